@@ -1,0 +1,44 @@
+# Thin wrapper over CMake presets. `make site` and `make test` do everything
+# on a fresh Debian machine (they install the dependencies first).
+PRESET ?= release
+JOBS   ?= $(shell nproc)
+BUILD  := build/$(PRESET)
+GAZETTE := $(BUILD)/gazette
+
+.PHONY: all deps configure build site test asan format format-check clean bench
+
+all: build
+
+deps:
+	scripts/install-deps
+
+configure: deps
+	@test -f $(BUILD)/build.ninja || cmake --preset $(PRESET)
+
+build: configure
+	cmake --build --preset $(PRESET) -j $(JOBS)
+
+site: build
+	$(GAZETTE) build --site . --out public
+	@echo
+	@echo "The sample archive is in $(CURDIR)/public/ (open public/index.html,"
+	@echo "or run: $(GAZETTE) serve --site . and visit http://127.0.0.1:1313/)"
+
+test: build
+	ctest --preset $(PRESET) -j $(JOBS)
+
+# Every test under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) test PRESET=asan
+
+format:
+	find generator tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+format-check:
+	find generator tests -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run --Werror
+
+bench: build
+	bench/run $(or $(N),10000)
+
+clean:
+	rm -rf build public

@@ -1,0 +1,130 @@
+#include "text/slug.h"
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+#include <vector>
+
+namespace gazette {
+namespace {
+
+// Caches the ASCII transliteration of each code point; fills on first use.
+class TransliterationCache {
+ public:
+  std::string get(UChar32 cp) {
+    {
+      std::shared_lock lock(mu_);
+      auto it = cache_.find(cp);
+      if (it != cache_.end()) return it->second;
+    }
+    std::unique_lock lock(mu_);
+    auto it = cache_.find(cp);
+    if (it != cache_.end()) return it->second;
+    std::string value = transliterate(cp);
+    cache_.emplace(cp, value);
+    return value;
+  }
+
+ private:
+  std::string transliterate(UChar32 cp) {
+    if (!translit_) {
+      UErrorCode status = U_ZERO_ERROR;
+      translit_.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
+                                                          UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) translit_.reset();
+    }
+    if (!translit_) return "";
+    icu::UnicodeString s(cp);
+    translit_->transliterate(s);
+    std::string out;
+    s.toUTF8String(out);
+    // Keep only ASCII alphanumerics: the transliteration of a single character
+    // is one syllable, possibly with apostrophes or spaces we do not want.
+    std::string clean;
+    for (char c : out)
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) clean += c;
+    return clean;
+  }
+
+  std::shared_mutex mu_;
+  std::unordered_map<UChar32, std::string> cache_;
+  std::unique_ptr<icu::Transliterator> translit_;
+};
+
+TransliterationCache& cache() {
+  static TransliterationCache instance;
+  return instance;
+}
+
+bool is_han(UChar32 cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(cp, &status) == USCRIPT_HAN && u_isalpha(cp);
+}
+
+}  // namespace
+
+std::string pinyin_of(char32_t cp) {
+  return is_han(static_cast<UChar32>(cp)) ? cache().get(static_cast<UChar32>(cp)) : "";
+}
+
+std::string slugify(std::string_view text, std::string_view fallback, size_t max_words) {
+  std::vector<std::string> words;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) words.push_back(std::move(current));
+    current.clear();
+  };
+  int32_t i = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    UChar32 cp;
+    U8_NEXT(s, i, n, cp);
+    if (cp < 0) {  // invalid UTF-8: a separator
+      flush();
+      continue;
+    }
+    if (cp >= 0xFF10 && cp <= 0xFF5A) cp -= 0xFEE0;  // full-width digits and letters
+    if (cp < 0x80) {
+      if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z')) {
+        current += static_cast<char>(cp);
+      } else if (cp >= 'A' && cp <= 'Z') {
+        current += static_cast<char>(cp - 'A' + 'a');
+      } else {
+        flush();
+      }
+      continue;
+    }
+    if (is_han(cp)) {
+      flush();
+      std::string syllable = cache().get(cp);
+      if (!syllable.empty()) words.push_back(std::move(syllable));
+      continue;
+    }
+    if (u_isalnum(cp)) {  // accented Latin and other letters: fold to ASCII if possible
+      std::string folded = cache().get(cp);
+      if (!folded.empty()) {
+        current += folded;
+        continue;
+      }
+    }
+    flush();
+  }
+  flush();
+  if (max_words > 0 && words.size() > max_words) words.resize(max_words);
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += '-';
+    out += w;
+  }
+  if (out.empty()) out = std::string(fallback);
+  return out;
+}
+
+}  // namespace gazette

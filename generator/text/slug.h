@@ -1,0 +1,27 @@
+// ASCII slugs for Chinese and Latin text.
+//
+// Han characters become their pinyin syllable (ICU "Han-Latin; Latin-ASCII"),
+// ASCII letters and digits are kept in lower case, full-width letters and
+// digits are folded, everything else separates words; words are joined by '-'.
+// The result is never empty (the fallback is used), never contains '/' or '.',
+// and is stable across runs. Readings of polyphonic characters may be wrong:
+// slugs are identifiers, never show them to readers as pinyin.
+//
+// The ICU transliterator is slow to create (~150 ms) and serialised on a global
+// mutex, so each code point is transliterated once and cached; slugify() is
+// thread-safe and costs a few microseconds per title.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gazette {
+
+// `max_words` > 0 keeps only the first words (syllables), for short file names.
+std::string slugify(std::string_view text, std::string_view fallback = "page",
+                    size_t max_words = 0);
+
+// The pinyin syllable of one Han code point ("" if it has none).
+std::string pinyin_of(char32_t cp);
+
+}  // namespace gazette

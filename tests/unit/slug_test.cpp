@@ -1,0 +1,36 @@
+#include "text/slug.h"
+
+#include <catch2/catch.hpp>
+
+using gazette::slugify;
+
+TEST_CASE("slugify turns Chinese into hyphenated pinyin", "[slug]") {
+  CHECK(slugify("平城区") == "ping-cheng-qu");
+  CHECK(slugify("环卫 垃圾收集") == "huan-wei-la-ji-shou-ji");
+}
+
+TEST_CASE("slugify keeps ASCII words and folds full-width ones", "[slug]") {
+  CHECK(slugify("ABB 企业") == "abb-qi-ye");
+  CHECK(slugify("２０２３年") == "2023-nian");
+  CHECK(slugify("5G网络") == "5g-wang-luo");
+}
+
+TEST_CASE("slugify drops punctuation and never returns an empty slug", "[slug]") {
+  CHECK(slugify("“志愿红”助力！") == "zhi-yuan-hong-zhu-li");
+  CHECK(slugify("……", "tag") == "tag");
+  CHECK(slugify("", "x") == "x");
+  CHECK(slugify("../etc/passwd") == "etc-passwd");
+}
+
+TEST_CASE("slugify can keep only the first syllables", "[slug]") {
+  CHECK(slugify("前端收集全路段形成常态化", "a", 4) == "qian-duan-shou-ji");
+}
+
+TEST_CASE("slugify output is plain ASCII without path characters", "[slug]") {
+  for (const char* s : {"『志愿红』助力省第九次旅发大会", "Café 咖啡", "晋BQ0384", "①②③"}) {
+    std::string slug = slugify(s);
+    CHECK(!slug.empty());
+    for (char c : slug) CHECK(((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'));
+  }
+  CHECK(slugify("Café") == "cafe");
+}
