@@ -1,7 +1,38 @@
+#include <cstdio>
+#include <iostream>
+
 #include "cli/commands.h"
+#include "site/build.h"
+#include "util/error.h"
 
 namespace gazette {
 
-int run_build(const BuildOptions&) { return 2; }
+int run_build(const BuildOptions& o) {
+  BuildSettings s;
+  s.site_dir = o.site;
+  if (o.out) s.out_dir = *o.out;
+  s.base_url = o.base_url;
+  s.jobs = o.jobs;
+  try {
+    BuildReport r = build_site(s);
+    if (!o.quiet)
+      std::printf("gazette: built %zu articles in %zu editions, %zu files in %.2f s\n", r.articles,
+                  r.editions, r.files_written, r.seconds);
+    if (o.stats) {
+      for (const auto& [name, secs] : r.phases) std::printf("  %-8s %8.3f s\n", name.c_str(), secs);
+      std::printf("  peak RSS %ld MiB\n", r.peak_rss_kb / 1024);
+    }
+    return 0;
+  } catch (const ContentErrors& e) {
+    for (const auto& d : e.all()) std::cerr << d.str() << '\n';
+    std::cerr << "gazette: build failed (" << e.all().size()
+              << " errors); the previous output is unchanged\n";
+  } catch (const ContentError& e) {
+    std::cerr << e.what() << "\ngazette: build failed; the previous output is unchanged\n";
+  } catch (const std::exception& e) {
+    std::cerr << "gazette: build failed: " << e.what() << "\n";
+  }
+  return 1;
+}
 
 }  // namespace gazette

@@ -23,7 +23,8 @@ std::vector<TaxonomyConfig> read_taxonomies(const YamlDoc& doc) {
   };
   if (n.IsSequence()) {
     for (const auto& item : n) {
-      if (!item.IsScalar()) doc.fail(item, "taxonomies must be names, e.g. [tags, authors, series]");
+      if (!item.IsScalar())
+        doc.fail(item, "taxonomies must be names, e.g. [tags, authors, series]");
       out.push_back({item.Scalar(), default_title(item.Scalar())});
     }
   } else if (n.IsMap()) {  // {tags: 标签, authors: 记者}
@@ -48,7 +49,8 @@ std::vector<TaxonomyConfig> read_taxonomies(const YamlDoc& doc) {
 int positive(const YamlDoc& doc, const char* key, int fallback) {
   auto v = doc.get_int(doc.root(), key);
   if (!v) return fallback;
-  if (*v < 1 || *v > 100000) doc.fail(doc.root()[key], std::string("'") + key + "' must be between 1 and 100000");
+  if (*v < 1 || *v > 100000)
+    doc.fail(doc.root()[key], std::string("'") + key + "' must be between 1 and 100000");
   return static_cast<int>(*v);
 }
 
@@ -61,7 +63,8 @@ std::string normalise_base_url(const std::string& url) {
     throw std::invalid_argument("base_url must be an absolute http(s) URL, not '" + url + "'");
   for (char c : url)
     if (c == ' ' || c == '"' || c == '<' || c == '>' || c == '\'' || c == '#' || c == '?')
-      throw std::invalid_argument("base_url must not contain spaces, quotes, '#' or '?': '" + url + "'");
+      throw std::invalid_argument("base_url must not contain spaces, quotes, '#' or '?': '" + url +
+                                  "'");
   return url.back() == '/' ? url : url + "/";
 }
 
@@ -89,7 +92,9 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
   c.base_path = base_path_of(c.base_url);
   c.language = doc.get_string(root, "language").value_or(c.language);
   c.theme = doc.get_string(root, "theme").value_or(c.theme);
-  if (c.theme.empty() || c.theme.find('/') != std::string::npos || c.theme.find("..") != std::string::npos)
+  if (root["theme"]) c.theme_line = doc.line_of(root["theme"]);
+  if (c.theme.empty() || c.theme.find('/') != std::string::npos ||
+      c.theme.find("..") != std::string::npos)
     doc.fail(root["theme"], "'theme' must be a folder name under themes/");
   c.timezone = doc.get_string(root, "timezone").value_or(c.timezone);
   c.paginate = positive(doc, "paginate", c.paginate);
@@ -102,8 +107,8 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
     c.gazetteer.topics = doc.get_string_list(g, "topics");
   }
   static const std::set<std::string> known = {
-      "title", "description", "base_url", "language", "theme", "timezone", "paginate",
-      "feed_limit", "home_recent", "taxonomies", "gazetteer"};
+      "title",    "description", "base_url",    "language",   "theme",    "timezone",
+      "paginate", "feed_limit",  "home_recent", "taxonomies", "gazetteer"};
   c.params.kind = Value::Kind::kMap;
   for (const auto& kv : root) {
     std::string key = kv.first.as<std::string>();
@@ -116,7 +121,8 @@ SiteConfig load_site_config(const std::filesystem::path& site_dir) {
   const auto path = site_dir / "site.yml";
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
-    throw ContentError(path.string(), 0, "no site.yml here: is --site the folder of a gazette site?");
+    throw ContentError(path.string(), 0,
+                       "no site.yml here: is --site the folder of a gazette site?");
   return parse_site_config(read_file(path), path.string());
 }
 

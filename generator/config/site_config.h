@@ -31,10 +31,11 @@ struct SiteConfig {
   std::string base_path = "/";
   std::string language = "zh-CN";
   std::string theme = "default";
+  int theme_line = 0;               // line of `theme` in site.yml, for "theme not found"
   std::string timezone = "+08:00";  // offset used for feed and JSON-LD timestamps
   int paginate = 20;
-  int feed_limit = 100;   // newest articles in atom.xml
-  int home_recent = 20;   // articles listed on the home page
+  int feed_limit = 100;  // newest articles in atom.xml
+  int home_recent = 20;  // articles listed on the home page
   std::vector<TaxonomyConfig> taxonomies;
   Gazetteer gazetteer;
   Value params;  // unknown keys, for templates

@@ -1,0 +1,122 @@
+#include "content/loader.h"
+
+#include <optional>
+#include <variant>
+
+#include "content/article_reader.h"
+#include "content/edition_reader.h"
+#include "util/error.h"
+#include "util/fs.h"
+#include "util/parallel.h"
+
+namespace gazette {
+namespace {
+
+enum class Kind { kArticle, kEdition, kPage, kIgnored, kMisplaced };
+
+struct Entry {
+  fs::path path;
+  std::string display;
+  Kind kind = Kind::kIgnored;
+  Date date;
+  std::string slug;
+};
+
+Entry classify(const fs::path& path, const fs::path& site_dir, const fs::path& content_dir) {
+  Entry e;
+  e.path = path;
+  e.display = display_path(path, site_dir);
+  std::vector<std::string> parts;
+  for (const auto& p : fs::relative(path, content_dir)) parts.push_back(p.string());
+  const std::string stem = path.stem().string();
+  if (parts.size() == 4) {
+    if (auto d = Date::parse(parts[0] + "-" + parts[1] + "-" + parts[2])) {
+      e.date = *d;
+      e.kind = parts[3] == "_index.md" ? Kind::kEdition : Kind::kArticle;
+      e.slug = stem;
+      return e;
+    }
+  }
+  if (parts.size() == 2 && parts[0] == "pages") {
+    e.kind = Kind::kPage;
+    e.slug = stem;
+    return e;
+  }
+  e.kind = Kind::kMisplaced;
+  return e;
+}
+
+using Parsed = std::variant<std::monostate, Article, Edition, StandalonePage>;
+
+Parsed parse_entry(const Entry& e, const SiteConfig& config) {
+  if (e.kind == Kind::kMisplaced)
+    throw ContentError(e.display, 0,
+                       "content files belong in content/YYYY/MM/DD/ (editions and articles) or "
+                       "content/pages/");
+  if (e.kind != Kind::kEdition && !is_valid_slug(e.slug))
+    throw ContentError(e.display, 0,
+                       "file name '" + e.slug +
+                           ".md' must be lower-case ASCII letters, digits "
+                           "and '-' (it becomes the URL)");
+  const std::string text = read_file(e.path);
+  SourceRef src{e.path.string(), e.display};
+  switch (e.kind) {
+    case Kind::kArticle: {
+      Article a = read_article(text, std::move(src), e.date, config);
+      a.slug = e.slug;
+      return a;
+    }
+    case Kind::kEdition:
+      return read_edition(text, std::move(src), e.date);
+    case Kind::kPage: {
+      StandalonePage p = read_standalone_page(text, std::move(src));
+      p.slug = e.slug;
+      return p;
+    }
+    default:
+      return std::monostate{};
+  }
+}
+
+}  // namespace
+
+bool is_valid_slug(std::string_view slug) {
+  if (slug.empty() || slug.size() > 200 || slug.front() == '-') return false;
+  for (char c : slug)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs) {
+  const fs::path content_dir = site_dir / "content";
+  std::vector<Entry> entries;
+  for (const auto& path : list_files(content_dir, ".md")) {
+    Entry e = classify(path, site_dir, content_dir);
+    if (e.kind != Kind::kIgnored) entries.push_back(std::move(e));
+  }
+
+  std::vector<Parsed> parsed(entries.size());
+  std::vector<std::optional<Diagnostic>> errors(entries.size());
+  parallel_for(entries.size(), jobs, [&](size_t i) {
+    try {
+      parsed[i] = parse_entry(entries[i], config);
+    } catch (const ContentError& err) {
+      errors[i] = err.diagnostic();
+    }
+  });
+
+  std::vector<Diagnostic> all;
+  for (auto& e : errors)
+    if (e) all.push_back(std::move(*e));
+  if (!all.empty()) throw ContentErrors(std::move(all));
+
+  LoadedContent out;
+  for (auto& p : parsed) {
+    if (auto* a = std::get_if<Article>(&p)) out.articles.push_back(std::move(*a));
+    if (auto* ed = std::get_if<Edition>(&p)) out.editions.push_back(std::move(*ed));
+    if (auto* pg = std::get_if<StandalonePage>(&p)) out.pages.push_back(std::move(*pg));
+  }
+  return out;
+}
+
+}  // namespace gazette

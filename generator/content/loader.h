@@ -1,0 +1,33 @@
+// Loads every content file of a site: the first stage of a build.
+//
+// Walks <site>/content once, classifies each .md file by where it lives
+//   content/YYYY/MM/DD/_index.md   an edition
+//   content/YYYY/MM/DD/<slug>.md   an article
+//   content/pages/<slug>.md        a standalone page
+// and parses them in parallel. Anything else ending in .md is an error, as is
+// any malformed file; all problems are collected and thrown together as
+// ContentErrors, so one build reports every bad file. Output order depends only
+// on the file names, never on thread timing.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "config/site_config.h"
+#include "model/site.h"
+
+namespace gazette {
+
+struct LoadedContent {
+  std::vector<Article> articles;      // sorted by path
+  std::vector<Edition> editions;      // only those with an _index.md, sorted by date
+  std::vector<StandalonePage> pages;  // sorted by path
+};
+
+LoadedContent load_content(const std::filesystem::path& site_dir, const SiteConfig& config,
+                           unsigned jobs);
+
+// True for names usable as a URL segment: [a-z0-9][a-z0-9-]*.
+bool is_valid_slug(std::string_view slug);
+
+}  // namespace gazette

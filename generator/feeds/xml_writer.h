@@ -1,0 +1,37 @@
+// A thin RAII wrapper over libxml2's xmlTextWriter writing into memory.
+//
+// libxml2 escapes text and attribute values and guarantees well-formed output;
+// this class only makes it exception-safe and terse. Not thread-safe per
+// instance; separate instances may run on separate threads.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+struct _xmlBuffer;
+struct _xmlTextWriter;
+
+namespace gazette {
+
+class XmlWriter {
+ public:
+  XmlWriter();
+  ~XmlWriter();
+  XmlWriter(const XmlWriter&) = delete;
+  XmlWriter& operator=(const XmlWriter&) = delete;
+
+  void start(std::string_view name);
+  void attribute(std::string_view name, std::string_view value);
+  void text(std::string_view text);
+  void end();
+  // <name>text</name>
+  void element(std::string_view name, std::string_view text);
+  // Closes everything still open and returns the document.
+  std::string finish();
+
+ private:
+  _xmlBuffer* buffer_;
+  _xmlTextWriter* writer_;
+};
+
+}  // namespace gazette

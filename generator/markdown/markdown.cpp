@@ -1,0 +1,72 @@
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+#include "text/utf8.h"
+
+namespace gazette {
+namespace {
+
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG;
+const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+
+ParserPtr make_parser() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  ParserPtr parser(cmark_parser_new(kOptions));
+  for (const char* name : kExtensions)
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+  return parser;
+}
+
+std::string take(char* s) {
+  std::string out = s ? s : "";
+  std::free(s);
+  return out;
+}
+
+}  // namespace
+
+std::string markdown_to_html(std::string_view markdown) {
+  ParserPtr parser = make_parser();
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  NodePtr doc(cmark_parser_finish(parser.get()));
+  return take(
+      cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
+}
+
+std::string markdown_summary(std::string_view markdown, size_t max_chars) {
+  ParserPtr parser = make_parser();
+  // A summary needs the first paragraph only: do not parse a whole long body.
+  constexpr size_t kPrefix = 4096;
+  std::string_view head = markdown.substr(0, kPrefix);
+  cmark_parser_feed(parser.get(), head.data(), head.size());
+  NodePtr doc(cmark_parser_finish(parser.get()));
+  for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+    if (cmark_node_get_type(n) != CMARK_NODE_PARAGRAPH) continue;
+    std::string text = take(cmark_render_plaintext(n, kOptions, 0));
+    for (char& c : text)
+      if (c == '\n') c = ' ';
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return truncate_code_points(text, max_chars);
+  }
+  return "";
+}
+
+}  // namespace gazette

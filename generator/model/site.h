@@ -1,0 +1,95 @@
+// The site model: plain, immutable data that every renderer reads.
+//
+// The loader (content/) fills articles, editions and pages from disk; the
+// builder (model/build_model) then sorts them, assigns URLs, links neighbours
+// and groups terms. After that nothing changes, so render threads share one
+// Site without locks. Article bodies are not held here: they are read again
+// from `source` at render time, which keeps memory flat as the archive grows.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/date.h"
+#include "util/value.h"
+
+namespace gazette {
+
+struct Photo {
+  std::string caption, credit, by, src;
+};
+
+// Where a document's body lives on disk.
+struct SourceRef {
+  std::string path;     // absolute or as given, for reading
+  std::string display;  // relative to the site, for messages ("content/2023/07/20/a.md")
+  size_t body_offset = 0;
+  int body_line = 1;
+};
+
+struct Article {
+  SourceRef source;
+  std::string slug;   // file name without .md
+  Date edition_date;  // from the folder content/YYYY/MM/DD/
+  Date date;          // front matter `date`, defaults to edition_date
+  std::string title, kicker, subtitle, type, dateline, byline, page_name;
+  int page = 0, order = 0;
+  std::vector<std::vector<std::string>> terms;  // per configured taxonomy
+  std::vector<Photo> photos;
+  std::vector<std::string> review;
+  bool draft = false;
+  Value params;         // unknown front-matter keys
+  std::string summary;  // plain text, first paragraph, shortened
+
+  // Filled by build_model.
+  std::string url;                         // "/2023/07/20/slug/" (without base path)
+  int edition = -1;                        // index into Site::editions
+  int prev = -1, next = -1;                // reading order within the edition
+  std::vector<std::vector<int>> term_ids;  // per taxonomy, index into Taxonomy::terms
+};
+
+struct EditionPage {
+  int number = 0;
+  std::string name;
+  std::vector<std::string> banners;
+  std::vector<int> articles;  // in print order
+};
+
+struct Edition {
+  Date date;
+  int number = 0;  // 期号; 0 when unknown
+  std::vector<EditionPage> pages;
+  bool has_index = false;  // an _index.md exists
+  SourceRef source;        // of _index.md
+  Value params;
+  std::string url;             // "/2023/07/20/"
+  int older = -1, newer = -1;  // neighbouring editions
+};
+
+struct Term {
+  std::string name, slug, url;
+  std::vector<int> articles;  // newest first
+};
+
+struct Taxonomy {
+  TaxonomyConfig config;
+  std::string url;          // "/tags/"
+  std::vector<Term> terms;  // pinyin order
+};
+
+struct StandalonePage {
+  SourceRef source;
+  std::string slug, title, url;
+  Value params;
+};
+
+struct Site {
+  SiteConfig config;
+  std::vector<Article> articles;     // newest edition first, then page, order
+  std::vector<Edition> editions;     // newest first
+  std::vector<Taxonomy> taxonomies;  // as configured
+  std::vector<StandalonePage> pages;
+};
+
+}  // namespace gazette

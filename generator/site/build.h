@@ -1,0 +1,35 @@
+// `gazette build`: the whole pipeline, from site folder to published output.
+//
+//   site.yml + content/ --load--> LoadedContent --build_model--> Site
+//     --plan_pages--> jobs --render (parallel)--> staging/ --publish--> out/
+//
+// I/O happens only at the two ends. Any error leaves `out` untouched (see
+// OutputDir). Output bytes depend only on the input files, never on `jobs`.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gazette {
+
+struct BuildSettings {
+  std::filesystem::path site_dir = ".";
+  std::filesystem::path out_dir;  // empty: <site_dir>/public
+  std::optional<std::string> base_url;
+  unsigned jobs = 0;
+};
+
+struct BuildReport {
+  size_t articles = 0, editions = 0, files_written = 0;
+  double seconds = 0;
+  std::vector<std::pair<std::string, double>> phases;  // name, seconds
+  long peak_rss_kb = 0;
+};
+
+// Throws ContentError / ContentErrors for problems in the user's files.
+BuildReport build_site(const BuildSettings& settings);
+
+}  // namespace gazette

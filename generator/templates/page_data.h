@@ -1,0 +1,57 @@
+// The variables each template receives (documented in README "Templates").
+//
+// Builders of kainjow data objects from the immutable Site. URLs in the data
+// are ready to use in href/src: site-relative paths that include the base
+// path ("/paper/2023/07/20/a/"); `permalink` values are absolute. Text is
+// escaped by Mustache's {{ }}; only `content` and `json_ld` are pre-rendered
+// (use {{{ }}}). Nothing here touches the disk.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site.h"
+
+namespace gazette {
+
+namespace mustache = kainjow::mustache;
+
+class PageData {
+ public:
+  explicit PageData(const Site& site);
+
+  // Site-wide variables, built once per build and shared by every page.
+  mustache::data site_data() const;
+
+  mustache::data page(const std::string& kind, const std::string& title, const std::string& url,
+                      const std::string& description = "") const;
+  mustache::data article_summary(const Article& a) const;
+  mustache::data article_full(const Article& a, std::string content_html) const;
+  mustache::data edition(const Edition& e) const;
+  mustache::data calendar_month(int year, int month) const;
+  mustache::data taxonomy(const Taxonomy& t) const;
+  mustache::data term(const Taxonomy& t, const Term& term) const;
+
+  std::string link(const std::string& url) const;       // "/2023/" -> base_path + "2023/"
+  std::string permalink(const std::string& url) const;  // absolute URL
+
+  // Editions by month ("2023-07" -> indices of Site::editions), for calendars.
+  const std::vector<int>* editions_in_month(int year, int month) const;
+  std::vector<int> years() const;              // newest first
+  std::vector<int> months_of(int year) const;  // 1..12 with editions, ascending
+
+ private:
+  mustache::data term_link(size_t taxonomy, int term_id) const;
+  std::string json_ld(const Article& a) const;
+
+  const Site& site_;
+  std::map<std::pair<int, int>, std::vector<int>> by_month_;
+  std::map<std::string, int> date_to_edition_;
+};
+
+mustache::data to_mustache(const Value& v);
+
+}  // namespace gazette

@@ -1,0 +1,157 @@
+#include "templates/theme.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <regex>
+#include <set>
+#include <unordered_map>
+
+#include "util/error.h"
+#include "util/fs.h"
+
+namespace gazette {
+namespace {
+
+constexpr int kMaxPartialDepth = 16;
+
+std::filesystem::path find_theme(const std::filesystem::path& site_dir, const std::string& name,
+                                 std::vector<std::string>& tried) {
+  std::vector<std::filesystem::path> candidates = {site_dir / "themes" / name};
+  if (const char* env = std::getenv("GAZETTE_THEMES_DIR"); env && *env)
+    candidates.push_back(std::filesystem::path(env) / name);
+  candidates.push_back(std::filesystem::path(GAZETTE_BUILTIN_THEMES_DIR) / name);
+  for (const auto& c : candidates) {
+    tried.push_back(c.string());
+    std::error_code ec;
+    if (std::filesystem::is_directory(c / "layouts", ec)) return c;
+  }
+  return {};
+}
+
+class Loader {
+ public:
+  Loader(std::filesystem::path site_dir, std::filesystem::path theme_dir)
+      : site_dir_(std::move(site_dir)), theme_dir_(std::move(theme_dir)) {}
+
+  // The file for layouts/<rel>, the site's own first; empty path if none.
+  std::filesystem::path locate(const std::string& rel) const {
+    std::error_code ec;
+    for (const auto& base : {site_dir_ / "layouts", theme_dir_ / "layouts"}) {
+      auto p = base / rel;
+      if (std::filesystem::is_regular_file(p, ec)) return p;
+    }
+    return {};
+  }
+
+  std::string expand(const std::string& text, const std::string& path, int depth,
+                     std::set<std::string>& stack) const {
+    static const std::regex partial_tag(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
+    std::string out;
+    auto begin = std::sregex_iterator(text.begin(), text.end(), partial_tag);
+    size_t last = 0;
+    for (auto it = begin; it != std::sregex_iterator(); ++it) {
+      const auto& m = *it;
+      out.append(text, last, static_cast<size_t>(m.position(0)) - last);
+      last = static_cast<size_t>(m.position(0) + m.length(0));
+      out += load_partial(m[1].str(), path, line_of(text, static_cast<size_t>(m.position(0))),
+                          depth, stack);
+    }
+    out.append(text, last, std::string::npos);
+    return out;
+  }
+
+ private:
+  static int line_of(const std::string& text, size_t pos) {
+    return 1 +
+           static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+  }
+
+  std::string load_partial(const std::string& name, const std::string& from, int line, int depth,
+                           std::set<std::string>& stack) const {
+    if (name.find("..") != std::string::npos)
+      throw ContentError(from, line, "partial name '" + name + "' must not contain '..'");
+    auto path = locate("partials/" + name + ".mustache");
+    if (path.empty())
+      throw ContentError(
+          from, line,
+          "partial '" + name + "' not found (looked for layouts/partials/" + name + ".mustache)");
+    if (depth > kMaxPartialDepth || stack.count(name))
+      throw ContentError(from, line, "partial '" + name + "' includes itself");
+    stack.insert(name);
+    std::string text = read_file(path);
+    // A partial ending in a newline would add a blank line where it is used.
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    std::string expanded = expand(text, path.string(), depth + 1, stack);
+    stack.erase(name);
+    return expanded;
+  }
+
+  std::filesystem::path site_dir_, theme_dir_;
+};
+
+std::atomic<uint64_t> next_theme_id{1};
+
+}  // namespace
+
+Theme Theme::load(const std::filesystem::path& site_dir, const SiteConfig& config,
+                  const std::vector<std::string>& required) {
+  Theme theme;
+  theme.id_ = next_theme_id++;
+  std::vector<std::string> tried;
+  theme.dir_ = find_theme(site_dir, config.theme, tried);
+  if (theme.dir_.empty()) {
+    std::string where;
+    for (const auto& t : tried) where += (where.empty() ? "" : ", ") + t;
+    throw ContentError((site_dir / "site.yml").string(), config.theme_line,
+                       "theme '" + config.theme + "' not found (looked in " + where + ")");
+  }
+  Loader loader(site_dir, theme.dir_);
+  for (const auto& name : required) {
+    auto path = loader.locate(name + ".mustache");
+    if (path.empty())
+      throw ContentError((theme.dir_ / "layouts" / (name + ".mustache")).string(), 0,
+                         "template '" + name + "' is missing from theme '" + config.theme + "'");
+    std::set<std::string> stack;
+    std::string text = loader.expand(read_file(path), path.string(), 0, stack);
+    mustache::mustache compiled(text);
+    if (!compiled.is_valid())
+      throw ContentError(path.string(), 0, "template error: " + compiled.error_message());
+    theme.sources_[name] = Source{std::move(text), path.string()};
+  }
+  std::error_code ec;
+  for (const auto& dir : {theme.dir_ / "static", site_dir / "static"})
+    if (std::filesystem::is_directory(dir, ec)) theme.static_dirs_.push_back(dir);
+  return theme;
+}
+
+std::string Theme::render(const std::string& name, const mustache::data& site,
+                          const mustache::data& page) const {
+  // One compiled copy per (thread, theme, template).
+  thread_local std::unordered_map<uint64_t,
+                                  std::map<std::string, std::unique_ptr<mustache::mustache>>>
+      cache;
+  auto& mine = cache[id_];
+  auto it = mine.find(name);
+  if (it == mine.end()) {
+    auto src = sources_.find(name);
+    if (src == sources_.end())
+      throw ContentError(name, 0, "template '" + name + "' was not loaded");
+    it = mine.emplace(name, std::make_unique<mustache::mustache>(src->second.text)).first;
+  }
+  mustache::context<std::string> ctx(&site);
+  ctx.push(&page);
+  struct Sink {
+    std::string text;
+    Sink& operator<<(const std::string& s) {
+      text += s;
+      return *this;
+    }
+  } sink;
+  sink.text.reserve(16 * 1024);
+  it->second->render(ctx, sink);
+  if (!it->second->is_valid())
+    throw ContentError(sources_.at(name).path, 0, "template error: " + it->second->error_message());
+  return std::move(sink.text);
+}
+
+}  // namespace gazette
