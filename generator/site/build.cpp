@@ -68,8 +68,8 @@ std::vector<PageMeta> render_all(const Site& site, const Theme& theme, const Out
   parallel_for(plan.size(), jobs, [&](size_t i) {
     RenderedPage page = render_job(plan[i], site, data, theme, site_data);
     out.write(page.path, page.html);
-    meta[i] = PageMeta{std::move(page.url), std::move(page.lastmod),
-                       page.in_sitemap && !page.url.empty()};
+    const bool in_sitemap = page.in_sitemap && !page.url.empty();
+    meta[i] = PageMeta{std::move(page.url), std::move(page.lastmod), in_sitemap};
   });
   return meta;
 }

@@ -12,8 +12,9 @@ TEST_CASE("parallel_for visits every index once", "[parallel]") {
 }
 
 TEST_CASE("parallel_for rethrows a failure", "[parallel]") {
-  CHECK_THROWS_AS(gazette::parallel_for(10, 2, [](size_t i) {
-                    if (i == 3) throw std::runtime_error("boom");
-                  }),
+  CHECK_THROWS_AS(gazette::parallel_for(10, 2,
+                                        [](size_t i) {
+                                          if (i == 3) throw std::runtime_error("boom");
+                                        }),
                   std::runtime_error);
 }

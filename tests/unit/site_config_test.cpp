@@ -7,7 +7,8 @@
 using namespace gazette;
 
 TEST_CASE("site.yml is read with defaults", "[config]") {
-  auto c = parse_site_config("title: 平城报\nbase_url: https://example.org/paper\nlogo: x.png\n", "site.yml");
+  auto c = parse_site_config("title: 平城报\nbase_url: https://example.org/paper\nlogo: x.png\n",
+                             "site.yml");
   CHECK(c.title == "平城报");
   CHECK(c.base_url == "https://example.org/paper/");
   CHECK(c.base_path == "/paper/");
@@ -29,7 +30,8 @@ TEST_CASE("site.yml errors name the line", "[config]") {
 }
 
 TEST_CASE("gazetteer lists are read", "[config]") {
-  auto c = parse_site_config("title: t\ngazetteer:\n  places: [平城区, 大同]\n  topics: [环卫]\n", "s");
+  auto c =
+      parse_site_config("title: t\ngazetteer:\n  places: [平城区, 大同]\n  topics: [环卫]\n", "s");
   CHECK(c.gazetteer.places.size() == 2);
   CHECK(c.gazetteer.topics == std::vector<std::string>{"环卫"});
 }

@@ -1,0 +1,46 @@
+// Helpers shared by tests: temporary folders, running the gazette binary,
+// snapshots of a folder tree, and a small fixture site.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace gazette::testing {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the system temp dir, removed with everything in it.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+  fs::path operator/(const std::string& rel) const { return path_ / rel; }
+
+ private:
+  fs::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+// Runs the built gazette binary with `args` (a shell-quoted string).
+CommandResult run_gazette(const std::string& args);
+
+// Every file under `root` (relative path -> bytes).
+std::map<std::string, std::string> snapshot(const fs::path& root);
+
+void write_text(const fs::path& path, const std::string& text);
+std::string read_text(const fs::path& path);
+
+// Writes a small site (two editions, four articles, a page) into `dir`.
+void write_fixture_site(const fs::path& dir);
+
+fs::path source_dir();  // the repository root
+
+}  // namespace gazette::testing

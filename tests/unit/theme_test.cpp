@@ -1,0 +1,69 @@
+#include "templates/theme.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/test_support.h"
+#include "util/error.h"
+
+using namespace gazette;
+using namespace gazette::testing;
+
+namespace {
+SiteConfig config_with_theme(const std::string& theme) {
+  return parse_site_config("title: t\ntheme: " + theme + "\n", "site.yml");
+}
+mustache::data obj(const std::string& k, const std::string& v) {
+  mustache::data d;
+  d.set(k, v);
+  return d;
+}
+}  // namespace
+
+TEST_CASE("site layouts override the theme and partials are inlined", "[templates]") {
+  TempDir dir;
+  write_text(dir / "themes/t/layouts/home.mustache", "{{> head}}[{{title}}]");
+  write_text(dir / "themes/t/layouts/partials/head.mustache", "<h>{{site}}</h>\n");
+  write_text(dir / "layouts/partials/head.mustache", "<mine {{site}}>\n");
+  Theme theme = Theme::load(dir.path(), config_with_theme("t"), {"home"});
+  CHECK(theme.render("home", obj("site", "S"), obj("title", "<T>")) == "<mine S>[&lt;T&gt;]");
+}
+
+TEST_CASE("page variables shadow site variables", "[templates]") {
+  TempDir dir;
+  write_text(dir / "themes/t/layouts/home.mustache", "{{a}}{{b}}");
+  Theme theme = Theme::load(dir.path(), config_with_theme("t"), {"home"});
+  mustache::data site = obj("a", "site-a");
+  site.set("b", "site-b");
+  CHECK(theme.render("home", site, obj("a", "page-a")) == "page-asite-b");
+}
+
+TEST_CASE("missing theme, template or partial is an error naming the file", "[templates]") {
+  TempDir dir;
+  try {
+    Theme::load(dir.path(), parse_site_config("title: t\ntheme: nosuch\n", "site.yml"), {"home"});
+    FAIL("no error");
+  } catch (const ContentError& e) {
+    CHECK(e.diagnostic().line == 2);
+    CHECK(std::string(e.what()).find("nosuch") != std::string::npos);
+  }
+  write_text(dir / "themes/t/layouts/home.mustache", "{{> nothere}}");
+  CHECK_THROWS_WITH(Theme::load(dir.path(), config_with_theme("t"), {"article"}),
+                    Catch::Contains("article.mustache"));
+  CHECK_THROWS_WITH(Theme::load(dir.path(), config_with_theme("t"), {"home"}),
+                    Catch::Contains("nothere"));
+  write_text(dir / "themes/t/layouts/partials/loop.mustache", "{{> loop}}");
+  write_text(dir / "themes/t/layouts/page.mustache", "{{> loop}}");
+  CHECK_THROWS_WITH(Theme::load(dir.path(), config_with_theme("t"), {"page"}),
+                    Catch::Contains("itself"));
+  write_text(dir / "themes/t/layouts/bad.mustache", "{{#open}}");
+  CHECK_THROWS_WITH(Theme::load(dir.path(), config_with_theme("t"), {"bad"}),
+                    Catch::Contains("bad.mustache"));
+}
+
+TEST_CASE("the shipped default theme has every template", "[templates]") {
+  TempDir dir;
+  Theme theme = Theme::load(
+      dir.path(), config_with_theme("default"),
+      {"home", "404", "year", "month", "edition", "article", "taxonomy", "term", "page"});
+  CHECK(theme.static_dirs().size() == 1);
+}
