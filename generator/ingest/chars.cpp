@@ -1,0 +1,121 @@
+#include "ingest/chars.h"
+
+#include <unicode/uchar.h>
+
+#include "text/utf8.h"
+
+namespace gazette::ingest {
+
+std::u32string to_u32(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size() / 2);
+  for (size_t i = 0; i < utf8.size();) out.push_back(next_code_point(utf8, i));
+  return out;
+}
+
+std::string to_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (char32_t c : text) append_utf8(out, c);
+  return out;
+}
+
+bool is_space(char32_t c) {
+  return c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' ||
+         u_isUWhiteSpace(static_cast<UChar32>(c)) || c == U'\uFEFF';
+}
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == U'〇';
+}
+
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+bool is_ascii_alnum(char32_t c) {
+  return is_ascii_digit(c) || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
+
+bool is_terminal(char32_t c) {
+  switch (c) {
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'；':
+    case U'：':
+    case U'…':
+    case U'!':
+    case U'?':
+    case U';':
+    case U':':
+    case U'．':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_closing(char32_t c) {
+  switch (c) {
+    case U'”':
+    case U'’':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U')':
+    case U'】':
+    case U'》':
+    case U'〉':
+    case U'］':
+    case U'"':
+    case U'\'':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_opening(char32_t c) {
+  switch (c) {
+    case U'“':
+    case U'‘':
+    case U'「':
+    case U'『':
+    case U'（':
+    case U'(':
+    case U'【':
+    case U'《':
+    case U'〈':
+    case U'［':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_clause_mark(char32_t c) { return c == U'，' || c == U'、' || c == U','; }
+
+bool is_punct(char32_t c) {
+  if (c < 0x80) return !is_ascii_alnum(c) && !is_space(c) && c >= 0x20;
+  return is_terminal(c) || is_closing(c) || is_opening(c) || is_clause_mark(c) ||
+         u_ispunct(static_cast<UChar32>(c));
+}
+
+std::u32string_view trim(std::u32string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+std::string trim_utf8(std::string_view s) { return to_utf8(trim(to_u32(s))); }
+
+bool starts_with(std::u32string_view s, std::u32string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+bool ends_with(std::u32string_view s, std::u32string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace gazette::ingest

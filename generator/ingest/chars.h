@@ -1,0 +1,42 @@
+// Character classes and UTF-32 helpers shared by the importer's recognisers.
+//
+// Recognisers work on std::u32string so that "the first character" or "a line
+// of at most 40 characters" means code points, never bytes. Every class here
+// accepts both the full-width form and the ASCII form of a punctuation mark,
+// because `--keep-punctuation` leaves ASCII marks in Chinese text.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gazette::ingest {
+
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view text);
+
+// Unicode white space, including the ideographic space U+3000 and tabs.
+bool is_space(char32_t c);
+// Han ideographs (the unified blocks and extensions).
+bool is_han(char32_t c);
+bool is_ascii_digit(char32_t c);
+bool is_ascii_alnum(char32_t c);
+
+// Marks that end a sentence: 。！？；：… and their ASCII forms.
+bool is_terminal(char32_t c);
+// Closing quotes and brackets: ” ’ 」 』 ） ) 】 》.
+bool is_closing(char32_t c);
+// Opening quotes and brackets.
+bool is_opening(char32_t c);
+// Marks inside a sentence: ，、 and ASCII comma.
+bool is_clause_mark(char32_t c);
+// Any punctuation mark (CJK or ASCII), for tokenising.
+bool is_punct(char32_t c);
+
+// Trims white space (see is_space) at both ends.
+std::u32string_view trim(std::u32string_view s);
+std::string trim_utf8(std::string_view s);
+
+bool starts_with(std::u32string_view s, std::u32string_view prefix);
+bool ends_with(std::u32string_view s, std::u32string_view suffix);
+
+}  // namespace gazette::ingest

@@ -1,0 +1,86 @@
+#include "ingest/heading.h"
+
+#include "ingest/chars.h"
+
+namespace gazette::ingest {
+namespace {
+
+bool is_sentence_mark(char32_t c) {
+  return c == U'，' || c == U'。' || c == U'；' || c == U';' || c == U',';
+}
+
+bool is_chinese_digit(char32_t c) {
+  return std::u32string_view(U"〇零一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  size_t level = 0;
+  while (level < s.size() && s[level] == U'#') ++level;
+  if (level == 0 || level > 6 || level >= s.size() || !is_space(s[level])) return std::nullopt;
+  std::u32string_view text = trim(s.substr(level));
+  if (text.empty()) return std::nullopt;
+  return MarkedHeading{static_cast<int>(level), std::u32string(text)};
+}
+
+bool is_headline_like(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (s.empty() || s.size() > 40) return false;
+  int depth = 0;
+  bool has_text = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (is_opening(c)) ++depth;
+    if (is_closing(c) && depth > 0) --depth;
+    if (is_han(c) || is_ascii_alnum(c)) has_text = true;
+    if (depth == 0 && is_sentence_mark(c)) {
+      // "12,500" inside a headline is a number, not a clause.
+      bool in_number = c == U',' && i > 0 && i + 1 < s.size() && is_ascii_digit(s[i - 1]) &&
+                       is_ascii_digit(s[i + 1]);
+      if (!in_number) return false;
+    }
+  }
+  if (!has_text) return false;
+  size_t end = s.size();
+  while (end > 0 && is_closing(s[end - 1])) --end;
+  if (end == 0) return false;
+  char32_t last = s[end - 1];
+  if (last == U'！' || last == U'？' || last == U'!' || last == U'?') return s.size() <= 24;
+  return !is_terminal(last) && !is_clause_mark(last);
+}
+
+bool is_subtitle_dash(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  return starts_with(s, U"—") || starts_with(s, U"--") || starts_with(s, U"－－") ||
+         starts_with(s, U"──");
+}
+
+bool is_date_line(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (s.size() < 6 || s.size() > 16) return false;
+  // YYYY-MM-DD / YYYY.MM.DD / YYYY/MM/DD
+  size_t digits = 0, seps = 0;
+  bool iso_like = true;
+  for (char32_t c : s) {
+    if (is_ascii_digit(c))
+      ++digits;
+    else if (c == U'-' || c == U'.' || c == U'/')
+      ++seps;
+    else
+      iso_like = false;
+  }
+  if (iso_like && seps == 2 && digits >= 6) return true;
+  // …年…月…日 with Arabic or Chinese digits.
+  size_t y = s.find(U'年'), m = s.find(U'月');
+  if (y == std::u32string_view::npos || m == std::u32string_view::npos || m < y) return false;
+  if (s.back() != U'日' && s.back() != U'号') return false;
+  for (char32_t c : s)
+    if (!is_ascii_digit(c) && !is_chinese_digit(c) && c != U'年' && c != U'月' && c != U'日' &&
+        c != U'号' && !is_space(c))
+      return false;
+  return y >= 2;
+}
+
+}  // namespace gazette::ingest

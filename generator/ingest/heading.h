@@ -1,0 +1,33 @@
+// Headline lines: Markdown heading markers already in the raw text, lines
+// that look like a headline (short, no sentence punctuation), subtitles
+// (——访…), and date-only lines (a notice's signature date).
+//
+// is_headline_like() is a shape test only; whether a line is a title, a
+// kicker, a banner or a wedged column label is decided from its context by
+// the headline stack and the segmenter.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gazette::ingest {
+
+struct MarkedHeading {
+  int level = 0;        // number of '#'
+  std::u32string text;  // without the marker
+};
+// "## 标题" / "### 引题" (1–6 '#', then white space, then text).
+std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
+
+// At most 40 characters, no ，。； outside quotes and brackets, not ending in
+// a terminal or clause mark (a short ！/？ headline is allowed).
+bool is_headline_like(std::u32string_view line);
+
+// Starts with a dash: ——访平城区新华街道党工委负责人周玉芳.
+bool is_subtitle_dash(std::u32string_view line);
+
+// The whole line is a date: 2022年3月25日 / 二〇二二年三月二十五日 / 2022-03-25.
+bool is_date_line(std::u32string_view line);
+
+}  // namespace gazette::ingest

@@ -1,0 +1,45 @@
+// A headline stack: the short lines above a body, split into banners, kicker
+// (引题), title (主题), subtitle (副题), byline, signature and photos.
+//
+// With Markdown markers (the raw text has "## title" / "### kicker"): the
+// title is the last heading of the highest level; deeper headings before it
+// are the kicker, same-level headings before it head nothing (banners),
+// unmarked lines before the first heading are banners, unmarked lines after
+// the title are the subtitle — or the signature when they are a lone name.
+// Without markers: a trailing lone name is the signature, trailing lines that
+// start with —— are the subtitle, the last other line is the title, the lines
+// above it the kicker, except that a short (≤ 6 characters) leading line of a
+// multi-line kicker is a page banner (平城头条). The page name is always a banner.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/units.h"
+
+namespace gazette::ingest {
+
+struct HeadlineLine {
+  std::string text;
+  int line = 0;
+};
+
+struct HeadlineStack {
+  std::vector<HeadlineLine> banners;
+  std::vector<HeadlineLine> kicker, subtitle;
+  std::optional<HeadlineLine> title;
+  std::vector<const Unit*> bylines;  // byline units
+  std::optional<HeadlineLine> signature;
+  std::vector<std::string> signature_names;
+  std::vector<Photo> photos;
+  std::vector<HeadlineLine> lead_subheadings;  // marked headings below the title
+};
+
+HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
+                            const std::optional<std::string>& page_name);
+
+// "a b" from the lines' texts.
+std::string join_lines(const std::vector<HeadlineLine>& lines);
+
+}  // namespace gazette::ingest

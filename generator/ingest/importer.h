@@ -1,0 +1,27 @@
+// One raw page (already decoded) → a PageImport: units, segmentation, moving
+// misplaced continuations (relocate.h), finishing each article (datelines,
+// bylines, lists, type, review notes) and tags.
+//
+// Pure: no file system access, so tests and --dry-run see exactly what an
+// import would produce.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "config/site_config.h"
+#include "ingest/article.h"
+
+namespace gazette::ingest {
+
+struct PageSettings {
+  std::optional<std::string> page_name;
+  bool fix_punctuation = true;
+  Gazetteer gazetteer;
+};
+
+PageImport import_page(std::string_view decoded_text, const std::string& source_file,
+                       const PageSettings& settings);
+
+}  // namespace gazette::ingest

@@ -1,0 +1,420 @@
+#include "ingest/segmenter.h"
+
+#include <set>
+
+#include "ingest/chars.h"
+#include "ingest/dateline.h"
+#include "ingest/enumeration.h"
+#include "ingest/headline_stack.h"
+#include "ingest/names.h"
+#include "ingest/review_messages.h"
+#include "ingest/sentence.h"
+#include "ingest/series.h"
+
+namespace gazette::ingest {
+namespace {
+
+using Kind = Unit::Kind;
+
+struct Draft {
+  Article a;
+  bool closed = false;  // an end byline was seen: nothing more belongs here
+};
+
+bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
+
+bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
+
+class Segmenter {
+ public:
+  Segmenter(const std::vector<Unit>& units, std::string file, const SegmentOptions& options)
+      : u_(units), file_(std::move(file)), opt_(options) {
+    for (const auto& u : u_)
+      marked_page_ = marked_page_ || (u.kind == Kind::kHeading && u.level <= 2);
+  }
+
+  PageImport run() {
+    page_.source_file = file_;
+    size_t i = 0;
+    while (i < u_.size()) {
+      if (is_body_unit(u_[i])) {
+        place_body(i++);
+        continue;
+      }
+      size_t j = i;
+      while (j < u_.size() && !is_body_unit(u_[j])) ++j;
+      resolve_run(i, j);
+      i = j;
+    }
+    if (!pending_photos_.empty()) {
+      Draft& d =
+          cur() ? *cur() : start_article(pending_photos_.front().line, true, msg::no_title());
+      for (auto& p : pending_photos_) d.a.photos.push_back(p);
+      pending_photos_.clear();
+    }
+    for (auto& d : drafts_) page_.articles.push_back(std::move(d.a));
+    return std::move(page_);
+  }
+
+ private:
+  Draft* cur() { return cur_ < 0 ? nullptr : &drafts_[static_cast<size_t>(cur_)]; }
+
+  static bool dangles(const Draft& d) {
+    if (d.closed || d.a.body.empty()) return false;
+    const BodyBlock& b = d.a.body.back();
+    return b.kind == BodyBlock::Kind::kParagraph && !ends_sentence(to_u32(b.text));
+  }
+
+  static void add_lines(Draft& d, const Unit& u) {
+    d.a.lines.insert(d.a.lines.end(), u.lines.begin(), u.lines.end());
+  }
+
+  Draft& start_article(int line, bool headless, const std::string& note) {
+    drafts_.emplace_back();
+    Draft& d = drafts_.back();
+    d.a.first_line = line;
+    d.a.headless = headless;
+    d.a.source_file = file_;
+    if (!note.empty()) d.a.notes.push_back({line, note});
+    for (auto& p : pending_photos_) d.a.photos.push_back(p);
+    d.a.lines.insert(d.a.lines.end(), pending_lines_.begin(), pending_lines_.end());
+    pending_photos_.clear();
+    pending_lines_.clear();
+    cur_ = static_cast<int>(drafts_.size()) - 1;
+    return d;
+  }
+
+  static void add_paragraph(Draft& d, const Unit& u) {
+    BodyBlock b;
+    b.text = u.text;
+    b.lines = u.lines;
+    d.a.body.push_back(std::move(b));
+    add_lines(d, u);
+  }
+
+  static void join(Draft& d, const Unit& u) {
+    BodyBlock& b = d.a.body.back();
+    b.text += u.text;
+    b.lines.insert(b.lines.end(), u.lines.begin(), u.lines.end());
+    add_lines(d, u);
+  }
+
+  void add_block(Draft& d, const Unit& u) {
+    BodyBlock b;
+    b.lines = u.lines;
+    if (u.kind == Kind::kList) {
+      if (!d.a.body.empty() && d.a.body.back().kind == BodyBlock::Kind::kList) {
+        auto& items = d.a.body.back().items;
+        items.insert(items.end(), u.rows.begin(), u.rows.end());
+        add_lines(d, u);
+        return;
+      }
+      b.kind = BodyBlock::Kind::kList;
+      b.items = u.rows;
+    } else if (u.kind == Kind::kLines) {
+      b.kind = BodyBlock::Kind::kLines;
+      b.items = u.rows;
+    } else {
+      b.kind = BodyBlock::Kind::kTable;
+      std::vector<TableRepair> repairs;
+      b.table = parse_table(u.rows, &repairs);
+      // One note per run of consecutive rows moved by the same amount.
+      for (size_t r = 0; r < repairs.size();) {
+        size_t e = r;
+        while (e + 1 < repairs.size() && repairs[e + 1].row == repairs[e].row + 1 &&
+               repairs[e + 1].shift == repairs[r].shift)
+          ++e;
+        int first = u.lines[static_cast<size_t>(repairs[r].row)];
+        int last = u.lines[static_cast<size_t>(repairs[e].row)];
+        d.a.notes.push_back({first, msg::table_shift(first, last, repairs[r].shift)});
+        r = e + 1;
+      }
+    }
+    d.a.body.push_back(std::move(b));
+    add_lines(d, u);
+  }
+
+  static void add_byline(Draft& d, const Unit& u) {
+    d.a.byline += (d.a.byline.empty() ? "" : " ") + u.text;
+    for (const auto& n : u.authors) d.a.authors.push_back(n);
+    add_lines(d, u);
+  }
+
+  void add_banner(const std::string& text, int line) {
+    page_.banners.push_back(text);
+    if (!opt_.page_name || text != *opt_.page_name)
+      page_.notes.push_back({line, msg::banner(text)});
+  }
+
+  Draft* find_dangling_before() {
+    for (int k = cur_ - 1; k >= 0; --k)
+      if (dangles(drafts_[static_cast<size_t>(k)])) return &drafts_[static_cast<size_t>(k)];
+    return nullptr;
+  }
+
+  // A short sentence after a photo placeholder, inside a dangling paragraph
+  // whose continuation follows: a caption printed without a credit.
+  bool is_uncredited_caption(size_t i) const {
+    const Unit& u = u_[i];
+    std::u32string s = to_u32(u.text);
+    if (u.gap_before < 2 || s.size() > 60 || !ends_sentence(s) || i + 1 >= u_.size()) return false;
+    const Unit& next = u_[i + 1];
+    return next.kind == Kind::kParagraph && !has_dateline(next) && next.gap_before <= 1;
+  }
+
+  void place_body(size_t i) {
+    const Unit& u = u_[i];
+    Draft* c = cur();
+    if (u.kind != Kind::kParagraph) {
+      if (!c || c->closed) c = &start_article(u.line, true, msg::no_title());
+      add_block(*c, u);
+      return;
+    }
+    std::u32string s = to_u32(u.text);
+    bool dateline = has_dateline(u);
+    auto from = jump_from(s);
+    bool mid = starts_mid_sentence(s);
+    if (c && dangles(*c)) {
+      if (is_uncredited_caption(i)) {
+        c->a.photos.push_back({u.text, "", "", u.line});
+        c->a.notes.push_back({u.line, msg::uncredited_caption(u.text)});
+        add_lines(*c, u);
+        return;
+      }
+      if (!dateline && !from && !parse_enumerator(s)) {
+        join(*c, u);
+        return;
+      }
+    }
+    if (c && !c->closed && c->a.body.empty()) {
+      if (mid) c->a.notes.push_back({u.line, msg::missing_start()});
+      add_paragraph(*c, u);
+      return;
+    }
+    if (from) {
+      add_paragraph(start_article(u.line, true, msg::jump_from(*from)), u);
+      return;
+    }
+    if (dateline) {
+      add_paragraph(start_article(u.line, true, msg::no_title()), u);
+      return;
+    }
+    if (mid) {
+      if (Draft* t = find_dangling_before()) {
+        t->a.notes.push_back({u.line, msg::reconnected(u.line)});
+        join(*t, u);
+        cur_ = static_cast<int>(t - drafts_.data());
+        return;
+      }
+      add_paragraph(start_article(u.line, true, msg::missing_start()), u);
+      return;
+    }
+    if (!c || c->closed) {
+      add_paragraph(start_article(u.line, true, msg::no_title()), u);
+      return;
+    }
+    add_paragraph(*c, u);
+  }
+
+  // Issuer lines and a date after a notice's text, separated by blank lines.
+  size_t take_signature(size_t i, size_t j) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty()) return i;
+    size_t k = i;
+    while (k < j && k - i < 4 && u_[k].kind == Kind::kShort && to_u32(u_[k].text).size() <= 25) ++k;
+    if (k >= j || u_[k].kind != Kind::kDate) return i;
+    Unit block;
+    block.kind = Kind::kLines;
+    block.line = u_[i].line;
+    for (size_t m = i; m <= k; ++m) {
+      block.rows.push_back(u_[m].text);
+      block.lines.insert(block.lines.end(), u_[m].lines.begin(), u_[m].lines.end());
+    }
+    add_block(*c, block);
+    return k + 1;
+  }
+
+  // Bylines and a lone signature name right after a body close the article.
+  size_t take_end_bylines(size_t k, size_t j, const Unit* next) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty()) return k;
+    while (k < j) {
+      const Unit& u = u_[k];
+      if (u.kind == Kind::kByline) {
+        add_byline(*c, u);
+        c->closed = true;
+        ++k;
+        continue;
+      }
+      bool more_follows = k + 1 < j || next == nullptr;
+      auto names = u.kind == Kind::kShort ? looks_like_signature(to_u32(u.text)) : std::nullopt;
+      if (names && more_follows && c->a.byline.empty()) {
+        c->a.byline = u.text;
+        for (const auto& n : *names) c->a.authors.push_back(n);
+        c->a.signed_commentary = true;
+        add_lines(*c, u);
+        c->closed = true;
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  void place_wedged(size_t k, size_t j) {
+    Draft& c = *cur();
+    for (size_t m = k; m < j; ++m) {
+      const Unit& u = u_[m];
+      if (u.kind == Kind::kPhoto) {
+        c.a.photos.push_back(u.photo);
+        add_lines(c, u);
+      } else if (u.kind == Kind::kByline) {
+        add_byline(c, u);
+      } else if (is_headline_unit(u) && c.a.subtitle.empty() && c.a.kicker.empty() &&
+                 !c.a.headless && c.a.body.size() <= 2) {
+        c.a.subtitle = u.text;
+        c.a.notes.push_back({u.line, msg::wedged_subtitle(u.text, u.line)});
+        add_lines(c, u);
+      } else {
+        page_.banners.push_back(u.text);
+        c.a.notes.push_back({u.line, msg::wedged_banner(u.text, u.line)});
+      }
+    }
+  }
+
+  void start_from_stack(size_t k, size_t j) {
+    std::vector<const Unit*> run;
+    for (size_t m = k; m < j; ++m) run.push_back(&u_[m]);
+    HeadlineStack st = resolve_stack(run, opt_.page_name);
+    std::set<int> banner_lines;
+    for (const auto& b : st.banners) {
+      add_banner(b.text, b.line);
+      banner_lines.insert(b.line);
+    }
+    int first = st.title ? st.title->line : u_[k].line;
+    Draft& d = start_article(first, !st.title, st.title ? "" : msg::no_title());
+    if (st.title) d.a.title = st.title->text;
+    d.a.kicker = join_lines(st.kicker);
+    for (const auto& line : st.kicker)
+      if (auto series = series_of(to_u32(line.text)); series && d.a.series.empty())
+        d.a.series = *series;
+    if (auto series = st.title ? series_of(to_u32(st.title->text)) : std::nullopt;
+        series && d.a.series.empty())
+      d.a.series = *series;
+    d.a.subtitle = join_lines(st.subtitle);
+    for (const auto& p : st.photos) d.a.photos.push_back(p);
+    for (const Unit* b : st.bylines) {
+      d.a.byline += (d.a.byline.empty() ? "" : " ") + b->text;
+      for (const auto& n : b->authors) d.a.authors.push_back(n);
+    }
+    if (st.signature) {
+      d.a.byline += (d.a.byline.empty() ? "" : " ") + st.signature->text;
+      for (const auto& n : st.signature_names) d.a.authors.push_back(n);
+      d.a.signed_commentary = true;
+    }
+    for (const auto& h : st.lead_subheadings) {
+      BodyBlock b;
+      b.kind = BodyBlock::Kind::kSubheading;
+      b.text = h.text;
+      b.lines = {h.line};
+      d.a.body.push_back(b);
+    }
+    for (const Unit* u : run)
+      if (!banner_lines.count(u->line)) add_lines(d, *u);
+  }
+
+  void resolve_run(size_t i, size_t j) {
+    const Unit* next = j < u_.size() ? &u_[j] : nullptr;
+    size_t k = take_signature(i, j);
+    k = take_end_bylines(k, j, next);
+    if (k == j) return;
+    size_t headlines = 0;
+    bool only_photos = true;
+    for (size_t m = k; m < j; ++m) {
+      headlines += is_headline_unit(u_[m]) ? 1 : 0;
+      only_photos = only_photos && u_[m].kind == Kind::kPhoto;
+    }
+    Draft* c = cur();
+    bool continues = next && next->kind == Kind::kParagraph && !has_dateline(*next) &&
+                     !jump_from(to_u32(next->text));
+    if (c && dangles(*c) && continues &&
+        (only_photos || (headlines == 1 && starts_mid_sentence(to_u32(next->text))))) {
+      place_wedged(k, j);
+      return;
+    }
+    if (only_photos) {
+      for (size_t m = k; m < j; ++m) {
+        if (c && !c->closed) {
+          c->a.photos.push_back(u_[m].photo);
+          add_lines(*c, u_[m]);
+        } else {
+          pending_photos_.push_back(u_[m].photo);
+          pending_lines_.insert(pending_lines_.end(), u_[m].lines.begin(), u_[m].lines.end());
+        }
+      }
+      return;
+    }
+    if (!next) {
+      heads_nothing(k, j);
+      return;
+    }
+    if (c && !c->closed && !c->a.body.empty() && continues && headlines == 1 && j - k == 1) {
+      const Unit& h = u_[k];
+      bool marked_sub = h.kind == Kind::kHeading && h.level >= 3;
+      bool unmarked_sub = h.kind == Kind::kShort && marked_page_;
+      if (marked_sub || unmarked_sub) {
+        BodyBlock b;
+        b.kind = BodyBlock::Kind::kSubheading;
+        b.text = h.text;
+        b.lines = h.lines;
+        c->a.body.push_back(b);
+        add_lines(*c, h);
+        if (unmarked_sub) c->a.notes.push_back({h.line, msg::unmarked_subheading(h.text)});
+        return;
+      }
+    }
+    start_from_stack(k, j);
+  }
+
+  // The end of the page: lines here head no body.
+  void heads_nothing(size_t k, size_t j) {
+    Draft* c = cur();
+    for (size_t m = k; m < j; ++m) {
+      const Unit& u = u_[m];
+      if (u.kind == Kind::kPhoto || u.kind == Kind::kByline) {
+        Draft& d = c ? *c : start_article(u.line, true, msg::no_title());
+        if (u.kind == Kind::kPhoto) {
+          d.a.photos.push_back(u.photo);
+          add_lines(d, u);
+        } else {
+          add_byline(d, u);
+        }
+        c = &d;
+        continue;
+      }
+      page_.banners.push_back(u.text);
+      if (!opt_.page_name || u.text != *opt_.page_name)
+        page_.notes.push_back({u.line, msg::heads_nothing(u.text)});
+    }
+  }
+
+  const std::vector<Unit>& u_;
+  std::string file_;
+  SegmentOptions opt_;
+  PageImport page_;
+  std::vector<Draft> drafts_;
+  int cur_ = -1;
+  std::vector<Photo> pending_photos_;
+  std::vector<int> pending_lines_;
+  bool marked_page_ = false;
+};
+
+}  // namespace
+
+PageImport segment_page(const std::vector<Unit>& units, const std::string& source_file,
+                        const SegmentOptions& options) {
+  return Segmenter(units, source_file, options).run();
+}
+
+}  // namespace gazette::ingest

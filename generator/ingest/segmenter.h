@@ -1,0 +1,42 @@
+// The segmenter: the units of one raw page → articles, banners, review notes.
+//
+// It walks the page once. Body units (paragraphs, tables, lists, signature
+// blocks) go to the current article; a paragraph that follows a dangling one
+// (see sentence.h) is its continuation and is joined to it, across photos,
+// captions and credits in between. Runs of non-body units (short lines,
+// headings, bylines, photos) between bodies are read in context:
+//   - bylines and a lone name right after a body end the current article;
+//   - short issuer lines and a date after a notice are its signature block;
+//   - photos, or one short line followed by text that starts mid-sentence,
+//     inside a dangling paragraph are wedged into it (a column break): photos
+//     stay with the article, the short line becomes its subtitle (flagged) or
+//     a page banner;
+//   - a lone "###" heading (or, on a page with Markdown headings, a lone
+//     unmarked short line) between paragraphs is a subheading;
+//   - lines that head no body at all are page banners;
+//   - otherwise the run is a new article's headline stack (headline_stack.h).
+// Text that belongs to no headline — a dateline paragraph without a title, or
+// a paragraph starting mid-sentence that continues no open paragraph — starts
+// a headless article (a fragment) with a review note; a paragraph starting
+// mid-sentence is first offered to the nearest earlier article still waiting
+// for its continuation. Nothing is ever dropped: every unit lands in exactly
+// one article field or banner.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/article.h"
+#include "ingest/units.h"
+
+namespace gazette::ingest {
+
+struct SegmentOptions {
+  std::optional<std::string> page_name;
+};
+
+PageImport segment_page(const std::vector<Unit>& units, const std::string& source_file,
+                        const SegmentOptions& options);
+
+}  // namespace gazette::ingest

@@ -1,0 +1,74 @@
+#include "ingest/sentence.h"
+
+#include "ingest/chars.h"
+
+namespace gazette::ingest {
+namespace {
+
+// A bracketed jump note: （下转第2版） / (转第2版) / （上接第1版）.
+std::optional<std::string> jump_note(std::u32string_view note, std::u32string_view verb_a,
+                                     std::u32string_view verb_b) {
+  if (note.size() < 5 || !is_opening(note.front()) || !is_closing(note.back())) return {};
+  std::u32string_view inner = trim(note.substr(1, note.size() - 2));
+  for (auto verb : {verb_a, verb_b}) {
+    if (!starts_with(inner, verb)) continue;
+    std::u32string_view rest = inner.substr(verb.size());
+    if (rest.size() < 3 || rest.front() != U'第' || rest.back() != U'版') return {};
+    return to_utf8(rest.substr(1, rest.size() - 2));
+  }
+  return {};
+}
+
+}  // namespace
+
+bool ends_sentence(std::u32string_view paragraph) {
+  std::u32string_view s = trim(paragraph);
+  if (s.empty()) return true;
+  if (jump_to(s)) return true;
+  if (ends_with(s, U"（完）") || ends_with(s, U"(完)")) return true;
+  size_t i = s.size();
+  while (i > 0 && is_closing(s[i - 1])) --i;
+  if (i == 0) return false;
+  return is_terminal(s[i - 1]);
+}
+
+bool starts_mid_sentence(std::u32string_view paragraph) {
+  std::u32string_view s = trim(paragraph);
+  if (s.empty()) return false;
+  char32_t first = s.front();
+  if (first == U'—' || first == U'…') return false;  // subtitles, quoted ellipses
+  if (is_terminal(first) || is_clause_mark(first) || is_closing(first)) return true;
+  switch (first) {
+    case U'的':
+      return !starts_with(s, U"的确");
+    case U'们':
+    case U'吗':
+    case U'呢':
+    case U'吧':
+    case U'啊':
+      return true;
+    default:
+      break;
+  }
+  // A one-character clause: "物、道路…", "点，重点…" (but not the enumerator "一、").
+  if (s.size() >= 2 && s[1] == U'、' &&
+      std::u32string_view(U"一二三四五六七八九十").find(first) != std::u32string_view::npos)
+    return false;
+  return s.size() >= 2 && is_han(first) && (is_clause_mark(s[1]) || is_terminal(s[1]));
+}
+
+std::optional<std::string> jump_to(std::u32string_view paragraph) {
+  std::u32string_view s = trim(paragraph);
+  size_t open = s.find_last_of(U"（(");
+  if (open == std::u32string_view::npos) return {};
+  return jump_note(s.substr(open), U"下转", U"转");
+}
+
+std::optional<std::string> jump_from(std::u32string_view paragraph) {
+  std::u32string_view s = trim(paragraph);
+  size_t close = s.find_first_of(U"）)");
+  if (close == std::u32string_view::npos) return {};
+  return jump_note(s.substr(0, close + 1), U"上接", U"接");
+}
+
+}  // namespace gazette::ingest

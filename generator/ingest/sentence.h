@@ -1,0 +1,26 @@
+// Sentence boundaries at the edges of a paragraph: the column-break signals.
+//
+// A printed paragraph ends with a terminal mark (。！？；：…, or a closing quote
+// after one). A paragraph that does not "dangles": a column break cut it and
+// its continuation follows elsewhere. A paragraph that begins with a mark that
+// cannot start a sentence (，、。）”…), with 的/们/吗…, or with a one-character
+// clause ("物、道路…", "点，重点…") starts mid-sentence. These are the only
+// signals the joiner trusts; a name split across the break ("周" / "玉芳") has
+// no start signal and is found through the dangling end alone.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gazette::ingest {
+
+bool ends_sentence(std::u32string_view paragraph);
+bool starts_mid_sentence(std::u32string_view paragraph);
+
+// "（下转第2版）" at the end / "（上接第1版）" at the start of a paragraph: the
+// page number the text jumps to or comes from.
+std::optional<std::string> jump_to(std::u32string_view paragraph);
+std::optional<std::string> jump_from(std::u32string_view paragraph);
+
+}  // namespace gazette::ingest

@@ -1,0 +1,207 @@
+#include "ingest/units.h"
+
+#include "ingest/byline.h"
+#include "ingest/caption.h"
+#include "ingest/chars.h"
+#include "ingest/dateline.h"
+#include "ingest/enumeration.h"
+#include "ingest/heading.h"
+#include "ingest/punctuation.h"
+#include "ingest/sentence.h"
+
+namespace gazette::ingest {
+namespace {
+
+struct RawLine {
+  int number = 0;
+  std::string text;  // punctuation fixed, ends trimmed (tabs kept for tables)
+};
+
+struct RawBlock {
+  std::vector<RawLine> lines;
+  int gap_before = 0;
+};
+
+// Trims spaces but keeps tabs, which separate table cells (a leading tab is an
+// empty first cell).
+std::string trim_keep_tabs(std::string_view line) {
+  std::u32string s = to_u32(line);
+  size_t b = 0, e = s.size();
+  while (b < e && s[b] != U'\t' && is_space(s[b])) ++b;
+  while (e > b && s[e - 1] != U'\t' && is_space(s[e - 1])) --e;
+  return to_utf8(std::u32string_view(s).substr(b, e - b));
+}
+
+std::vector<RawBlock> split_blocks(std::string_view text, bool fix) {
+  std::vector<RawBlock> blocks;
+  int gap = 0, number = 0;
+  bool in_block = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (trim(to_u32(line)).empty()) {
+      ++gap;
+      in_block = false;
+      continue;
+    }
+    if (!in_block) {
+      blocks.push_back({{}, gap});
+      gap = 0;
+      in_block = true;
+    }
+    std::string kept = trim_keep_tabs(line);
+    blocks.back().lines.push_back({number, fix ? fix_punctuation(kept) : kept});
+  }
+  return blocks;
+}
+
+Unit single_line_unit(const RawLine& line, int gap) {
+  Unit u;
+  u.line = line.number;
+  u.lines = {line.number};
+  u.gap_before = gap;
+  std::u32string s(trim(to_u32(line.text)));
+  u.text = to_utf8(s);
+  if (auto h = parse_marked_heading(s)) {
+    u.kind = Unit::Kind::kHeading;
+    u.level = h->level;
+    u.text = to_utf8(h->text);
+  } else if (auto item = strip_list_marker(s)) {
+    u.kind = Unit::Kind::kList;
+    u.rows = {to_utf8(*item)};
+  } else if (auto b = parse_byline(s)) {
+    u.kind = Unit::Kind::kByline;
+    u.authors = b->authors;
+  } else if (auto c = parse_credit(s)) {
+    u.kind = Unit::Kind::kPhoto;
+    u.photo = {"", c->text, c->by, line.number};
+  } else if (auto cc = split_caption_credit(s)) {
+    u.kind = Unit::Kind::kPhoto;
+    u.photo = {cc->caption, cc->credit.text, cc->credit.by, line.number};
+  } else if (is_date_line(s)) {
+    u.kind = Unit::Kind::kDate;
+  } else if (is_headline_like(s) && !starts_mid_sentence(s) && !parse_dateline(s)) {
+    u.kind = Unit::Kind::kShort;
+  } else if (starts_like_caption(s) && s.size() <= 120) {
+    u.kind = Unit::Kind::kPhoto;
+    u.photo = {u.text, "", "", line.number};
+  } else {
+    u.kind = Unit::Kind::kParagraph;
+  }
+  return u;
+}
+
+bool is_table_block(const RawBlock& b) {
+  size_t with_tabs = 0;
+  for (const auto& l : b.lines) with_tabs += l.text.find('\t') != std::string::npos ? 1 : 0;
+  return with_tabs >= 2 && with_tabs * 2 >= b.lines.size();
+}
+
+bool is_list_block(const RawBlock& b, std::vector<std::string>* items) {
+  std::vector<std::string> marked;
+  std::vector<std::u32string> texts;
+  for (const auto& l : b.lines) {
+    texts.push_back(std::u32string(trim(to_u32(l.text))));
+    if (auto item = strip_list_marker(texts.back())) marked.push_back(to_utf8(*item));
+  }
+  if (marked.size() == b.lines.size()) {
+    *items = marked;
+    return true;
+  }
+  if (is_numbered_run(texts)) {
+    for (const auto& t : texts) items->push_back(to_utf8(t));
+    return true;
+  }
+  return false;
+}
+
+// Issuer lines and a date on consecutive lines (the end of a notice).
+bool is_signature_block(const RawBlock& b) {
+  if (b.lines.size() < 2 || b.lines.size() > 6) return false;
+  for (const auto& l : b.lines) {
+    std::u32string s(trim(to_u32(l.text)));
+    if (s.size() > 25 || s.empty() || (is_terminal(s.back()) && s.back() != U'：')) return false;
+  }
+  return is_date_line(to_u32(b.lines.back().text));
+}
+
+Unit block_unit(const RawBlock& b, Unit::Kind kind) {
+  Unit u;
+  u.kind = kind;
+  u.line = b.lines.front().number;
+  u.gap_before = b.gap_before;
+  for (const auto& l : b.lines) {
+    u.lines.push_back(l.number);
+    if (kind != Unit::Kind::kList)
+      u.rows.push_back(kind == Unit::Kind::kTable ? l.text : trim_utf8(l.text));
+  }
+  return u;
+}
+
+std::u32string text_of(const Unit& u) { return to_u32(u.text); }
+
+// The line above a credit is its caption when it reads like one: it ends a
+// sentence, starts with 图为, or follows a photo placeholder (blank-line run).
+bool is_caption_for_credit(const Unit& prev) {
+  if (prev.kind != Unit::Kind::kParagraph && prev.kind != Unit::Kind::kShort) return false;
+  std::u32string s = text_of(prev);
+  if (s.size() > 100 || parse_dateline(s)) return false;
+  return ends_sentence(s) || starts_like_caption(s) || prev.gap_before >= 2;
+}
+
+void pair_captions(std::vector<Unit>& units) {
+  std::vector<Unit> out;
+  for (auto& u : units) {
+    bool lone_credit =
+        u.kind == Unit::Kind::kPhoto && u.photo.caption.empty() && !u.photo.credit.empty();
+    if (lone_credit && !out.empty() && u.gap_before <= 1 && is_caption_for_credit(out.back())) {
+      Unit& prev = out.back();
+      prev.photo = {prev.text, u.photo.credit, u.photo.by, prev.line};
+      prev.kind = Unit::Kind::kPhoto;
+      prev.lines.insert(prev.lines.end(), u.lines.begin(), u.lines.end());
+      continue;
+    }
+    out.push_back(std::move(u));
+  }
+  units = std::move(out);
+}
+
+}  // namespace
+
+bool is_body_unit(const Unit& u) {
+  switch (u.kind) {
+    case Unit::Kind::kParagraph:
+    case Unit::Kind::kTable:
+    case Unit::Kind::kList:
+    case Unit::Kind::kLines:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) {
+  std::vector<Unit> units;
+  for (const RawBlock& b : split_blocks(text, options.fix_punctuation)) {
+    std::vector<std::string> items;
+    if (b.lines.size() > 1 && is_table_block(b)) {
+      units.push_back(block_unit(b, Unit::Kind::kTable));
+    } else if (b.lines.size() > 1 && is_list_block(b, &items)) {
+      units.push_back(block_unit(b, Unit::Kind::kList));
+      units.back().rows = items;
+    } else if (is_signature_block(b)) {
+      units.push_back(block_unit(b, Unit::Kind::kLines));
+    } else {
+      for (size_t i = 0; i < b.lines.size(); ++i)
+        units.push_back(single_line_unit(b.lines[i], i == 0 ? b.gap_before : 0));
+    }
+  }
+  pair_captions(units);
+  return units;
+}
+
+}  // namespace gazette::ingest

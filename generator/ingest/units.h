@@ -1,0 +1,43 @@
+// Raw text → units: the lines and blocks the segmenter reasons about.
+//
+// A block is a run of non-blank lines; `gap_before` counts the blank lines
+// before it (a run of two or more marks a photo placeholder). A block of
+// tab-separated rows is a table, "- " lines a list, short lines ending in a
+// date a notice's signature; any other multi-line block is read line by line.
+// Each single line is classified by shape alone — Markdown heading, byline,
+// photo credit (with its caption when that is the line above or on the same
+// line), date, headline-like short line, or paragraph — after the punctuation
+// fix. Context (is this short line a title, a kicker or a banner?) is the
+// segmenter's job.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/article.h"
+
+namespace gazette::ingest {
+
+struct Unit {
+  enum class Kind { kParagraph, kHeading, kShort, kByline, kPhoto, kDate, kTable, kList, kLines };
+  Kind kind = Kind::kParagraph;
+  std::string text;                  // single-line units: the printed text
+  int level = 0;                     // kHeading: number of '#'
+  std::vector<std::string> rows;     // kTable rows (tabs kept), kList items, kLines lines
+  std::vector<std::string> authors;  // kByline
+  Photo photo;                       // kPhoto
+  int line = 0;                      // first raw line
+  std::vector<int> lines;            // all raw lines
+  int gap_before = 0;                // blank lines before the unit
+};
+
+struct UnitOptions {
+  bool fix_punctuation = true;
+};
+
+std::vector<Unit> make_units(std::string_view text, const UnitOptions& options);
+
+bool is_body_unit(const Unit& u);
+
+}  // namespace gazette::ingest
