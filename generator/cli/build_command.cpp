@@ -16,8 +16,9 @@ int run_build(const BuildOptions& o) {
   try {
     BuildReport r = build_site(s);
     if (!o.quiet)
-      std::printf("gazette: built %zu articles in %zu editions, %zu files in %.2f s\n", r.articles,
-                  r.editions, r.files_written, r.seconds);
+      std::printf(
+          "gazette: built %zu articles in %zu editions: %zu files (%zu changed) in %.2f s\n",
+          r.articles, r.editions, r.files, r.files_written, r.seconds);
     if (o.stats) {
       for (const auto& [name, secs] : r.phases) std::printf("  %-8s %8.3f s\n", name.c_str(), secs);
       std::printf("  peak RSS %ld MiB\n", r.peak_rss_kb / 1024);

@@ -107,8 +107,8 @@ void LiveServer::rebuild() {
   std::string summary;
   try {
     BuildReport r = build_site(b);
-    summary = "built " + std::to_string(r.files_written) + " files in " +
-              std::to_string(static_cast<int>(r.seconds * 1000)) + " ms";
+    summary = "built " + std::to_string(r.files) + " files (" + std::to_string(r.files_written) +
+              " changed) in " + std::to_string(static_cast<int>(r.seconds * 1000)) + " ms";
   } catch (const ContentErrors& e) {
     error = e.what();
   } catch (const std::exception& e) {

@@ -59,7 +59,7 @@ struct PageMeta {
   bool in_sitemap = false;
 };
 
-std::vector<PageMeta> render_all(const Site& site, const Theme& theme, const OutputDir& out,
+std::vector<PageMeta> render_all(const Site& site, const Theme& theme, OutputDir& out,
                                  unsigned jobs) {
   const PageData data(site);
   const mustache::data site_data = data.site_data();
@@ -74,14 +74,13 @@ std::vector<PageMeta> render_all(const Site& site, const Theme& theme, const Out
   return meta;
 }
 
-size_t write_feeds(const Site& site, const std::vector<PageMeta>& pages, const OutputDir& out) {
+void write_feeds(const Site& site, const std::vector<PageMeta>& pages, OutputDir& out) {
   out.write("atom.xml", render_atom(site));
   std::vector<SitemapUrl> urls;
   for (const auto& p : pages)
     if (p.in_sitemap) urls.push_back({p.url, p.lastmod});
   auto files = render_sitemaps(site, urls);
   for (const auto& [name, xml] : files) out.write(name, xml);
-  return 1 + files.size();
 }
 
 }  // namespace
@@ -104,8 +103,9 @@ BuildReport build_site(const BuildSettings& settings) {
   for (const auto& dir : theme.static_dirs()) out.copy_tree(dir);
   std::vector<PageMeta> pages = render_all(site, theme, out, jobs);
   timer.lap("render");
-  size_t feeds = write_feeds(site, pages, out);
-  report.files_written = pages.size() + feeds;
+  write_feeds(site, pages, out);
+  report.files = out.files_written() + out.files_unchanged();
+  report.files_written = out.files_written();
   timer.lap("feeds");
   out.publish();
   timer.lap("publish");

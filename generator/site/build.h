@@ -23,7 +23,9 @@ struct BuildSettings {
 };
 
 struct BuildReport {
-  size_t articles = 0, editions = 0, files_written = 0;
+  size_t articles = 0, editions = 0;
+  size_t files = 0;          // files in the output
+  size_t files_written = 0;  // of which changed since the build that left the staging folder
   double seconds = 0;
   std::vector<std::pair<std::string, double>> phases;  // name, seconds
   long peak_rss_kb = 0;

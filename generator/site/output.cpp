@@ -2,10 +2,13 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <unordered_set>
 
 #include "util/error.h"
 #include "util/fs.h"
@@ -40,6 +43,49 @@ void check_replaceable(const fs::path& out, const fs::path& site_dir) {
                          " in it); remove it or choose another --out");
 }
 
+// True when the file at `path` holds exactly `data` (cheap size check first).
+bool same_content(const fs::path& path, std::string_view data) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+      static_cast<size_t>(st.st_size) != data.size())
+    return false;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string buf(data.size(), '\0');
+  size_t got = 0;
+  while (got < buf.size()) {
+    ssize_t n = ::read(fd, buf.data() + got, buf.size() - got);
+    if (n <= 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  return got == data.size() && buf == data;
+}
+
+void write_all(const fs::path& path, std::string_view data) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  }
+  if (fd < 0)
+    throw ContentError(path.string(), 0, std::string("cannot write: ") + std::strerror(errno));
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int err = errno;
+      ::close(fd);
+      throw ContentError(path.string(), 0, std::string("write failed: ") + std::strerror(err));
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0)
+    throw ContentError(path.string(), 0, std::string("write failed: ") + std::strerror(errno));
+}
+
 }  // namespace
 
 bool is_safe_relative_path(std::string_view rel) {
@@ -58,51 +104,73 @@ bool is_safe_relative_path(std::string_view rel) {
 
 OutputDir::OutputDir(fs::path out, const fs::path& site_dir) : out_(absolute_clean(out)) {
   check_replaceable(out_, site_dir);
-  staging_ = out_.parent_path() /
-             ("." + out_.filename().string() + ".staging-" + std::to_string(::getpid()));
+  staging_ = out_.parent_path() / ("." + out_.filename().string() + ".staging");
   std::error_code ec;
-  fs::remove_all(staging_, ec);
+  if (fs::exists(staging_, ec) && !fs::is_directory(staging_, ec)) fs::remove(staging_, ec);
   fs::create_directories(staging_, ec);
   if (ec)
     throw ContentError(staging_.string(), 0, "cannot create the staging folder: " + ec.message());
+  lock_fd_ = ::open(staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0)
+    throw ContentError(staging_.string(), 0,
+                       std::string("cannot lock the staging folder: ") + std::strerror(errno));
   write(kMarker, "This folder was written by gazette build; it is replaced on every build.\n");
 }
 
 OutputDir::~OutputDir() {
-  if (published_) return;
-  std::error_code ec;
-  fs::remove_all(staging_, ec);
+  if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the lock
 }
 
-void OutputDir::write(std::string_view rel, std::string_view data) const {
+void OutputDir::write(std::string_view rel, std::string_view data) {
   if (!is_safe_relative_path(rel))
     throw ContentError(std::string(rel), 0, "refusing to write outside the output folder");
-  write_file(staging_ / fs::path(std::string(rel)), data);
+  const fs::path path = staging_ / fs::path(std::string(rel));
+  if (same_content(path, data)) {
+    ++unchanged_;
+  } else {
+    write_all(path, data);
+    ++written_;
+  }
+  std::lock_guard lock(mu_);
+  produced_.emplace_back(rel);
 }
 
-void OutputDir::copy_tree(const fs::path& from) const {
+void OutputDir::copy_tree(const fs::path& from) {
+  for (const auto& file : list_files(from, ""))
+    write(fs::relative(file, from).generic_string(), read_file(file));
+}
+
+void OutputDir::remove_stale() {
+  std::unordered_set<std::string> keep(produced_.begin(), produced_.end());
+  std::vector<fs::path> dirs;
   std::error_code ec;
-  fs::copy(from, staging_, fs::copy_options::recursive | fs::copy_options::overwrite_existing, ec);
-  if (ec) throw ContentError(from.string(), 0, "cannot copy static files: " + ec.message());
+  for (auto it = fs::recursive_directory_iterator(staging_, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (it->is_directory(ec)) {
+      dirs.push_back(it->path());
+    } else if (!keep.count(fs::relative(it->path(), staging_).generic_string())) {
+      fs::remove(it->path(), ec);
+    }
+  }
+  // Deepest first, so emptied parents go too.
+  for (auto d = dirs.rbegin(); d != dirs.rend(); ++d)
+    if (fs::is_empty(*d, ec)) fs::remove(*d, ec);
 }
 
 void OutputDir::publish() {
+  remove_stale();
   std::error_code ec;
   if (!fs::exists(out_, ec)) {
     fs::rename(staging_, out_, ec);
     if (ec) throw ContentError(out_.string(), 0, "cannot publish: " + ec.message());
-    published_ = true;
     return;
   }
   // Swap atomically: readers see either the old or the new site, never a mix.
-  if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) == 0) {
-    published_ = true;
-    fs::remove_all(staging_, ec);  // now holds the old output
-    return;
-  }
-  // File systems without RENAME_EXCHANGE: two renames, old tree kept until the end.
-  fs::path old =
-      out_.parent_path() / ("." + out_.filename().string() + ".old-" + std::to_string(::getpid()));
+  // The old output stays in staging_ for the next build to update.
+  if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) == 0) return;
+  // File systems without RENAME_EXCHANGE: two renames, the old tree kept as staging.
+  fs::path old = out_.parent_path() / ("." + out_.filename().string() + ".old");
+  fs::remove_all(old, ec);
   fs::rename(out_, old, ec);
   if (ec) throw ContentError(out_.string(), 0, "cannot publish: " + ec.message());
   fs::rename(staging_, out_, ec);
@@ -111,8 +179,7 @@ void OutputDir::publish() {
     fs::rename(old, out_, ignored);
     throw ContentError(out_.string(), 0, "cannot publish: " + ec.message());
   }
-  published_ = true;
-  fs::remove_all(old, ec);
+  fs::rename(old, staging_, ec);
 }
 
 }  // namespace gazette

@@ -122,7 +122,7 @@ RenderedPage render_term(const Site& site, int t, int term_index, int number, co
   std::string title = term.name;
   if (p.number > 1) title += "（第" + std::to_string(p.number) + "页）";
   mdata page = data.page("term", title, p.url);
-  page.set("taxonomy", data.taxonomy(tax));
+  page.set("taxonomy", data.taxonomy_header(tax));
   page.set("term", data.term(tax, term));
   page.set("articles", articles);
   page.set("pager", pager_data(data, p));

@@ -386,11 +386,16 @@ mdata PageData::calendar_month(int year, int month) const {
   return o;
 }
 
-mdata PageData::taxonomy(const Taxonomy& t) const {
+mdata PageData::taxonomy_header(const Taxonomy& t) const {
   mdata o;
   o.set("name", t.config.name);
   o.set("title", t.config.title);
   o.set("url", link(t.url));
+  return o;
+}
+
+mdata PageData::taxonomy(const Taxonomy& t) const {
+  mdata o = taxonomy_header(t);
   mdata terms = list();
   for (const auto& term : t.terms) {
     mdata x;

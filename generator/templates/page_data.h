@@ -32,7 +32,8 @@ class PageData {
   mustache::data article_full(const Article& a, std::string content_html) const;
   mustache::data edition(const Edition& e) const;
   mustache::data calendar_month(int year, int month) const;
-  mustache::data taxonomy(const Taxonomy& t) const;
+  mustache::data taxonomy(const Taxonomy& t) const;         // with every term, for the index
+  mustache::data taxonomy_header(const Taxonomy& t) const;  // name, title, url only
   mustache::data term(const Taxonomy& t, const Term& term) const;
 
   std::string link(const std::string& url) const;       // "/2023/" -> base_path + "2023/"

@@ -42,8 +42,23 @@ TEST_CASE("publish swaps the whole tree and an unpublished build changes nothing
   }
   CHECK(read_text(dir / "public/index.html") == "new");
   CHECK_FALSE(fs::exists(dir / "public/gone"));
-  for (const auto& e : fs::directory_iterator(dir.path()))  // no staging left behind
-    CHECK(e.path().filename().string().find("staging") == std::string::npos);
+}
+
+TEST_CASE("unchanged files are not rewritten and stale ones are removed", "[output]") {
+  TempDir dir;
+  auto build = [&](std::vector<std::pair<std::string, std::string>> files) {
+    OutputDir out(dir / "public", dir / "site");
+    for (const auto& [rel, data] : files) out.write(rel, data);
+    out.publish();
+    return std::make_pair(out.files_written(), out.files_unchanged());
+  };
+  build({{"a/index.html", "A"}, {"b/index.html", "B"}});
+  build({{"a/index.html", "A"}, {"b/index.html", "B"}});  // fills the second buffer
+  auto [written, unchanged] = build({{"a/index.html", "A"}, {"c/index.html", "C"}});
+  CHECK(written == 1);    // only c/index.html
+  CHECK(unchanged == 2);  // a/index.html and the marker
+  CHECK(read_text(dir / "public/c/index.html") == "C");
+  CHECK_FALSE(fs::exists(dir / "public/b"));  // stale file and its folder removed
 }
 
 TEST_CASE("a folder gazette did not write is never replaced", "[output]") {
