@@ -153,6 +153,8 @@ DecodedText decode_raw(std::string_view bytes, const std::string& path) {
     const char* cs = le ? "UTF-16LE" : "UTF-16BE";
     return {normalise_line_ends(convert_strict(bytes, 2, cs, path, cs)), cs};
   }
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+    fail_at(bytes, path, nul, 1, "(NUL)");
   Utf8Scan scan = scan_utf8(bytes);
   if (scan.first_invalid == std::string_view::npos)
     return {normalise_line_ends(std::string(bytes)), "UTF-8"};

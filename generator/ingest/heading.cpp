@@ -27,7 +27,7 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line) {
 
 bool is_headline_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
-  if (s.empty() || s.size() > 40) return false;
+  if (s.empty() || s.size() > (is_subtitle_dash(s) ? 60u : 40u)) return false;
   int depth = 0;
   bool has_text = false;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -47,7 +47,10 @@ bool is_headline_like(std::u32string_view line) {
   while (end > 0 && is_closing(s[end - 1])) --end;
   if (end == 0) return false;
   char32_t last = s[end - 1];
-  if (last == U'！' || last == U'？' || last == U'!' || last == U'?') return s.size() <= 24;
+  if (last == U'！' || last == U'？' || last == U'!' || last == U'?') return s.size() <= 16;
+  // A headline does not end on a function word: "…群众代表通过" is a cut paragraph.
+  if (std::u32string_view(U"的把被将让而或但").find(last) != std::u32string_view::npos)
+    return false;
   return !is_terminal(last) && !is_clause_mark(last);
 }
 

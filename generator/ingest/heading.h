@@ -20,8 +20,9 @@ struct MarkedHeading {
 // "## 标题" / "### 引题" (1–6 '#', then white space, then text).
 std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 
-// At most 40 characters, no ，。； outside quotes and brackets, not ending in
-// a terminal or clause mark (a short ！/？ headline is allowed).
+// At most 40 characters (60 for a ——subtitle), no ，。； outside quotes and
+// brackets, not ending in a terminal or clause mark (a ！/？ headline of at
+// most 16 characters is allowed) nor on a function word (的 把 被 将 …).
 bool is_headline_like(std::u32string_view line);
 
 // Starts with a dash: ——访平城区新华街道党工委负责人周玉芳.

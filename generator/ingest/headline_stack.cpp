@@ -14,6 +14,15 @@ struct Candidate {
   int level = 0;  // 0: unmarked
 };
 
+// 平城头条, 要闻, 综合新闻, 文化副刊 …: a page name even without --page-name.
+bool looks_like_page_name(std::u32string_view s) {
+  if (s.size() > 6) return false;
+  for (std::u32string_view end :
+       {U"头条", U"要闻", U"新闻", U"综合", U"专刊", U"专版", U"副刊", U"视点"})
+    if (ends_with(s, end)) return true;
+  return false;
+}
+
 void resolve_marked(std::vector<Candidate>& lines, HeadlineStack& st) {
   int best = 7;
   for (const auto& c : lines)
@@ -64,7 +73,7 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
     std::u32string s = to_u32(lines[i].line.text);
     bool more_kicker_follows = i + 1 < lines.size();
     bool banner_like = s.size() <= 6 && s.find(U"系列") == std::u32string::npos;
-    if (more_kicker_follows && banner_like && st.kicker.empty())
+    if (st.kicker.empty() && ((more_kicker_follows && banner_like) || looks_like_page_name(s)))
       st.banners.push_back(lines[i].line);
     else
       st.kicker.push_back(lines[i].line);

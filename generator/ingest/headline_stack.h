@@ -9,7 +9,8 @@
 // Without markers: a trailing lone name is the signature, trailing lines that
 // start with —— are the subtitle, the last other line is the title, the lines
 // above it the kicker, except that a short (≤ 6 characters) leading line of a
-// multi-line kicker is a page banner (平城头条). The page name is always a banner.
+// multi-line kicker, or a line shaped like a page name (…头条, …要闻, …新闻,
+// …副刊), is a page banner. The page name (--page-name) is always a banner.
 #pragma once
 
 #include <optional>

@@ -23,6 +23,13 @@ struct Draft {
 
 bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
 
+// Ornament lines (—————, ※※※) never continue a sentence.
+bool has_letters(std::u32string_view s) {
+  for (char32_t c : s)
+    if (is_han(c) || is_ascii_alnum(c)) return true;
+  return false;
+}
+
 bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
 
 class Segmenter {
@@ -154,12 +161,22 @@ class Segmenter {
 
   // A short sentence after a photo placeholder, inside a dangling paragraph
   // whose continuation follows: a caption printed without a credit.
-  bool is_uncredited_caption(size_t i) const {
+  // With `before_dateline`: a caption between a headline and the dateline.
+  bool is_uncredited_caption(size_t i, bool before_dateline) const {
     const Unit& u = u_[i];
     std::u32string s = to_u32(u.text);
-    if (u.gap_before < 2 || s.size() > 60 || !ends_sentence(s) || i + 1 >= u_.size()) return false;
+    if (u.gap_before < 2 || s.size() > 60 || !ends_sentence(s) || i + 1 >= u_.size() ||
+        has_dateline(u))
+      return false;
     const Unit& next = u_[i + 1];
-    return next.kind == Kind::kParagraph && !has_dateline(next) && next.gap_before <= 1;
+    return next.kind == Kind::kParagraph && has_dateline(next) == before_dateline &&
+           next.gap_before <= 1;
+  }
+
+  void add_uncredited_caption(Draft& d, const Unit& u) {
+    d.a.photos.push_back({u.text, "", "", u.line});
+    d.a.notes.push_back({u.line, msg::uncredited_caption(u.text)});
+    add_lines(d, u);
   }
 
   void place_body(size_t i) {
@@ -175,18 +192,20 @@ class Segmenter {
     auto from = jump_from(s);
     bool mid = starts_mid_sentence(s);
     if (c && dangles(*c)) {
-      if (is_uncredited_caption(i)) {
-        c->a.photos.push_back({u.text, "", "", u.line});
-        c->a.notes.push_back({u.line, msg::uncredited_caption(u.text)});
-        add_lines(*c, u);
+      if (is_uncredited_caption(i, false)) {
+        add_uncredited_caption(*c, u);
         return;
       }
-      if (!dateline && !from && !parse_enumerator(s)) {
+      if (!dateline && !from && !parse_enumerator(s) && has_letters(s)) {
         join(*c, u);
         return;
       }
     }
     if (c && !c->closed && c->a.body.empty()) {
+      if (is_uncredited_caption(i, true)) {
+        add_uncredited_caption(*c, u);
+        return;
+      }
       if (mid) c->a.notes.push_back({u.line, msg::missing_start()});
       add_paragraph(*c, u);
       return;

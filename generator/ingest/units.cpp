@@ -95,10 +95,11 @@ Unit single_line_unit(const RawLine& line, int gap) {
   return u;
 }
 
-bool is_table_block(const RawBlock& b) {
-  size_t with_tabs = 0;
-  for (const auto& l : b.lines) with_tabs += l.text.find('\t') != std::string::npos ? 1 : 0;
-  return with_tabs >= 2 && with_tabs * 2 >= b.lines.size();
+// A line with Markdown syntax of its own ("## …", "- …") is always read alone,
+// so its marker is syntax wherever it stands (the lossless check relies on it).
+bool has_marker(const RawLine& l) {
+  std::u32string s = to_u32(l.text);
+  return parse_marked_heading(s) || strip_list_marker(s);
 }
 
 bool is_list_block(const RawBlock& b, std::vector<std::string>* items) {
@@ -123,6 +124,7 @@ bool is_list_block(const RawBlock& b, std::vector<std::string>* items) {
 bool is_signature_block(const RawBlock& b) {
   if (b.lines.size() < 2 || b.lines.size() > 6) return false;
   for (const auto& l : b.lines) {
+    if (has_marker(l)) return false;
     std::u32string s(trim(to_u32(l.text)));
     if (s.size() > 25 || s.empty() || (is_terminal(s.back()) && s.back() != U'：')) return false;
   }
@@ -170,6 +172,65 @@ void pair_captions(std::vector<Unit>& units) {
   units = std::move(out);
 }
 
+bool has_tab(const RawLine& l) { return l.text.find('\t') != std::string::npos && !has_marker(l); }
+
+// A block as a whole (a list, a signature) or line by line, keeping runs of
+// tab-separated rows together as tables.
+void block_units(const RawBlock& b, std::vector<Unit>& out) {
+  std::vector<std::string> items;
+  if (b.lines.size() > 1 && is_list_block(b, &items)) {
+    out.push_back(block_unit(b, Unit::Kind::kList));
+    out.back().rows = items;
+    return;
+  }
+  if (is_signature_block(b)) {
+    out.push_back(block_unit(b, Unit::Kind::kLines));
+    return;
+  }
+  for (size_t i = 0; i < b.lines.size();) {
+    int gap = i == 0 ? b.gap_before : 0;
+    size_t j = i;
+    while (j < b.lines.size() && has_tab(b.lines[j])) ++j;
+    if (j - i >= 2) {
+      RawBlock rows{
+          {b.lines.begin() + static_cast<long>(i), b.lines.begin() + static_cast<long>(j)}, gap};
+      out.push_back(block_unit(rows, Unit::Kind::kTable));
+      i = j;
+      continue;
+    }
+    out.push_back(single_line_unit(b.lines[i], gap));
+    ++i;
+  }
+}
+
+bool heads_a_body(const Unit& u) {
+  return u.kind == Unit::Kind::kByline ||
+         (u.kind == Unit::Kind::kParagraph && parse_dateline(to_u32(u.text)));
+}
+
+// A headline may hold a comma ("稳就业，保民生"): a short line that does not end
+// a sentence and stands right above a dateline or byline (or above another
+// headline line that does) is a headline line — unless the paragraph above it
+// dangles, when it is that paragraph's continuation.
+void promote_comma_headlines(std::vector<Unit>& units) {
+  for (size_t i = units.size(); i-- > 0;) {
+    Unit& u = units[i];
+    if (u.kind != Unit::Kind::kParagraph || i + 1 >= units.size()) continue;
+    std::u32string s = text_of(u);
+    if (s.size() > 24 || ends_sentence(s) || s.find_first_of(U"。；;") != std::u32string::npos ||
+        starts_mid_sentence(s) || parse_dateline(s))
+      continue;
+    const Unit& next = units[i + 1];
+    bool above_headline = (next.kind == Unit::Kind::kShort || next.kind == Unit::Kind::kHeading) &&
+                          i + 2 < units.size() && heads_a_body(units[i + 2]);
+    if (!heads_a_body(next) && !above_headline) continue;
+    if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
+        !ends_sentence(text_of(units[i - 1])))
+      continue;
+    u.kind = Unit::Kind::kShort;
+  }
+}
+
 }  // namespace
 
 bool is_body_unit(const Unit& u) {
@@ -186,21 +247,9 @@ bool is_body_unit(const Unit& u) {
 
 std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) {
   std::vector<Unit> units;
-  for (const RawBlock& b : split_blocks(text, options.fix_punctuation)) {
-    std::vector<std::string> items;
-    if (b.lines.size() > 1 && is_table_block(b)) {
-      units.push_back(block_unit(b, Unit::Kind::kTable));
-    } else if (b.lines.size() > 1 && is_list_block(b, &items)) {
-      units.push_back(block_unit(b, Unit::Kind::kList));
-      units.back().rows = items;
-    } else if (is_signature_block(b)) {
-      units.push_back(block_unit(b, Unit::Kind::kLines));
-    } else {
-      for (size_t i = 0; i < b.lines.size(); ++i)
-        units.push_back(single_line_unit(b.lines[i], i == 0 ? b.gap_before : 0));
-    }
-  }
+  for (const RawBlock& b : split_blocks(text, options.fix_punctuation)) block_units(b, units);
   pair_captions(units);
+  promote_comma_headlines(units);
   return units;
 }
 

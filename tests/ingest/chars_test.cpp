@@ -1,0 +1,25 @@
+#include "ingest/chars.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gazette::ingest;
+
+TEST_CASE("chars: UTF-32 round trip and trimming of ideographic spaces", "[ingest]") {
+  CHECK(to_utf8(to_u32("平城区 ABC")) == "平城区 ABC");
+  CHECK(trim_utf8("\u3000\u3000本报讯 \t") == "本报讯");
+  CHECK(trim(std::u32string(U"  ")).empty());
+}
+
+TEST_CASE("chars: classes accept full-width and ASCII marks", "[ingest]") {
+  CHECK(is_terminal(U'。'));
+  CHECK(is_terminal(U'?'));
+  CHECK_FALSE(is_terminal(U'，'));
+  CHECK(is_clause_mark(U','));
+  CHECK(is_closing(U'”'));
+  CHECK(is_opening(U'（'));
+  CHECK(is_han(U'闫'));
+  CHECK_FALSE(is_han(U'Ａ'));
+  CHECK(is_space(U'\u3000'));
+  CHECK(is_punct(U'、'));
+  CHECK_FALSE(is_punct(U'平'));
+}

@@ -1,0 +1,42 @@
+#include "ingest/heading.h"
+
+#include <catch2/catch.hpp>
+
+#include "ingest/chars.h"
+
+using namespace gazette::ingest;
+
+TEST_CASE("heading: Markdown markers in the raw text", "[ingest]") {
+  auto h = parse_marked_heading(U"## 平城区全力打造现代服务业高质量发展新引擎");
+  REQUIRE(h);
+  CHECK(h->level == 2);
+  CHECK(to_utf8(h->text) == "平城区全力打造现代服务业高质量发展新引擎");
+  CHECK(parse_marked_heading(U"### 平城新语")->level == 3);
+  CHECK_FALSE(parse_marked_heading(U"#平城"));
+  CHECK_FALSE(parse_marked_heading(U"##"));
+  CHECK_FALSE(parse_marked_heading(U"####### 七级"));
+}
+
+TEST_CASE("heading: headline-like lines", "[ingest]") {
+  CHECK(is_headline_like(U"平城区大力发展数据呼叫产业"));
+  CHECK(is_headline_like(U"党建力量“沉下去” 基层治理“活起来”"));
+  CHECK(is_headline_like(U"“创城，环卫在行动”系列报道（二）"));
+  CHECK(is_headline_like(U"第七次全国人口普查 宣传标语口号（一）"));
+  CHECK(is_headline_like(U"——访平城区新华街道党工委负责人周玉芳"));
+  CHECK(is_headline_like(U"你好，新时代！") == false);
+  CHECK(is_headline_like(U"奋斗吧！"));
+  CHECK_FALSE(is_headline_like(U"在招商引资和项目建设方面，任"));
+  CHECK_FALSE(is_headline_like(U"全路段垃圾收集。"));
+  CHECK_FALSE(is_headline_like(U"全区广大党员干部、居民群众："));
+  CHECK_FALSE(is_headline_like(U"……"));
+}
+
+TEST_CASE("heading: subtitles and date lines", "[ingest]") {
+  CHECK(is_subtitle_dash(U"——访平城区开源街道党工委书记王岗"));
+  CHECK_FALSE(is_subtitle_dash(U"访平城区开源街道党工委书记王岗"));
+  CHECK(is_date_line(U"2022年3月25日"));
+  CHECK(is_date_line(U"二〇二二年三月二十五日"));
+  CHECK(is_date_line(U"2022-03-25"));
+  CHECK_FALSE(is_date_line(U"2022年3月25日起施行"));
+  CHECK_FALSE(is_date_line(U"平城区创城办"));
+}

@@ -1,0 +1,72 @@
+#include "ingest/headline_stack.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gazette::ingest;
+
+namespace {
+
+HeadlineStack stack_of(const std::string& text, std::optional<std::string> page_name = {}) {
+  static std::vector<Unit> units;  // kept alive for the pointers
+  units = make_units(text, {});
+  std::vector<const Unit*> run;
+  for (const auto& u : units) run.push_back(&u);
+  return resolve_stack(run, page_name);
+}
+
+}  // namespace
+
+TEST_CASE("headline stack: kicker, title and —— subtitle", "[ingest]") {
+  auto st = stack_of(
+      "在跨入第一方阵中彰显平城担当 怎么看 怎么办\n\n发展社区经济 "
+      "提升幸福指数\n\n——访平城区新华街道党工委负责人周玉芳\n");
+  REQUIRE(st.title);
+  CHECK(st.title->text == "发展社区经济 提升幸福指数");
+  CHECK(join_lines(st.kicker) == "在跨入第一方阵中彰显平城担当 怎么看 怎么办");
+  CHECK(join_lines(st.subtitle) == "——访平城区新华街道党工委负责人周玉芳");
+}
+
+TEST_CASE("headline stack: the page name and short page labels are banners", "[ingest]") {
+  auto st = stack_of(
+      "平城头条\n\n平城区环境卫生“提档升级六大战略”系列报道之五\n\n前端收集全路段形成常态化\n",
+      "平城头条");
+  CHECK(st.banners.size() == 1);
+  CHECK(st.title->text == "前端收集全路段形成常态化");
+  CHECK(join_lines(st.kicker) == "平城区环境卫生“提档升级六大战略”系列报道之五");
+  auto guess = stack_of("平城头条\n\n前端收集全路段形成常态化\n");
+  CHECK(guess.banners.size() == 1);
+  CHECK(guess.kicker.empty());
+}
+
+TEST_CASE("headline stack: two kicker lines join", "[ingest]") {
+  auto st = stack_of(
+      "“创城，环卫在行动”系列报道（二）\n\n平城区环卫服务中心\n\n前端收集网格化 垃圾转运不落地\n");
+  CHECK(st.title->text == "前端收集网格化 垃圾转运不落地");
+  CHECK(join_lines(st.kicker) == "“创城，环卫在行动”系列报道（二） 平城区环卫服务中心");
+}
+
+TEST_CASE("headline stack: Markdown markers decide", "[ingest]") {
+  auto st =
+      stack_of("做好“六稳” 落实“六保”\n\n### 平城新语\n\n## 谱写现代服务业发展新篇章\n\n闫昌\n");
+  CHECK(st.banners.size() == 1);
+  CHECK(st.banners[0].text == "做好“六稳” 落实“六保”");
+  CHECK(join_lines(st.kicker) == "平城新语");
+  CHECK(st.title->text == "谱写现代服务业发展新篇章");
+  REQUIRE(st.signature);
+  CHECK(st.signature_names == std::vector<std::string>{"闫昌"});
+  auto two = stack_of(
+      "## 创新治理服务 打造美丽社区\n\n## "
+      "全力做好第七次全国人口普查工作\n\n各街道社区措施好行动快\n");
+  CHECK(two.banners.size() == 1);
+  CHECK(two.title->text == "全力做好第七次全国人口普查工作");
+  CHECK(join_lines(two.subtitle) == "各街道社区措施好行动快");
+}
+
+TEST_CASE("headline stack: bylines and photos are collected", "[ingest]") {
+  auto st = stack_of(
+      "## 平城区全力打造现代服务业高质量发展新引擎\n\n本报记者 纪元\n\n全路段垃圾收集。 "
+      "邱东芳摄\n");
+  CHECK(st.bylines.size() == 1);
+  CHECK(st.photos.size() == 1);
+  CHECK(st.title->text == "平城区全力打造现代服务业高质量发展新引擎");
+}

@@ -1,0 +1,136 @@
+// `gazette import` end to end: the built binary on real pages and bad input.
+#include <unicode/ucnv.h>
+
+#include <catch2/catch.hpp>
+
+#include "support/test_support.h"
+
+using namespace gazette::testing;
+
+namespace {
+
+const fs::path kRaw = source_dir() / "tests/data/raw/000_fdc77c6d4c024258.txt";
+
+struct Site {
+  TempDir dir;
+  Site() { write_text(dir / "site.yml", read_text(source_dir() / "tests/data/ingest/site.yml")); }
+  fs::path edition() const { return dir / "content/2023/07/20"; }
+  CommandResult import(const fs::path& raw, const std::string& extra = "") const {
+    return run_gazette("import '" + raw.string() +
+                       "' --date 2023-07-20 --page 1 --page-name 平城头条 --site '" +
+                       dir.path().string() + "' " + extra);
+  }
+};
+
+std::string to_gb18030(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 2 + 16, '\0');
+  int32_t n = ucnv_convert("gb18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                           utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("import cli: writes articles and the edition, prints the review summary", "[ingest]") {
+  Site s;
+  CommandResult r = s.import(kRaw);
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(fs::exists(s.edition() / "_index.md"));
+  CHECK(fs::exists(s.edition() / "qian-duan-shou-ji-quan-lu.md"));
+  CHECK(r.out.find("review (") != std::string::npos);
+  CHECK(r.out.find("000_fdc77c6d4c024258.txt:63: [fragment-wu-dao-lu-ni] 正文开头缺失") !=
+        std::string::npos);
+  CHECK(r.out.find("lossless check passed") != std::string::npos);
+}
+
+TEST_CASE("import cli: --dry-run prints the plan and writes nothing", "[ingest]") {
+  Site s;
+  CommandResult r = s.import(kRaw, "--dry-run");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("would create  content/2023/07/20/qian-duan-shou-ji-quan-lu.md") !=
+        std::string::npos);
+  CHECK(r.out.find("nothing was written") != std::string::npos);
+  CHECK_FALSE(fs::exists(s.dir / "content"));
+}
+
+TEST_CASE("import cli: an edited article is protected; --force overwrites it", "[ingest]") {
+  Site s;
+  REQUIRE(s.import(kRaw).exit_code == 0);
+  auto before = snapshot(s.edition());
+  CommandResult again = s.import(kRaw);
+  CHECK(again.exit_code == 0);
+  CHECK(again.out.find("unchanged  content/2023/07/20/qian-duan-shou-ji-quan-lu.md") !=
+        std::string::npos);
+  CHECK(snapshot(s.edition()) == before);
+
+  fs::path article = s.edition() / "qian-duan-shou-ji-quan-lu.md";
+  write_text(article, read_text(article) + "编辑补充的一句。\n");
+  auto edited = snapshot(s.edition());
+  CommandResult blocked = s.import(kRaw);
+  CHECK(blocked.exit_code == 1);
+  CHECK(blocked.err.find("qian-duan-shou-ji-quan-lu.md: changed by an editor") !=
+        std::string::npos);
+  CHECK(snapshot(s.edition()) == edited);
+
+  CommandResult forced = s.import(kRaw, "--force");
+  CHECK(forced.exit_code == 0);
+  CHECK(snapshot(s.edition()) == before);
+}
+
+TEST_CASE("import cli: invalid bytes stop the import with the offset, nothing written",
+          "[ingest]") {
+  Site s;
+  std::string text = read_text(kRaw);
+  size_t offset = text.find("本报讯（记者 尚丽）");
+  text.insert(offset, "\xC3\x28");
+  write_text(s.dir / "bad.txt", text);
+  CommandResult r = s.import(s.dir / "bad.txt");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("bad.txt:11: invalid UTF-8 byte") != std::string::npos);
+  CHECK(r.err.find("at byte offset " + std::to_string(offset)) != std::string::npos);
+  CHECK_FALSE(fs::exists(s.dir / "content"));
+}
+
+TEST_CASE("import cli: GB18030 and BOM/CRLF pages import like UTF-8", "[ingest]") {
+  Site utf8, gb, bom;
+  REQUIRE(utf8.import(kRaw).exit_code == 0);
+  std::string text = read_text(kRaw);
+  write_text(gb.dir / "000_fdc77c6d4c024258.txt", to_gb18030(text));
+  CommandResult g = gb.import(gb.dir / "000_fdc77c6d4c024258.txt");
+  INFO(g.out << g.err);
+  REQUIRE(g.exit_code == 0);
+  CHECK(g.out.find("read as GB18030") != std::string::npos);
+  std::string crlf = "\xEF\xBB\xBF";
+  for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  write_text(bom.dir / "000_fdc77c6d4c024258.txt", crlf);
+  REQUIRE(bom.import(bom.dir / "000_fdc77c6d4c024258.txt").exit_code == 0);
+  CHECK(snapshot(gb.edition()) == snapshot(utf8.edition()));
+  CHECK(snapshot(bom.edition()) == snapshot(utf8.edition()));
+}
+
+TEST_CASE("import cli: importing a second page keeps the first in the edition", "[ingest]") {
+  Site s;
+  REQUIRE(s.import(kRaw).exit_code == 0);
+  fs::path other = source_dir() / "tests/data/raw/003_358b230124c61151.txt";
+  CommandResult r =
+      run_gazette("import '" + other.string() + "' --date 2023-07-20 --page 2 --site '" +
+                  s.dir.path().string() + "'");
+  REQUIRE(r.exit_code == 0);
+  std::string index = read_text(s.edition() / "_index.md");
+  CHECK(index.find("  - number: 1\n    name: 平城头条\n") != std::string::npos);
+  CHECK(index.find("  - number: 2\n") != std::string::npos);
+  CHECK(fs::exists(s.edition() / "qian-duan-shou-ji-wang-ge.md"));
+  CHECK(fs::exists(s.edition() / "qian-duan-shou-ji-quan-lu.md"));
+}
+
+TEST_CASE("import cli: usage errors exit 2", "[ingest]") {
+  Site s;
+  CHECK(run_gazette("import '" + kRaw.string() + "' --date 2023-02-30 --page 1 --site '" +
+                    s.dir.path().string() + "'")
+            .exit_code == 2);
+  CHECK(run_gazette("import '" + kRaw.string() + "' --page 1").exit_code == 2);
+}

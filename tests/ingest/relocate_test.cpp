@@ -1,0 +1,48 @@
+#include "ingest/relocate.h"
+
+#include <catch2/catch.hpp>
+
+#include "ingest/segmenter.h"
+
+using namespace gazette::ingest;
+
+namespace {
+
+PageImport seg(const std::string& text) { return segment_page(make_units(text, {}), "t.txt", {}); }
+
+const char* kPage =
+    "数据呼叫产业\n\n本报讯（记者 "
+    "孙露）平城区大力发展数据标注呼叫产业等大数据服务产业，大数据服务基地入驻两家企业。\n\n"
+    "呼叫中心属于人才密集型产业，数据呼叫能够有效解决就业。\n\n"
+    "孙秀兰讲党课\n\n本报讯（记者 双红）全国劳动模范孙秀兰受邀为街道党员干部上了一堂党课。\n\n"
+    "孙秀兰是环卫工，一家三代都是环卫工人，劳模精神激励党员干部。\n\n"
+    "党员干部纷纷表示要以孙秀兰为榜样，弘扬劳模精神。\n\n"
+    "平城区培育发展数据标注呼叫产业等大数据服务产业，大数据服务基地吸引企业入驻。\n\n"
+    "大数据服务基地入驻企业有两家，主要承揽数据呼叫业务。\n";
+
+}  // namespace
+
+TEST_CASE("relocate: a tail about another article's topic moves back to it", "[ingest]") {
+  PageImport p = seg(kPage);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.size() == 5);
+  relocate_continuations(p);
+  CHECK(p.articles[0].body.size() == 4);
+  CHECK(p.articles[1].body.size() == 3);
+  CHECK(p.articles[0].notes.size() == 1);
+  CHECK(p.articles[1].notes.size() == 1);
+}
+
+TEST_CASE("relocate: articles on related topics stay whole", "[ingest]") {
+  PageImport p =
+      seg("服务业新引擎\n\n本报记者 "
+          "纪元\n\n平城区服务业发展取得实质性突破，前三季度增速位居全市第一。\n\n"
+          "平城区不断扩大总量规模，释放服务业发展活力。\n\n"
+          "谱写新篇章\n\n闫昌\n\n服务业是经济社会发展的重要引擎，是吸纳就业的主要渠道。\n\n"
+          "面对困难和挑战，平城区通过释放服务业发展活力走出了新速度。\n\n"
+          "展望未来，服务业依然大有可为，我们要正视机遇和挑战。\n");
+  REQUIRE(p.articles.size() == 2);
+  size_t before = p.articles[1].body.size();
+  relocate_continuations(p);
+  CHECK(p.articles[1].body.size() == before);
+}

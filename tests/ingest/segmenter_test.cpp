@@ -1,0 +1,130 @@
+#include "ingest/segmenter.h"
+
+#include <catch2/catch.hpp>
+
+#include "ingest/review_messages.h"
+
+using namespace gazette::ingest;
+
+namespace {
+
+PageImport seg(const std::string& text, std::optional<std::string> page_name = {}) {
+  return segment_page(make_units(text, {}), "t.txt", {page_name});
+}
+
+bool has_note(const Article& a, const std::string& message) {
+  for (const auto& n : a.notes)
+    if (n.message == message) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("segmenter: a paragraph cut by a column break is joined across a photo", "[ingest]") {
+  auto p = seg(
+      "## 党建引领促发展\n\n本报记者 孙鑫\n\n一直以来，社区党支部组织老党员和群众代表通过\n\n\n\n"
+      "民和社区晚餐厅更加便民。\n\n孙鑫摄\n\n召开民情调查会等方式充分调研。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 1);
+  CHECK(a.body[0].text ==
+        "一直以来，社区党支部组织老党员和群众代表通过召开民情调查会等方式充分调研。");
+  REQUIRE(a.photos.size() == 1);
+  CHECK(a.photos[0].caption == "民和社区晚餐厅更加便民。");
+  CHECK(a.byline == "本报记者 孙鑫");
+}
+
+TEST_CASE("segmenter: a name split across the break is rejoined", "[ingest]") {
+  auto p =
+      seg("发展社区经济\n\n二是建设养老机构，打造“康养社区”。周\n\n玉芳介绍说，新华街道的设施相对齐"
+          "全。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body[0].text ==
+        "二是建设养老机构，打造“康养社区”。周玉芳介绍说，新华街道的设施相对齐全。");
+}
+
+TEST_CASE("segmenter: text starting mid-sentence after a finished article is a fragment",
+          "[ingest]") {
+  auto p =
+      seg("前端收集全路段形成常态化\n\n本报讯（记者 邱东芳）完善前端收集体系。\n\n"
+          "物、道路逆行等不文明行为进行劝阻。\n\n此外，该街道还举办主题讲座。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& f = p.articles[1];
+  CHECK(f.headless);
+  CHECK(f.body.size() == 2);
+  CHECK(has_note(f, msg::missing_start()));
+}
+
+TEST_CASE("segmenter: a short line wedged in a broken paragraph becomes its subtitle", "[ingest]") {
+  auto p =
+      seg("新旺街道开展创城宣传\n\n同时，工作人员还倾听居民对创建文明城市工作\n\n引导居民参与\n\n"
+          "的意见和建议，使居民对创城的认识由浅到深。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].subtitle == "引导居民参与");
+  CHECK(p.articles[0].body.size() == 1);
+  CHECK(p.banners.empty());
+}
+
+TEST_CASE("segmenter: a headline followed by a dateline is never a wedge", "[ingest]") {
+  auto p =
+      seg("甲文标题\n\n本报讯（记者 甲乙）今年以来，平城区开展工作，并\n\n"
+          "乙文标题\n\n本报讯（记者 丙丁）近日，平城区召开会议。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "乙文标题");
+  CHECK(p.articles[0].body.size() == 1);
+}
+
+TEST_CASE("segmenter: a dateline without a headline starts a headless article", "[ingest]") {
+  auto p =
+      seg("本报讯 （记者 张鑫） 为扮靓城市环境，近日，平城区召开推进会。\n\n### 依托“六新”\n\n## "
+          "平城区全力打造新引擎\n\n本报记者 纪元\n\n“今年以来，平城区持续发力。”\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].headless);
+  CHECK(has_note(p.articles[0], msg::no_title()));
+  CHECK(p.articles[1].kicker == "依托“六新”");
+}
+
+TEST_CASE("segmenter: a byline at the end closes the article", "[ingest]") {
+  auto p =
+      seg("立足区域优势\n\n——访王岗\n\n“今年，我们将立足区域经济发展。”\n\n本报记者 张世敬\n\n"
+          "创新服务意识\n\n——访任建军\n\n“平城区委为我们擘画了蓝图。”\n\n本报记者 王春艳\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].byline == "本报记者 张世敬");
+  CHECK(p.articles[1].byline == "本报记者 王春艳");
+  CHECK(p.articles[1].subtitle == "——访任建军");
+}
+
+TEST_CASE("segmenter: a lone ### between paragraphs is a subheading", "[ingest]") {
+  auto p = seg("## 党建引领促发展\n\n第一段。\n\n### 党建引领 资源融合\n\n第二段。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+}
+
+TEST_CASE("segmenter: a paragraph starting mid-sentence returns to the article waiting for it",
+          "[ingest]") {
+  auto p =
+      seg("甲文标题\n\n本报讯（记者 甲乙）平城区配备了必要的办\n\n"
+          "乙文标题\n\n本报讯（记者 丙丁）近日，平城区召开会议。\n\n，以方便企业员工上下班。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body[0].text ==
+        "本报讯（记者 甲乙）平城区配备了必要的办，以方便企业员工上下班。");
+  CHECK(p.articles[1].body.size() == 1);
+}
+
+TEST_CASE("segmenter: a notice's issuer and date lines form its signature", "[ingest]") {
+  auto p =
+      seg("倡议书\n\n让我们携起手来，从现在做起！\n\n平城区创城办\n\n2022年3月25日\n\n下一篇标题\n"
+          "\n本报讯（记者 郝雨）近日。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 2);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kLines);
+  CHECK(p.articles[0].body[1].items == std::vector<std::string>{"平城区创城办", "2022年3月25日"});
+}
+
+TEST_CASE("segmenter: lines that head nothing at the end of a page are banners", "[ingest]") {
+  auto p = seg("标题\n\n本报讯（记者 郝雨）近日。\n\n做好“六稳” 落实“六保”\n");
+  CHECK(p.articles.size() == 1);
+  CHECK(p.banners == std::vector<std::string>{"做好“六稳” 落实“六保”"});
+  CHECK(p.notes.size() == 1);
+}

@@ -1,0 +1,38 @@
+#include "ingest/sentence.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gazette::ingest;
+
+TEST_CASE("sentence: terminal marks end a paragraph, others dangle", "[ingest]") {
+  CHECK(ends_sentence(U"以帮助更多毕业生实现就业。"));
+  CHECK(ends_sentence(U"“我第一个报名参加。”"));
+  CHECK(ends_sentence(U"全区广大党员干部、居民群众："));
+  CHECK(ends_sentence(U"用行动诠释爱的力量！"));
+  CHECK(ends_sentence(U"……（完）"));
+  CHECK_FALSE(ends_sentence(U"配备了必要的办"));
+  CHECK_FALSE(ends_sentence(U"新华街道要尝试三个项目。二是建设养老机构，打造“康养社区”。周"));
+  CHECK_FALSE(ends_sentence(U"变打“感情牌”为"));
+  CHECK_FALSE(ends_sentence(U"荣获“全国劳动模范”"));
+}
+
+TEST_CASE("sentence: starts mid-sentence on marks, 的, and one-character clauses", "[ingest]") {
+  CHECK(starts_mid_sentence(U"物、道路逆行等不文明行为进行劝阻"));
+  CHECK(starts_mid_sentence(U"点，重点围绕企业关注的合同签订"));
+  CHECK(starts_mid_sentence(U"的意见和建议，使居民对创城的认识"));
+  CHECK(starts_mid_sentence(U"，还有"));
+  CHECK(starts_mid_sentence(U"”他说"));
+  CHECK_FALSE(starts_mid_sentence(U"的确如此。"));
+  CHECK_FALSE(starts_mid_sentence(U"一、传承红色基因"));
+  CHECK_FALSE(starts_mid_sentence(U"——访平城区新华街道党工委负责人周玉芳"));
+  CHECK_FALSE(starts_mid_sentence(U"目前，平城区大数据服务基地"));
+  CHECK_FALSE(
+      starts_mid_sentence(U"玉芳介绍说，新华街道"));  // no signal: found by the dangling end
+}
+
+TEST_CASE("sentence: jump notes to and from other pages", "[ingest]") {
+  CHECK(jump_to(U"工作取得实效（下转第2版）") == std::optional<std::string>("2"));
+  CHECK(jump_from(U"（上接第1版）工作取得实效") == std::optional<std::string>("1"));
+  CHECK_FALSE(jump_to(U"（见本版右下角）"));
+  CHECK(ends_sentence(U"工作取得（下转第2版）"));
+}

@@ -1,0 +1,75 @@
+#include "ingest/units.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gazette::ingest;
+using K = Unit::Kind;
+
+namespace {
+
+std::vector<K> kinds(const std::string& text) {
+  std::vector<K> out;
+  for (const auto& u : make_units(text, {})) out.push_back(u.kind);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("units: lines are classified by shape", "[ingest]") {
+  auto u = make_units(
+      "\n\n平城区大力发展数据呼叫产业\n\n本报讯（记者 孙露）记者日前获悉。\n\n### "
+      "平城新语\n\n本报记者 纪元\n\n"
+      "2022年3月25日\n",
+      {});
+  REQUIRE(u.size() == 5);
+  CHECK(u[0].kind == K::kShort);
+  CHECK(u[0].line == 3);
+  CHECK(u[0].gap_before == 2);
+  CHECK(u[1].kind == K::kParagraph);
+  CHECK(u[2].kind == K::kHeading);
+  CHECK(u[2].level == 3);
+  CHECK(u[2].text == "平城新语");
+  CHECK(u[3].kind == K::kByline);
+  CHECK(u[3].authors == std::vector<std::string>{"纪元"});
+  CHECK(u[4].kind == K::kDate);
+}
+
+TEST_CASE("units: a caption pairs with the credit below it", "[ingest]") {
+  auto u = make_units(
+      "前端收集全路段形成常态化\n\n\n\n全路段垃圾收集。\n\n邱东芳摄\n\n本报讯（记者 "
+      "邱东芳）完善。\n",
+      {});
+  REQUIRE(u.size() == 3);
+  CHECK(u[1].kind == K::kPhoto);
+  CHECK(u[1].photo.caption == "全路段垃圾收集。");
+  CHECK(u[1].photo.credit == "邱东芳摄");
+  CHECK(u[1].photo.by == "邱东芳");
+  CHECK(u[1].lines == std::vector<int>{5, 7});
+}
+
+TEST_CASE("units: a credit under a headline takes no caption", "[ingest]") {
+  CHECK(kinds("前端收集全路段形成常态化\n\n邱东芳摄\n") == std::vector<K>{K::kShort, K::kPhoto});
+  auto u = make_units("前端收集全路段形成常态化\n\n邱东芳摄\n", {});
+  CHECK(u[1].photo.caption.empty());
+}
+
+TEST_CASE("units: tables, lists and signature blocks stay whole", "[ingest]") {
+  CHECK(kinds("序号\t单位\n一\t机扫一公司\n") == std::vector<K>{K::kTable});
+  CHECK(kinds("- 1.甲。\n- 2.乙。\n") == std::vector<K>{K::kList});
+  CHECK(kinds("平城区创城办\n平城区文明办\n2022年3月25日\n") == std::vector<K>{K::kLines});
+  CHECK(kinds("标题一\n正文第一段。\n") == std::vector<K>{K::kShort, K::kParagraph});
+}
+
+TEST_CASE("units: a comma headline above a dateline is a headline", "[ingest]") {
+  CHECK(kinds("稳就业，保民生\n\n本报讯（记者 孙露）今年以来。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph});
+  CHECK(kinds("在招商引资和项目建设方面，任\n\n建军说，街道将依托。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph});
+}
+
+TEST_CASE("units: punctuation is fixed unless kept", "[ingest]") {
+  CHECK(make_units("如何创新治理?成立5年的社区。\n", {})[0].text ==
+        "如何创新治理？成立5年的社区。");
+  CHECK(make_units("如何创新治理?成立5年的社区。\n", {false})[0].text ==
+        "如何创新治理?成立5年的社区。");
+}
