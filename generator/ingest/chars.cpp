@@ -101,6 +101,18 @@ bool is_punct(char32_t c) {
          u_ispunct(static_cast<UChar32>(c));
 }
 
+bool is_wholly_bracketed(std::u32string_view s) {
+  if (s.size() < 2 || !is_opening(s.front()) || !is_closing(s.back())) return false;
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (is_opening(s[i]))
+      ++depth;
+    else if (is_closing(s[i]) && --depth == 0 && i + 1 < s.size())
+      return false;
+  }
+  return depth == 0;
+}
+
 std::u32string_view trim(std::u32string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && is_space(s[b])) ++b;

@@ -32,6 +32,10 @@ bool is_clause_mark(char32_t c);
 // Any punctuation mark (CJK or ASCII), for tokenising.
 bool is_punct(char32_t c);
 
+// "（作者系平城区委党校教师）": the first character opens a bracket that only the
+// last character closes.
+bool is_wholly_bracketed(std::u32string_view s);
+
 // Trims white space (see is_space) at both ends.
 std::u32string_view trim(std::u32string_view s);
 std::string trim_utf8(std::string_view s);

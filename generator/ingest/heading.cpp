@@ -43,6 +43,8 @@ bool is_headline_like(std::u32string_view line) {
     }
   }
   if (!has_text) return false;
+  // A line wholly in brackets is a note ("（作者系平城区委党校教师）"), not a headline.
+  if (is_wholly_bracketed(s)) return false;
   size_t end = s.size();
   while (end > 0 && is_closing(s[end - 1])) --end;
   if (end == 0) return false;
@@ -62,6 +64,12 @@ bool is_subtitle_dash(std::u32string_view line) {
 
 bool is_date_line(std::u32string_view line) {
   std::u32string_view s = trim(line);
+  for (std::u32string_view week : {U"星期", U"周"}) {
+    size_t w = s.rfind(week);
+    if (w != std::u32string_view::npos && w + week.size() + 1 == s.size() && w > 0 &&
+        std::u32string_view(U"一二三四五六日天").find(s.back()) != std::u32string_view::npos)
+      s = trim(s.substr(0, w));
+  }
   if (s.size() < 6 || s.size() > 16) return false;
   // YYYY-MM-DD / YYYY.MM.DD / YYYY/MM/DD
   size_t digits = 0, seps = 0;
@@ -84,6 +92,24 @@ bool is_date_line(std::u32string_view line) {
         c != U'号' && !is_space(c))
       return false;
   return y >= 2;
+}
+
+bool is_page_furniture(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (s.empty() || s.size() > 30) return false;
+  for (std::u32string_view role : {U"责任编辑", U"本版编辑", U"版面编辑", U"编辑", U"校对", U"美编",
+                                   U"审核", U"审校", U"组版", U"版式设计"}) {
+    if (!starts_with(s, role)) continue;
+    std::u32string_view rest = trim(s.substr(role.size()));
+    return !rest.empty() &&
+           (rest.front() == U'：' || rest.front() == U':' || is_space(s[role.size()]));
+  }
+  // 第1234期 / 总第5678期
+  std::u32string_view t = starts_with(s, U"总") ? s.substr(1) : s;
+  if (t.size() < 3 || t.front() != U'第' || t.back() != U'期') return false;
+  for (char32_t c : t.substr(1, t.size() - 2))
+    if (!is_ascii_digit(c)) return false;
+  return true;
 }
 
 }  // namespace gazette::ingest

@@ -22,13 +22,19 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 
 // At most 40 characters (60 for a ——subtitle), no ，。； outside quotes and
 // brackets, not ending in a terminal or clause mark (a ！/？ headline of at
-// most 16 characters is allowed) nor on a function word (的 把 被 将 …).
+// most 16 characters is allowed) nor on a function word (的 把 被 将 …), and
+// not wholly in brackets (a note such as （作者系…）).
 bool is_headline_like(std::u32string_view line);
 
 // Starts with a dash: ——访平城区新华街道党工委负责人周玉芳.
 bool is_subtitle_dash(std::u32string_view line);
 
-// The whole line is a date: 2022年3月25日 / 二〇二二年三月二十五日 / 2022-03-25.
+// The whole line is a date: 2022年3月25日 / 二〇二二年三月二十五日 / 2022-03-25,
+// possibly with the weekday (2023年7月20日 星期四).
 bool is_date_line(std::u32string_view line);
+
+// Page furniture that heads no article: 责任编辑：张三, 本版编辑 李四, 校对：王五,
+// 第1234期 / 总第5678期.
+bool is_page_furniture(std::u32string_view line);
 
 }  // namespace gazette::ingest

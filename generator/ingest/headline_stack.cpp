@@ -103,7 +103,9 @@ HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
       case Unit::Kind::kHeading:
       case Unit::Kind::kShort:
       case Unit::Kind::kDate:
-        if (u->kind == Unit::Kind::kDate || (page_name && u->text == *page_name))
+      case Unit::Kind::kBanner:
+        if (u->kind == Unit::Kind::kDate || u->kind == Unit::Kind::kBanner ||
+            (page_name && u->text == *page_name))
           st.banners.push_back({u->text, u->line});
         else
           lines.push_back({{u->text, u->line}, u->kind == Unit::Kind::kHeading ? u->level : 0});

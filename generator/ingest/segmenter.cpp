@@ -15,6 +15,7 @@ namespace gazette::ingest {
 namespace {
 
 using Kind = Unit::Kind;
+using Run = std::vector<const Unit*>;
 
 struct Draft {
   Article a;
@@ -165,8 +166,10 @@ class Segmenter {
   bool is_uncredited_caption(size_t i, bool before_dateline) const {
     const Unit& u = u_[i];
     std::u32string s = to_u32(u.text);
-    if (u.gap_before < 2 || s.size() > 60 || !ends_sentence(s) || i + 1 >= u_.size() ||
-        has_dateline(u))
+    // Under a headline, before the dateline, nothing but a caption can stand;
+    // inside a paragraph only the photo placeholder (a blank-line run) tells.
+    if ((!before_dateline && u.gap_before < 2) || s.size() > 60 || !ends_sentence(s) ||
+        i + 1 >= u_.size() || has_dateline(u))
       return false;
     const Unit& next = u_[i + 1];
     return next.kind == Kind::kParagraph && has_dateline(next) == before_dateline &&
@@ -236,36 +239,50 @@ class Segmenter {
   }
 
   // Issuer lines and a date after a notice's text, separated by blank lines.
-  size_t take_signature(size_t i, size_t j) {
+  size_t take_signature(const Run& run) {
     Draft* c = cur();
-    if (!c || c->closed || c->a.body.empty()) return i;
-    size_t k = i;
-    while (k < j && k - i < 4 && u_[k].kind == Kind::kShort && to_u32(u_[k].text).size() <= 25) ++k;
-    if (k >= j || u_[k].kind != Kind::kDate) return i;
+    if (!c || c->closed || c->a.body.empty()) return 0;
+    size_t k = 0;
+    while (k < run.size() && k < 4 && run[k]->kind == Kind::kShort &&
+           to_u32(run[k]->text).size() <= 25)
+      ++k;
+    if (k >= run.size() || run[k]->kind != Kind::kDate) return 0;
     Unit block;
     block.kind = Kind::kLines;
-    block.line = u_[i].line;
-    for (size_t m = i; m <= k; ++m) {
-      block.rows.push_back(u_[m].text);
-      block.lines.insert(block.lines.end(), u_[m].lines.begin(), u_[m].lines.end());
+    block.line = run[0]->line;
+    for (size_t m = 0; m <= k; ++m) {
+      block.rows.push_back(run[m]->text);
+      block.lines.insert(block.lines.end(), run[m]->lines.begin(), run[m]->lines.end());
     }
     add_block(*c, block);
     return k + 1;
   }
 
-  // Bylines and a lone signature name right after a body close the article.
-  size_t take_end_bylines(size_t k, size_t j, const Unit* next) {
+  // Has the article named its writers (dateline, byline or signature)?
+  static bool has_author(const Draft& d) {
+    if (!d.a.authors.empty()) return true;
+    for (const auto& b : d.a.body)
+      if (b.kind == BodyBlock::Kind::kParagraph) {
+        auto dl = parse_dateline(to_u32(b.text));
+        return dl && !dl->authors.empty();
+      }
+    return false;
+  }
+
+  // Bylines and a lone signature name right after a body close the article —
+  // unless it already named its writers: then they head the next article.
+  size_t take_end_bylines(const Run& run, size_t k, const Unit* next) {
     Draft* c = cur();
-    if (!c || c->closed || c->a.body.empty()) return k;
-    while (k < j) {
-      const Unit& u = u_[k];
+    if (!c || c->closed || c->a.body.empty() || has_author(*c)) return k;
+    while (k < run.size()) {
+      const Unit& u = *run[k];
       if (u.kind == Kind::kByline) {
         add_byline(*c, u);
         c->closed = true;
         ++k;
         continue;
       }
-      bool more_follows = k + 1 < j || next == nullptr;
+      bool more_follows = k + 1 < run.size() || next == nullptr;
       auto names = u.kind == Kind::kShort ? looks_like_signature(to_u32(u.text)) : std::nullopt;
       if (names && more_follows && c->a.byline.empty()) {
         c->a.byline = u.text;
@@ -281,10 +298,10 @@ class Segmenter {
     return k;
   }
 
-  void place_wedged(size_t k, size_t j) {
+  void place_wedged(const Run& run, size_t k) {
     Draft& c = *cur();
-    for (size_t m = k; m < j; ++m) {
-      const Unit& u = u_[m];
+    for (size_t m = k; m < run.size(); ++m) {
+      const Unit& u = *run[m];
       if (u.kind == Kind::kPhoto) {
         c.a.photos.push_back(u.photo);
         add_lines(c, u);
@@ -302,16 +319,15 @@ class Segmenter {
     }
   }
 
-  void start_from_stack(size_t k, size_t j) {
-    std::vector<const Unit*> run;
-    for (size_t m = k; m < j; ++m) run.push_back(&u_[m]);
+  void start_from_stack(const Run& all, size_t k) {
+    Run run(all.begin() + static_cast<long>(k), all.end());
     HeadlineStack st = resolve_stack(run, opt_.page_name);
     std::set<int> banner_lines;
     for (const auto& b : st.banners) {
       add_banner(b.text, b.line);
       banner_lines.insert(b.line);
     }
-    int first = st.title ? st.title->line : u_[k].line;
+    int first = st.title ? st.title->line : run.front()->line;
     Draft& d = start_article(first, !st.title, st.title ? "" : msg::no_title());
     if (st.title) d.a.title = st.title->text;
     d.a.kicker = join_lines(st.kicker);
@@ -343,64 +359,76 @@ class Segmenter {
       if (!banner_lines.count(u->line)) add_lines(d, *u);
   }
 
+  // A lone heading between paragraphs: "### …" anywhere, or an unmarked short
+  // line on a page whose headlines are marked.
+  bool take_subheading(const Run& run, size_t k) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty() || run.size() - k != 1) return false;
+    const Unit& h = *run[k];
+    bool marked_sub = h.kind == Kind::kHeading && h.level >= 3;
+    bool unmarked_sub = h.kind == Kind::kShort && marked_page_;
+    if (!marked_sub && !unmarked_sub) return false;
+    BodyBlock b;
+    b.kind = BodyBlock::Kind::kSubheading;
+    b.text = h.text;
+    b.lines = h.lines;
+    c->a.body.push_back(b);
+    add_lines(*c, h);
+    if (unmarked_sub) c->a.notes.push_back({h.line, msg::unmarked_subheading(h.text)});
+    return true;
+  }
+
   void resolve_run(size_t i, size_t j) {
     const Unit* next = j < u_.size() ? &u_[j] : nullptr;
-    size_t k = take_signature(i, j);
-    k = take_end_bylines(k, j, next);
-    if (k == j) return;
+    Run run;
+    for (size_t m = i; m < j; ++m) {
+      if (u_[m].kind == Kind::kBanner)
+        page_.banners.push_back(u_[m].text);  // page furniture: 责任编辑, 第1234期
+      else
+        run.push_back(&u_[m]);
+    }
+    size_t k = take_signature(run);
+    k = take_end_bylines(run, k, next);
+    if (k == run.size()) return;
     size_t headlines = 0;
     bool only_photos = true;
-    for (size_t m = k; m < j; ++m) {
-      headlines += is_headline_unit(u_[m]) ? 1 : 0;
-      only_photos = only_photos && u_[m].kind == Kind::kPhoto;
+    for (size_t m = k; m < run.size(); ++m) {
+      headlines += is_headline_unit(*run[m]) ? 1 : 0;
+      only_photos = only_photos && run[m]->kind == Kind::kPhoto;
     }
     Draft* c = cur();
     bool continues = next && next->kind == Kind::kParagraph && !has_dateline(*next) &&
                      !jump_from(to_u32(next->text));
     if (c && dangles(*c) && continues &&
         (only_photos || (headlines == 1 && starts_mid_sentence(to_u32(next->text))))) {
-      place_wedged(k, j);
+      place_wedged(run, k);
       return;
     }
     if (only_photos) {
-      for (size_t m = k; m < j; ++m) {
+      for (size_t m = k; m < run.size(); ++m) {
         if (c && !c->closed) {
-          c->a.photos.push_back(u_[m].photo);
-          add_lines(*c, u_[m]);
+          c->a.photos.push_back(run[m]->photo);
+          add_lines(*c, *run[m]);
         } else {
-          pending_photos_.push_back(u_[m].photo);
-          pending_lines_.insert(pending_lines_.end(), u_[m].lines.begin(), u_[m].lines.end());
+          pending_photos_.push_back(run[m]->photo);
+          pending_lines_.insert(pending_lines_.end(), run[m]->lines.begin(), run[m]->lines.end());
         }
       }
       return;
     }
     if (!next) {
-      heads_nothing(k, j);
+      heads_nothing(run, k);
       return;
     }
-    if (c && !c->closed && !c->a.body.empty() && continues && headlines == 1 && j - k == 1) {
-      const Unit& h = u_[k];
-      bool marked_sub = h.kind == Kind::kHeading && h.level >= 3;
-      bool unmarked_sub = h.kind == Kind::kShort && marked_page_;
-      if (marked_sub || unmarked_sub) {
-        BodyBlock b;
-        b.kind = BodyBlock::Kind::kSubheading;
-        b.text = h.text;
-        b.lines = h.lines;
-        c->a.body.push_back(b);
-        add_lines(*c, h);
-        if (unmarked_sub) c->a.notes.push_back({h.line, msg::unmarked_subheading(h.text)});
-        return;
-      }
-    }
-    start_from_stack(k, j);
+    if (continues && headlines == 1 && take_subheading(run, k)) return;
+    start_from_stack(run, k);
   }
 
   // The end of the page: lines here head no body.
-  void heads_nothing(size_t k, size_t j) {
+  void heads_nothing(const Run& run, size_t k) {
     Draft* c = cur();
-    for (size_t m = k; m < j; ++m) {
-      const Unit& u = u_[m];
+    for (size_t m = k; m < run.size(); ++m) {
+      const Unit& u = *run[m];
       if (u.kind == Kind::kPhoto || u.kind == Kind::kByline) {
         Draft& d = c ? *c : start_article(u.line, true, msg::no_title());
         if (u.kind == Kind::kPhoto) {

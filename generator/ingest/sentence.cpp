@@ -26,6 +26,8 @@ bool ends_sentence(std::u32string_view paragraph) {
   if (s.empty()) return true;
   if (jump_to(s)) return true;
   if (ends_with(s, U"（完）") || ends_with(s, U"(完)")) return true;
+  // A note wholly in brackets is complete: "（作者系平城区委党校教师）".
+  if (is_wholly_bracketed(s)) return true;
   size_t i = s.size();
   while (i > 0 && is_closing(s[i - 1])) --i;
   if (i == 0) return false;

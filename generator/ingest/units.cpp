@@ -73,6 +73,8 @@ Unit single_line_unit(const RawLine& line, int gap) {
   } else if (auto item = strip_list_marker(s)) {
     u.kind = Unit::Kind::kList;
     u.rows = {to_utf8(*item)};
+  } else if (is_page_furniture(s)) {
+    u.kind = Unit::Kind::kBanner;
   } else if (auto b = parse_byline(s)) {
     u.kind = Unit::Kind::kByline;
     u.authors = b->authors;
@@ -208,22 +210,42 @@ bool heads_a_body(const Unit& u) {
          (u.kind == Unit::Kind::kParagraph && parse_dateline(to_u32(u.text)));
 }
 
+// A short sentence or a photo between a headline and its dateline.
+bool is_caption_like(const Unit& u) {
+  if (u.kind == Unit::Kind::kPhoto) return true;
+  std::u32string s = text_of(u);
+  return u.kind == Unit::Kind::kParagraph && s.size() <= 40 && ends_sentence(s) &&
+         !parse_dateline(s);
+}
+
+// The unit at `i` heads a body, possibly after one caption.
+bool heads_a_body_at(const std::vector<Unit>& units, size_t i) {
+  if (i >= units.size()) return false;
+  if (heads_a_body(units[i])) return true;
+  return is_caption_like(units[i]) && i + 1 < units.size() && heads_a_body(units[i + 1]);
+}
+
 // A headline may hold a comma ("稳就业，保民生"): a short line that does not end
 // a sentence and stands right above a dateline or byline (or above another
-// headline line that does) is a headline line — unless the paragraph above it
-// dangles, when it is that paragraph's continuation.
+// headline line that does), possibly with a caption in between, is a headline
+// line — unless the paragraph above it dangles, when it is that paragraph's
+// continuation.
 void promote_comma_headlines(std::vector<Unit>& units) {
   for (size_t i = units.size(); i-- > 0;) {
     Unit& u = units[i];
     if (u.kind != Unit::Kind::kParagraph || i + 1 >= units.size()) continue;
     std::u32string s = text_of(u);
-    if (s.size() > 24 || ends_sentence(s) || s.find_first_of(U"。；;") != std::u32string::npos ||
-        starts_mid_sentence(s) || parse_dateline(s))
+    bool question = !s.empty() &&
+                    std::u32string_view(U"？！?!").find(s.back()) != std::u32string_view::npos &&
+                    s.size() <= 20;  // "垃圾分类，你做对了吗？"
+    if (s.size() > 24 || (ends_sentence(s) && !question) ||
+        s.find_first_of(U"。；;") != std::u32string::npos || starts_mid_sentence(s) ||
+        parse_dateline(s))
       continue;
     const Unit& next = units[i + 1];
     bool above_headline = (next.kind == Unit::Kind::kShort || next.kind == Unit::Kind::kHeading) &&
-                          i + 2 < units.size() && heads_a_body(units[i + 2]);
-    if (!heads_a_body(next) && !above_headline) continue;
+                          heads_a_body_at(units, i + 2);
+    if (!heads_a_body_at(units, i + 1) && !above_headline) continue;
     if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
         !ends_sentence(text_of(units[i - 1])))
       continue;

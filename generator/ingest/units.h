@@ -6,7 +6,8 @@
 // date a notice's signature; any other multi-line block is read line by line.
 // Each single line is classified by shape alone — Markdown heading, byline,
 // photo credit (with its caption when that is the line above or on the same
-// line), date, headline-like short line, or paragraph — after the punctuation
+// line), date, page furniture (责任编辑, 第1234期: always a banner), headline-like
+// short line, or paragraph — after the punctuation
 // fix. Context (is this short line a title, a kicker or a banner?) is the
 // segmenter's job.
 #pragma once
@@ -20,7 +21,18 @@
 namespace gazette::ingest {
 
 struct Unit {
-  enum class Kind { kParagraph, kHeading, kShort, kByline, kPhoto, kDate, kTable, kList, kLines };
+  enum class Kind {
+    kParagraph,
+    kHeading,
+    kShort,
+    kByline,
+    kPhoto,
+    kDate,
+    kBanner,
+    kTable,
+    kList,
+    kLines
+  };
   Kind kind = Kind::kParagraph;
   std::string text;                  // single-line units: the printed text
   int level = 0;                     // kHeading: number of '#'

@@ -23,3 +23,10 @@ TEST_CASE("chars: classes accept full-width and ASCII marks", "[ingest]") {
   CHECK(is_punct(U'、'));
   CHECK_FALSE(is_punct(U'平'));
 }
+
+TEST_CASE("chars: a line wholly in brackets", "[ingest]") {
+  CHECK(is_wholly_bracketed(U"（作者系平城区委党校教师）"));
+  CHECK(is_wholly_bracketed(U"（记者（实习）张三）"));
+  CHECK_FALSE(is_wholly_bracketed(U"“创城，环卫在行动”系列报道（二）"));
+  CHECK_FALSE(is_wholly_bracketed(U"（一）加强组织领导"));
+}

@@ -40,3 +40,18 @@ TEST_CASE("heading: subtitles and date lines", "[ingest]") {
   CHECK_FALSE(is_date_line(U"2022年3月25日起施行"));
   CHECK_FALSE(is_date_line(U"平城区创城办"));
 }
+
+TEST_CASE("heading: notes in brackets are not headlines", "[ingest]") {
+  CHECK_FALSE(is_headline_like(U"（作者系平城区委党校教师）"));
+  CHECK(is_headline_like(U"（一）加强组织领导"));
+}
+
+TEST_CASE("heading: page furniture and dated page headers", "[ingest]") {
+  CHECK(is_page_furniture(U"责任编辑：张三"));
+  CHECK(is_page_furniture(U"本版编辑 李四"));
+  CHECK(is_page_furniture(U"总第5678期"));
+  CHECK_FALSE(is_page_furniture(U"编辑部的故事"));
+  CHECK_FALSE(is_page_furniture(U"第一期培训班开班"));
+  CHECK(is_date_line(U"2023年7月20日 星期四"));
+  CHECK_FALSE(is_date_line(U"星期四"));
+}

@@ -128,3 +128,27 @@ TEST_CASE("segmenter: lines that head nothing at the end of a page are banners",
   CHECK(p.banners == std::vector<std::string>{"做好“六稳” 落实“六保”"});
   CHECK(p.notes.size() == 1);
 }
+
+TEST_CASE("segmenter: a caption under the headline, before the dateline", "[ingest]") {
+  auto p = seg(
+      "垃圾分类，你做对了吗？\n\n全路段垃圾收集。\n\n本报讯（记者 孙露）近日，平城区开展宣传。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].title == "垃圾分类，你做对了吗？");
+  REQUIRE(p.articles[0].photos.size() == 1);
+  CHECK(p.articles[0].photos[0].caption == "全路段垃圾收集。");
+  CHECK(has_note(p.articles[0], msg::uncredited_caption("全路段垃圾收集。")));
+}
+
+TEST_CASE("segmenter: a byline after an article that named its reporter heads the next one",
+          "[ingest]") {
+  auto p =
+      seg("甲文\n\n本报讯（记者 孙露）近日，平城区开展宣传。\n\n（作者系平城区委党校教师）\n\n"
+          "本报记者 纪元\n\n秋韵\n\n金秋时节，平城区景色宜人。\n\n责任编辑：张三\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[0].byline.empty());
+  CHECK(p.articles[1].title == "秋韵");
+  CHECK(p.articles[1].byline == "本报记者 纪元");
+  CHECK(p.banners == std::vector<std::string>{"责任编辑：张三"});
+  CHECK(p.notes.empty());
+}

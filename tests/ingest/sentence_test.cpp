@@ -36,3 +36,8 @@ TEST_CASE("sentence: jump notes to and from other pages", "[ingest]") {
   CHECK_FALSE(jump_to(U"（见本版右下角）"));
   CHECK(ends_sentence(U"工作取得（下转第2版）"));
 }
+
+TEST_CASE("sentence: a note wholly in brackets is complete", "[ingest]") {
+  CHECK(ends_sentence(U"（作者系平城区委党校教师）"));
+  CHECK_FALSE(ends_sentence(U"收集车牌号（有的是内部编号）"));
+}

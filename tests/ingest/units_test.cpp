@@ -73,3 +73,14 @@ TEST_CASE("units: punctuation is fixed unless kept", "[ingest]") {
   CHECK(make_units("如何创新治理?成立5年的社区。\n", {false})[0].text ==
         "如何创新治理?成立5年的社区。");
 }
+
+TEST_CASE("units: a question headline with a comma, above a caption and a dateline", "[ingest]") {
+  CHECK(kinds("垃圾分类，你做对了吗？\n\n全路段垃圾收集。\n\n本报讯（记者 孙露）近日。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("你做对了吗？我们做对了。\n\n本报讯（记者 孙露）近日。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph});
+}
+
+TEST_CASE("units: page furniture is its own kind", "[ingest]") {
+  CHECK(kinds("责任编辑：张三\n\n第1234期\n") == std::vector<K>{K::kBanner, K::kBanner});
+}
