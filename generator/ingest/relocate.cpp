@@ -1,29 +1,18 @@
 #include "ingest/relocate.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
 #include <set>
 
 #include "ingest/chars.h"
 #include "ingest/review_messages.h"
 #include "ingest/sentence.h"
+#include "ingest/topic_similarity.h"
 
 namespace gazette::ingest {
 namespace {
 
 constexpr double kMinSimilarity = 0.15;
 constexpr double kMinRatio = 4.0;
-
-using Vector = std::map<std::u32string, double>;
-
-std::vector<std::u32string> bigrams(const std::string& text) {
-  std::u32string s = to_u32(text);
-  std::vector<std::u32string> out;
-  for (size_t i = 0; i + 1 < s.size(); ++i)
-    if (is_han(s[i]) && is_han(s[i + 1])) out.push_back(s.substr(i, 2));
-  return out;
-}
 
 std::string block_text(const BodyBlock& b) {
   std::string t = b.text;
@@ -33,38 +22,26 @@ std::string block_text(const BodyBlock& b) {
 
 class Space {
  public:
-  explicit Space(const PageImport& page) {
-    size_t docs = 0;
-    std::map<std::u32string, int> df;
-    for (const auto& a : page.articles)
-      for (const auto& b : a.body) {
-        std::set<std::u32string> seen;
-        for (auto& g : bigrams(block_text(b))) seen.insert(g);
-        for (const auto& g : seen) ++df[g];
-        ++docs;
-      }
-    for (const auto& [g, n] : df) idf_[g] = std::log(static_cast<double>(docs + 1) / n);
-  }
+  explicit Space(const PageImport& page) : space_(documents(page)) {}
 
-  Vector vec(const std::vector<BodyBlock>& body, size_t begin, size_t end) const {
-    Vector v;
-    for (size_t i = begin; i < end; ++i)
-      for (auto& g : bigrams(block_text(body[i]))) v[g] += idf_.at(g);
-    return v;
+  TopicSpace::Vector vec(const std::vector<BodyBlock>& body, size_t begin, size_t end) const {
+    std::vector<std::string> texts;
+    for (size_t i = begin; i < end; ++i) texts.push_back(block_text(body[i]));
+    return space_.vector_of(texts);
   }
 
  private:
-  std::map<std::u32string, double> idf_;
+  static std::vector<std::string> documents(const PageImport& page) {
+    std::vector<std::string> docs;
+    for (const auto& a : page.articles)
+      for (const auto& b : a.body) docs.push_back(block_text(b));
+    return docs;
+  }
+  TopicSpace space_;
 };
 
-double cosine(const Vector& a, const Vector& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [g, w] : a) {
-    na += w * w;
-    if (auto it = b.find(g); it != b.end()) dot += w * it->second;
-  }
-  for (const auto& [g, w] : b) nb += w * w;
-  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+double cosine(const TopicSpace::Vector& a, const TopicSpace::Vector& b) {
+  return TopicSpace::cosine(a, b);
 }
 
 bool is_paragraph(const BodyBlock& b) { return b.kind == BodyBlock::Kind::kParagraph; }
@@ -93,7 +70,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     if (a.headless || a.body.size() < 2) continue;
     for (size_t s = 2; s < a.body.size(); ++s) {  // a head of one block is too noisy
       if (!can_split(a.body, s)) continue;
-      Vector tail = space.vec(a.body, s, a.body.size());
+      TopicSpace::Vector tail = space.vec(a.body, s, a.body.size());
       double head = cosine(tail, space.vec(a.body, 0, s));
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];

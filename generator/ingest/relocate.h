@@ -3,14 +3,14 @@
 // A printed article can continue in a later column, after other articles; in
 // the raw text its remaining paragraphs then follow someone else's body with
 // nothing to mark the switch but the topic. relocate_continuations() compares
-// character bigrams (TF-IDF over the page's paragraphs, cosine similarity):
-// when the tail of an article — starting after a paragraph that ends a
-// sentence, at a paragraph that does not start mid-sentence — is much closer
-// to an earlier article than to its own head (at least kMinSimilarity and
-// kMinRatio times the similarity to the head; the head keeps at least two
-// blocks), the tail is moved to the end of
-// that earlier article and both get a review note. Only the single best tail
-// per article moves; headless fragments neither give nor take tails.
+// topics (topic_similarity.h): when the tail of an article — starting after a
+// paragraph that ends a sentence, at a paragraph that does not start
+// mid-sentence, leaving a head of at least two blocks — is much closer to an
+// earlier article than to its own head (similarity ≥ 0.15 and ≥ 4 × the
+// similarity to the head; measured on the sample: the true case 0.22 vs 0.01,
+// the closest false one 0.20 vs 0.07), the tail is moved to the end of that
+// earlier article and both get a review note. Each article gives or takes at
+// most one tail; headless fragments neither give nor take.
 #pragma once
 
 #include <vector>

@@ -152,3 +152,24 @@ TEST_CASE("segmenter: a byline after an article that named its reporter heads th
   CHECK(p.banners == std::vector<std::string>{"责任编辑：张三"});
   CHECK(p.notes.empty());
 }
+
+TEST_CASE("segmenter: an unmarked subheading inside a feature stays on its topic", "[ingest]") {
+  const std::string feature =
+      "党建引领促发展 服务先行惠民生\n\n本报记者 "
+      "孙鑫\n\n民和社区党支部书记沈媛带领社区“两委”绘制“民情图”，服务居民。\n\n"
+      "民情图架起沟通桥梁\n\n沈媛说，“民情图”记录着民和社区每户居民的信息，社区“两委”据此服务居民。"
+      "\n";
+  auto p = seg(feature);
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(has_note(p.articles[0], msg::unmarked_subheading("民情图架起沟通桥梁")));
+  // A new feature on another topic is a new article, and so is anything after a news item.
+  auto q =
+      seg(feature +
+          "\n用行动诠释爱的力量\n\n资助困难学生、搜救失踪人员、看望空巢老人，志愿者坚持做公益。\n");
+  CHECK(q.articles.size() == 2);
+  auto r =
+      seg("学习雷锋精神\n\n本报讯（记者 郝雨）志愿者前往安家小村慰问患者，为患者送去物资。\n\n"
+          "志愿者慰问患者\n\n志愿者们为安家小村的患者送去物资，并慰问患者。\n");
+  CHECK(r.articles.size() == 2);
+}

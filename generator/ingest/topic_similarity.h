@@ -1,0 +1,32 @@
+// How alike two stretches of Chinese text are in topic: cosine similarity of
+// Han character bigrams weighted by TF-IDF over the documents of one page.
+//
+// No dictionary is needed and OCR noise costs little. Words every paragraph
+// of the page uses (平城区) weigh almost nothing; the names and terms of one
+// article (呼叫, 孙秀兰) weigh most. Used to decide whether text continues an
+// article (a continuation placed after another article, an unmarked
+// subheading) — always together with structural signals and strict margins.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace gazette::ingest {
+
+class TopicSpace {
+ public:
+  using Vector = std::map<std::u32string, double>;
+
+  // `documents`: every paragraph of the page (document frequency).
+  explicit TopicSpace(const std::vector<std::string>& documents);
+
+  Vector vector_of(const std::vector<std::string>& texts) const;
+  static double cosine(const Vector& a, const Vector& b);
+
+ private:
+  std::map<std::u32string, double> idf_;
+  double unseen_idf_ = 0;
+};
+
+}  // namespace gazette::ingest

@@ -1,0 +1,24 @@
+#include "ingest/topic_similarity.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gazette::ingest;
+
+TEST_CASE("topic similarity: the same topic scores higher than another topic", "[ingest]") {
+  std::vector<std::string> docs = {
+      "平城区大力发展数据呼叫产业，大数据服务基地入驻两家企业。", "呼叫中心属于人才密集型产业。",
+      "平城区环卫工孙秀兰走进街道讲党课。", "平城区大数据服务基地入驻企业有两家，承揽呼叫业务。"};
+  TopicSpace space(docs);
+  auto call = space.vector_of({docs[0], docs[1]});
+  double same = TopicSpace::cosine(space.vector_of({docs[3]}), call);
+  double other = TopicSpace::cosine(space.vector_of({docs[2]}), call);
+  CHECK(same > 0.2);
+  CHECK(other < 0.1);
+  CHECK(same > other);
+}
+
+TEST_CASE("topic similarity: empty or Latin-only text has no similarity", "[ingest]") {
+  TopicSpace space({"abc"});
+  CHECK(TopicSpace::cosine(space.vector_of({"abc"}), space.vector_of({"abc"})) == 0);
+  CHECK(TopicSpace::cosine({}, space.vector_of({"平城区"})) == 0);
+}
