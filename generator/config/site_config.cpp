@@ -3,7 +3,8 @@
 #include <set>
 #include <stdexcept>
 
-#include "front_matter/yaml_reader.h"
+#include "front_matter/yaml_tree.h"
+#include "util/error.h"
 #include "util/fs.h"
 
 namespace gazette {
@@ -12,25 +13,25 @@ namespace {
 const std::vector<TaxonomyConfig> kDefaultTaxonomies = {
     {"tags", "标签"}, {"authors", "记者"}, {"series", "系列"}};
 
-std::vector<TaxonomyConfig> read_taxonomies(const YamlDoc& doc) {
-  const YAML::Node n = doc.root()["taxonomies"];
-  if (!n || n.IsNull()) return kDefaultTaxonomies;
+std::vector<TaxonomyConfig> read_taxonomies(const YamlTree& doc) {
+  const YamlNode& n = doc.root()["taxonomies"];
+  if (n.is_null()) return kDefaultTaxonomies;
   std::vector<TaxonomyConfig> out;
   auto default_title = [](const std::string& name) {
     for (const auto& t : kDefaultTaxonomies)
       if (t.name == name) return t.title;
     return name;
   };
-  if (n.IsSequence()) {
-    for (const auto& item : n) {
-      if (!item.IsScalar())
+  if (n.is_sequence()) {
+    for (const auto& item : n.items) {
+      if (!item.is_scalar())
         doc.fail(item, "taxonomies must be names, e.g. [tags, authors, series]");
-      out.push_back({item.Scalar(), default_title(item.Scalar())});
+      out.push_back({item.scalar, default_title(item.scalar)});
     }
-  } else if (n.IsMap()) {  // {tags: 标签, authors: 记者}
-    for (const auto& kv : n) {
-      std::string name = kv.first.as<std::string>();
-      std::string title = kv.second.IsScalar() ? kv.second.Scalar() : default_title(name);
+  } else if (n.is_map()) {  // {tags: 标签, authors: 记者}
+    for (const auto& kv : n.entries) {
+      std::string name = kv.first;
+      std::string title = kv.second.is_scalar() ? kv.second.scalar : default_title(name);
       out.push_back({name, title});
     }
   } else {
@@ -46,7 +47,7 @@ std::vector<TaxonomyConfig> read_taxonomies(const YamlDoc& doc) {
   return out;
 }
 
-int positive(const YamlDoc& doc, const char* key, int fallback) {
+int positive(const YamlTree& doc, const char* key, int fallback) {
   auto v = doc.get_int(doc.root(), key);
   if (!v) return fallback;
   if (*v < 1 || *v > 100000)
@@ -75,8 +76,8 @@ std::string base_path_of(const std::string& base_url) {
 }
 
 SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
-  YamlDoc doc(yaml, path, 1);
-  const YAML::Node& root = doc.root();
+  YamlTree doc(yaml, path, 1);
+  const YamlNode& root = doc.root();
   SiteConfig c;
   auto title = doc.get_string(root, "title");
   if (!title || title->empty()) throw ContentError(path, 1, "'title' is required");
@@ -92,7 +93,7 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
   c.base_path = base_path_of(c.base_url);
   c.language = doc.get_string(root, "language").value_or(c.language);
   c.theme = doc.get_string(root, "theme").value_or(c.theme);
-  if (root["theme"]) c.theme_line = doc.line_of(root["theme"]);
+  if (root["theme"]) c.theme_line = root["theme"].line;
   if (c.theme.empty() || c.theme.find('/') != std::string::npos ||
       c.theme.find("..") != std::string::npos)
     doc.fail(root["theme"], "'theme' must be a folder name under themes/");
@@ -101,8 +102,8 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
   c.feed_limit = positive(doc, "feed_limit", c.feed_limit);
   c.home_recent = positive(doc, "home_recent", c.home_recent);
   c.taxonomies = read_taxonomies(doc);
-  if (const YAML::Node g = root["gazetteer"]; g && !g.IsNull()) {
-    if (!g.IsMap()) doc.fail(g, "'gazetteer' must have 'places' and 'topics' lists");
+  if (const YamlNode& g = root["gazetteer"]; !g.is_null()) {
+    if (!g.is_map()) doc.fail(g, "'gazetteer' must have 'places' and 'topics' lists");
     c.gazetteer.places = doc.get_string_list(g, "places");
     c.gazetteer.topics = doc.get_string_list(g, "topics");
   }
@@ -110,8 +111,8 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
       "title",    "description", "base_url",    "language",   "theme",    "timezone",
       "paginate", "feed_limit",  "home_recent", "taxonomies", "gazetteer"};
   c.params.kind = Value::Kind::kMap;
-  for (const auto& kv : root) {
-    std::string key = kv.first.as<std::string>();
+  for (const auto& kv : root.entries) {
+    std::string key = kv.first;
     if (!known.count(key)) c.params.map.emplace_back(key, to_value(kv.second));
   }
   return c;

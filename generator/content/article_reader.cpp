@@ -3,8 +3,9 @@
 #include <set>
 
 #include "front_matter/front_matter.h"
-#include "front_matter/yaml_reader.h"
+#include "front_matter/yaml_tree.h"
 #include "markdown/markdown.h"
+#include "util/error.h"
 
 namespace gazette {
 namespace {
@@ -15,16 +16,16 @@ const std::set<std::string, std::less<>> kArticleKeys = {
     "title", "kicker",   "subtitle", "date",   "page",   "page_name", "order",
     "type",  "dateline", "byline",   "photos", "review", "draft",     "summary"};
 
-std::vector<Photo> read_photos(const YamlDoc& doc) {
+std::vector<Photo> read_photos(const YamlTree& doc) {
   std::vector<Photo> out;
-  const YAML::Node n = doc.root()["photos"];
-  if (!n || n.IsNull()) return out;
-  if (!n.IsSequence()) doc.fail(n, "'photos' must be a list of {caption, credit}");
-  for (const auto& item : n) {
+  const YamlNode& n = doc.root()["photos"];
+  if (n.is_null()) return out;
+  if (!n.is_sequence()) doc.fail(n, "'photos' must be a list of {caption, credit}");
+  for (const auto& item : n.items) {
     Photo p;
-    if (item.IsScalar()) {
-      p.caption = item.Scalar();
-    } else if (item.IsMap()) {
+    if (item.is_scalar()) {
+      p.caption = item.scalar;
+    } else if (item.is_map()) {
       p.caption = doc.get_string(item, "caption").value_or("");
       p.credit = doc.get_string(item, "credit").value_or("");
       p.by = doc.get_string(item, "by").value_or("");
@@ -37,7 +38,7 @@ std::vector<Photo> read_photos(const YamlDoc& doc) {
   return out;
 }
 
-int non_negative(const YamlDoc& doc, const char* key) {
+int non_negative(const YamlTree& doc, const char* key) {
   auto v = doc.get_int(doc.root(), key);
   if (!v) return 0;
   if (*v < 0 || *v > 100000)
@@ -45,11 +46,11 @@ int non_negative(const YamlDoc& doc, const char* key) {
   return static_cast<int>(*v);
 }
 
-Value unknown_keys(const YAML::Node& root, const SiteConfig& config) {
+Value unknown_keys(const YamlNode& root, const SiteConfig& config) {
   Value params;
   params.kind = Value::Kind::kMap;
-  for (const auto& kv : root) {
-    std::string key = kv.first.as<std::string>();
+  for (const auto& kv : root.entries) {
+    std::string key = kv.first;
     if (kArticleKeys.count(key)) continue;
     bool taxonomy = false;
     for (const auto& t : config.taxonomies) taxonomy = taxonomy || t.name == key;
@@ -71,8 +72,8 @@ Article read_article(std::string_view text, SourceRef source, const Date& editio
   FrontMatterSplit split = split_front_matter(text, source.display);
   if (!split.has_front_matter)
     throw ContentError(source.display, 1, "an article must start with front matter ('---')");
-  YamlDoc doc(split.yaml, source.display, split.yaml_line);
-  const YAML::Node& root = doc.root();
+  YamlTree doc(split.yaml, source.display, split.yaml_line);
+  const YamlNode& root = doc.root();
 
   Article a;
   a.type = doc.get_string(root, "type").value_or("news");
@@ -115,10 +116,10 @@ StandalonePage read_standalone_page(std::string_view text, SourceRef source) {
   StandalonePage p;
   p.params.kind = Value::Kind::kMap;
   if (split.has_front_matter) {
-    YamlDoc doc(split.yaml, source.display, split.yaml_line);
+    YamlTree doc(split.yaml, source.display, split.yaml_line);
     p.title = doc.get_string(doc.root(), "title").value_or("");
-    for (const auto& kv : doc.root()) {
-      std::string key = kv.first.as<std::string>();
+    for (const auto& kv : doc.root().entries) {
+      std::string key = kv.first;
       if (key != "title") p.params.map.emplace_back(key, to_value(kv.second));
     }
   }

@@ -3,13 +3,14 @@
 #include <set>
 
 #include "front_matter/front_matter.h"
-#include "front_matter/yaml_reader.h"
+#include "front_matter/yaml_tree.h"
+#include "util/error.h"
 
 namespace gazette {
 namespace {
 
-EditionPage read_page(const YamlDoc& doc, const YAML::Node& item) {
-  if (!item.IsMap()) doc.fail(item, "each page must be {number: N, name: 版名, banners: [...]}");
+EditionPage read_page(const YamlTree& doc, const YamlNode& item) {
+  if (!item.is_map()) doc.fail(item, "each page must be {number: N, name: 版名, banners: [...]}");
   EditionPage p;
   auto number = doc.get_int(item, "number");
   if (!number || *number < 1 || *number > 999)
@@ -29,8 +30,8 @@ Edition read_edition(std::string_view text, SourceRef source, const Date& folder
   e.has_index = true;
   e.params.kind = Value::Kind::kMap;
   if (split.has_front_matter) {
-    YamlDoc doc(split.yaml, source.display, split.yaml_line);
-    const YAML::Node& root = doc.root();
+    YamlTree doc(split.yaml, source.display, split.yaml_line);
+    const YamlNode& root = doc.root();
     if (auto d = doc.get_string(root, "date")) {
       auto parsed = Date::parse(*d);
       if (!parsed)
@@ -42,18 +43,18 @@ Edition read_edition(std::string_view text, SourceRef source, const Date& folder
       if (*n < 0) doc.fail(root["edition"], "'edition' must not be negative");
       e.number = static_cast<int>(*n);
     }
-    if (const YAML::Node pages = root["pages"]; pages && !pages.IsNull()) {
-      if (!pages.IsSequence()) doc.fail(pages, "'pages' must be a list");
+    if (const YamlNode& pages = root["pages"]; !pages.is_null()) {
+      if (!pages.is_sequence()) doc.fail(pages, "'pages' must be a list");
       std::set<int> seen;
-      for (const auto& item : pages) {
+      for (const auto& item : pages.items) {
         EditionPage p = read_page(doc, item);
         if (!seen.insert(p.number).second)
           doc.fail(item, "page " + std::to_string(p.number) + " is listed twice");
         e.pages.push_back(std::move(p));
       }
     }
-    for (const auto& kv : root) {
-      std::string key = kv.first.as<std::string>();
+    for (const auto& kv : root.entries) {
+      std::string key = kv.first;
       if (key != "date" && key != "edition" && key != "pages")
         e.params.map.emplace_back(key, to_value(kv.second));
     }

@@ -27,7 +27,7 @@ Entry classify(const fs::path& path, const fs::path& site_dir, const fs::path& c
   e.path = path;
   e.display = display_path(path, site_dir);
   std::vector<std::string> parts;
-  for (const auto& p : fs::relative(path, content_dir)) parts.push_back(p.string());
+  for (const auto& p : path.lexically_relative(content_dir)) parts.push_back(p.string());
   const std::string stem = path.stem().string();
   if (parts.size() == 4) {
     if (auto d = Date::parse(parts[0] + "-" + parts[1] + "-" + parts[2])) {

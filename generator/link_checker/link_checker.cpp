@@ -192,7 +192,7 @@ LinkReport check_links(const fs::path& out_dir, const std::string& base_url, uns
   std::set<std::string> all;
   std::vector<std::string> parsed;
   for (const auto& p : list_files(out_dir, "")) {
-    std::string rel = fs::relative(p, out_dir).generic_string();
+    std::string rel = p.lexically_relative(out_dir).generic_string();
     all.insert(rel);
     if (p.extension() == ".html" || p.extension() == ".xml") parsed.push_back(rel);
   }

@@ -61,8 +61,14 @@ struct PageMeta {
 
 std::vector<PageMeta> render_all(const Site& site, const Theme& theme, OutputDir& out,
                                  unsigned jobs) {
-  const PageData data(site);
+  PageData data(site);
   const mustache::data site_data = data.site_data();
+  // Each article's list entry is rendered once, not once per list it is in.
+  std::vector<std::string> items(site.articles.size());
+  parallel_for(items.size(), jobs, [&](size_t i) {
+    items[i] = theme.render("summary", site_data, data.article_summary(site.articles[i]));
+  });
+  data.use_item_html(&items);
   const std::vector<RenderJob> plan = plan_pages(site, data);
   std::vector<PageMeta> meta(plan.size());
   parallel_for(plan.size(), jobs, [&](size_t i) {

@@ -62,11 +62,19 @@ bool same_content(const fs::path& path, std::string_view data) {
   return got == data.size() && buf == data;
 }
 
-void write_all(const fs::path& path, std::string_view data) {
+void write_all(const fs::path& path, std::string_view data, bool fresh) {
+  // In a fresh tree most pages sit in a folder of their own that does not
+  // exist yet: create it first instead of failing an open() per page.
+  if (fresh) ::mkdir(path.parent_path().c_str(), 0755);
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0 && errno == ENOENT) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
+    // Usually only the page's own folder is missing ("<slug>/"): one mkdir.
+    // create_directories() would stat every ancestor on every page.
+    const fs::path parent = path.parent_path();
+    if (::mkdir(parent.c_str(), 0755) != 0 && errno != EEXIST) {
+      std::error_code ec;
+      fs::create_directories(parent, ec);
+    }
     fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   }
   if (fd < 0)
@@ -107,6 +115,7 @@ OutputDir::OutputDir(fs::path out, const fs::path& site_dir) : out_(absolute_cle
   staging_ = out_.parent_path() / ("." + out_.filename().string() + ".staging");
   std::error_code ec;
   if (fs::exists(staging_, ec) && !fs::is_directory(staging_, ec)) fs::remove(staging_, ec);
+  fresh_ = !fs::exists(staging_, ec) || fs::is_empty(staging_, ec);  // nothing to compare with
   fs::create_directories(staging_, ec);
   if (ec)
     throw ContentError(staging_.string(), 0, "cannot create the staging folder: " + ec.message());
@@ -125,10 +134,10 @@ void OutputDir::write(std::string_view rel, std::string_view data) {
   if (!is_safe_relative_path(rel))
     throw ContentError(std::string(rel), 0, "refusing to write outside the output folder");
   const fs::path path = staging_ / fs::path(std::string(rel));
-  if (same_content(path, data)) {
+  if (!fresh_ && same_content(path, data)) {
     ++unchanged_;
   } else {
-    write_all(path, data);
+    write_all(path, data, fresh_);
     ++written_;
   }
   std::lock_guard lock(mu_);
@@ -137,7 +146,7 @@ void OutputDir::write(std::string_view rel, std::string_view data) {
 
 void OutputDir::copy_tree(const fs::path& from) {
   for (const auto& file : list_files(from, ""))
-    write(fs::relative(file, from).generic_string(), read_file(file));
+    write(file.lexically_relative(from).generic_string(), read_file(file));
 }
 
 void OutputDir::remove_stale() {
@@ -148,7 +157,7 @@ void OutputDir::remove_stale() {
        it.increment(ec)) {
     if (it->is_directory(ec)) {
       dirs.push_back(it->path());
-    } else if (!keep.count(fs::relative(it->path(), staging_).generic_string())) {
+    } else if (!keep.count(it->path().lexically_relative(staging_).generic_string())) {
       fs::remove(it->path(), ec);
     }
   }
@@ -158,7 +167,7 @@ void OutputDir::remove_stale() {
 }
 
 void OutputDir::publish() {
-  remove_stale();
+  if (!fresh_) remove_stale();  // a fresh tree holds only what this build wrote
   std::error_code ec;
   if (!fs::exists(out_, ec)) {
     fs::rename(staging_, out_, ec);

@@ -52,6 +52,7 @@ class OutputDir {
 
   std::filesystem::path out_, staging_;
   int lock_fd_ = -1;
+  bool fresh_ = false;  // staging started empty: every write is new
   std::mutex mu_;
   std::vector<std::string> produced_;
   std::atomic<size_t> written_{0}, unchanged_{0};

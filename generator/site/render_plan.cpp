@@ -56,7 +56,7 @@ RenderedPage render_home(const Site& site, const PageData& data, const Theme& th
                          const mdata& sd) {
   mdata recent(mdata::type::list);
   size_t n = std::min(site.articles.size(), static_cast<size_t>(site.config.home_recent));
-  for (size_t i = 0; i < n; ++i) recent.push_back(data.article_summary(site.articles[i]));
+  for (size_t i = 0; i < n; ++i) recent.push_back(data.article_item(static_cast<int>(i)));
   mdata page = data.page("home", site.config.title, "/");
   page.set("recent", recent);
   if (!site.editions.empty()) page.set("edition", data.edition(site.editions.front()));
@@ -117,8 +117,7 @@ RenderedPage render_term(const Site& site, int t, int term_index, int number, co
   const Term& term = tax.terms[static_cast<size_t>(term_index)];
   Pager p = make_pager(term.url, term.articles.size(), site.config.paginate, number);
   mdata articles(mdata::type::list);
-  for (size_t k = p.first; k < p.last; ++k)
-    articles.push_back(data.article_summary(site.articles[static_cast<size_t>(term.articles[k])]));
+  for (size_t k = p.first; k < p.last; ++k) articles.push_back(data.article_item(term.articles[k]));
   std::string title = term.name;
   if (p.number > 1) title += "（第" + std::to_string(p.number) + "页）";
   mdata page = data.page("term", title, p.url);
@@ -144,7 +143,7 @@ RenderedPage render_standalone(const Site& site, int i, const PageData& data, co
 
 const std::vector<std::string>& required_templates() {
   static const std::vector<std::string> names = {"home",    "404",      "year", "month", "edition",
-                                                 "article", "taxonomy", "term", "page"};
+                                                 "article", "taxonomy", "term", "page",  "summary"};
   return names;
 }
 

@@ -213,6 +213,16 @@ mdata PageData::article_summary(const Article& a) const {
   return o;
 }
 
+mdata PageData::article_item(int index) const {
+  const Article& a = site_.articles[static_cast<size_t>(index)];
+  mdata o;
+  if (items_) o.set("html", (*items_)[static_cast<size_t>(index)]);
+  o.set("url", link(a.url));
+  o.set("display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
+  o.set("date_iso", a.date.iso());
+  return o;
+}
+
 std::string PageData::json_ld(const Article& a) const {
   std::string j = R"({"@context":"https://schema.org","@type":"NewsArticle","headline":)";
   append_json_string(j, a.title.empty() ? a.summary : a.title);
@@ -311,8 +321,7 @@ mdata PageData::edition(const Edition& e) const {
     for (const auto& b : p.banners) banners.push_back(mdata(b));
     po.set("banners", banners);
     mdata arts = list();
-    for (int idx : p.articles)
-      arts.push_back(article_summary(site_.articles[static_cast<size_t>(idx)]));
+    for (int idx : p.articles) arts.push_back(article_item(idx));
     po.set("articles", arts);
     po.set("count", std::to_string(p.articles.size()));
     pages.push_back(po);

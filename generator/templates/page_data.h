@@ -29,6 +29,12 @@ class PageData {
   mustache::data page(const std::string& kind, const std::string& title, const std::string& url,
                       const std::string& description = "") const;
   mustache::data article_summary(const Article& a) const;
+  // A list entry: {html, url, display_title, date_iso}; `html` is the article's
+  // "summary" template output when use_item_html() was given it, else empty.
+  mustache::data article_item(int index) const;
+  // Pre-rendered summary HTML per article (same order as Site::articles); lists
+  // then cost one small object per entry instead of a full summary.
+  void use_item_html(const std::vector<std::string>* items) { items_ = items; }
   mustache::data article_full(const Article& a, std::string content_html) const;
   mustache::data edition(const Edition& e) const;
   mustache::data calendar_month(int year, int month) const;
@@ -49,6 +55,7 @@ class PageData {
   std::string json_ld(const Article& a) const;
 
   const Site& site_;
+  const std::vector<std::string>* items_ = nullptr;
   std::map<std::pair<int, int>, std::vector<int>> by_month_;
   std::map<std::string, int> date_to_edition_;
 };

@@ -91,6 +91,42 @@ class Loader {
 
 std::atomic<uint64_t> next_theme_id{1};
 
+// kainjow's own context splits every dotted name ("site.title") into a fresh
+// vector of strings on each lookup; templates are full of them. This one walks
+// the segments in place, with the same lookup rules.
+class Context : public mustache::basic_context<std::string> {
+ public:
+  void push(const mustache::data* d) override { items_.insert(items_.begin(), d); }
+  void pop() override { items_.erase(items_.begin()); }
+
+  const mustache::data* get(const std::string& name) const override {
+    if (name.size() == 1 && name[0] == '.') return items_.front();
+    if (name.find('.') == std::string::npos) return get_partial(name);
+    thread_local std::string segment;
+    for (const mustache::data* item : items_) {
+      const mustache::data* var = item;
+      for (size_t start = 0; var;) {
+        size_t end = name.find('.', start);
+        segment.assign(name, start, end == std::string::npos ? std::string::npos : end - start);
+        var = var->get(segment);
+        if (end == std::string::npos) break;
+        start = end + 1;
+      }
+      if (var) return var;
+    }
+    return nullptr;
+  }
+
+  const mustache::data* get_partial(const std::string& name) const override {
+    for (const mustache::data* item : items_)
+      if (const mustache::data* var = item->get(name)) return var;
+    return nullptr;
+  }
+
+ private:
+  std::vector<const mustache::data*> items_;
+};
+
 }  // namespace
 
 Theme Theme::load(const std::filesystem::path& site_dir, const SiteConfig& config,
@@ -138,7 +174,8 @@ std::string Theme::render(const std::string& name, const mustache::data& site,
       throw ContentError(name, 0, "template '" + name + "' was not loaded");
     it = mine.emplace(name, std::make_unique<mustache::mustache>(src->second.text)).first;
   }
-  mustache::context<std::string> ctx(&site);
+  Context ctx;
+  ctx.push(&site);
   ctx.push(&page);
   struct Sink {
     std::string text;

@@ -1,0 +1,63 @@
+#include "front_matter/yaml_tree.h"
+
+#include <catch2/catch.hpp>
+
+#include "util/error.h"
+
+using namespace gazette;
+
+namespace {
+int error_line(const std::string& yaml) {
+  try {
+    YamlTree tree(yaml, "a.md", 2);
+  } catch (const ContentError& e) {
+    return e.diagnostic().line;
+  }
+  return -1;
+}
+}  // namespace
+
+TEST_CASE("YAML maps, lists and scalars keep their lines", "[yaml]") {
+  YamlTree t(
+      "title: 前端收集\ntags: [环卫, 平城区]\nphotos:\n  - {caption: 全路段垃圾收集。, credit: "
+      "邱东芳摄}\n",
+      "a.md", 2);
+  const YamlNode& root = t.root();
+  CHECK(root["title"].scalar == "前端收集");
+  CHECK(root["title"].line == 2);
+  CHECK(t.get_string_list(root, "tags") == std::vector<std::string>{"环卫", "平城区"});
+  CHECK(root["tags"].line == 3);
+  REQUIRE(root["photos"].is_sequence());
+  CHECK(root["photos"].items[0]["credit"].scalar == "邱东芳摄");
+  CHECK(root["photos"].items[0].line == 5);
+  CHECK_FALSE(root["nothing"]);
+}
+
+TEST_CASE("YAML nulls, quoting and block scalars", "[yaml]") {
+  YamlTree t("a: ~\nb: \"\"\nc: null\nd: 'null'\ne: |\n  line one\n  line two\nf: 2023-07-20\n",
+             "a.md", 1);
+  CHECK(t.root()["a"].is_null());
+  CHECK(t.root()["b"].is_scalar());  // quoted empty string is text, not null
+  CHECK(t.root()["c"].is_null());
+  CHECK(t.root()["d"].scalar == "null");
+  CHECK(t.root()["e"].scalar == "line one\nline two\n");
+  CHECK(t.root()["f"].scalar == "2023-07-20");
+}
+
+TEST_CASE("YAML anchors and aliases are resolved", "[yaml]") {
+  YamlTree t("base: &who {name: 邱东芳}\ncopy: *who\n", "a.md", 1);
+  CHECK(t.root()["copy"]["name"].scalar == "邱东芳");
+}
+
+TEST_CASE("libyaml errors name the file line", "[yaml]") {
+  CHECK(error_line("title: ok\ntags: [a, b\n") >= 3);
+  CHECK(error_line("title: a\ntitle: b\n") == 3);  // duplicate key
+  CHECK(error_line("- just\n- a list\n") == 2);    // root must be a map
+  CHECK(error_line("a: b\n---\nc: d\n") > 0);      // one document only
+}
+
+TEST_CASE("an empty document is an empty map", "[yaml]") {
+  YamlTree t("", "a.md", 2);
+  CHECK(t.root().is_map());
+  CHECK(t.root().entries.empty());
+}
