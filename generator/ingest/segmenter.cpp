@@ -4,6 +4,7 @@
 
 #include "ingest/chars.h"
 #include "ingest/dateline.h"
+#include "ingest/draft.h"
 #include "ingest/enumeration.h"
 #include "ingest/headline_stack.h"
 #include "ingest/names.h"
@@ -19,11 +20,6 @@ using Kind = Unit::Kind;
 using Run = std::vector<const Unit*>;
 
 constexpr double kSubheadingSimilarity = 0.06;
-
-struct Draft {
-  Article a;
-  bool closed = false;  // an end byline was seen: nothing more belongs here
-};
 
 bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
 
@@ -77,16 +73,6 @@ class Segmenter {
  private:
   Draft* cur() { return cur_ < 0 ? nullptr : &drafts_[static_cast<size_t>(cur_)]; }
 
-  static bool dangles(const Draft& d) {
-    if (d.closed || d.a.body.empty()) return false;
-    const BodyBlock& b = d.a.body.back();
-    return b.kind == BodyBlock::Kind::kParagraph && !ends_sentence(to_u32(b.text));
-  }
-
-  static void add_lines(Draft& d, const Unit& u) {
-    d.a.lines.insert(d.a.lines.end(), u.lines.begin(), u.lines.end());
-  }
-
   Draft& start_article(int line, bool headless, const std::string& note) {
     drafts_.emplace_back();
     Draft& d = drafts_.back();
@@ -102,62 +88,6 @@ class Segmenter {
     return d;
   }
 
-  static void add_paragraph(Draft& d, const Unit& u) {
-    BodyBlock b;
-    b.text = u.text;
-    b.lines = u.lines;
-    d.a.body.push_back(std::move(b));
-    add_lines(d, u);
-  }
-
-  static void join(Draft& d, const Unit& u) {
-    BodyBlock& b = d.a.body.back();
-    b.text += u.text;
-    b.lines.insert(b.lines.end(), u.lines.begin(), u.lines.end());
-    add_lines(d, u);
-  }
-
-  void add_block(Draft& d, const Unit& u) {
-    BodyBlock b;
-    b.lines = u.lines;
-    if (u.kind == Kind::kList) {
-      if (!d.a.body.empty() && d.a.body.back().kind == BodyBlock::Kind::kList) {
-        auto& items = d.a.body.back().items;
-        items.insert(items.end(), u.rows.begin(), u.rows.end());
-        add_lines(d, u);
-        return;
-      }
-      b.kind = BodyBlock::Kind::kList;
-      b.items = u.rows;
-    } else if (u.kind == Kind::kLines) {
-      b.kind = BodyBlock::Kind::kLines;
-      b.items = u.rows;
-    } else {
-      b.kind = BodyBlock::Kind::kTable;
-      std::vector<TableRepair> repairs;
-      b.table = parse_table(u.rows, &repairs);
-      // One note per run of consecutive rows moved by the same amount.
-      for (size_t r = 0; r < repairs.size();) {
-        size_t e = r;
-        while (e + 1 < repairs.size() && repairs[e + 1].row == repairs[e].row + 1 &&
-               repairs[e + 1].shift == repairs[r].shift)
-          ++e;
-        int first = u.lines[static_cast<size_t>(repairs[r].row)];
-        int last = u.lines[static_cast<size_t>(repairs[e].row)];
-        d.a.notes.push_back({first, msg::table_shift(first, last, repairs[r].shift)});
-        r = e + 1;
-      }
-    }
-    d.a.body.push_back(std::move(b));
-    add_lines(d, u);
-  }
-
-  static void add_byline(Draft& d, const Unit& u) {
-    d.a.byline += (d.a.byline.empty() ? "" : " ") + u.text;
-    for (const auto& n : u.authors) d.a.authors.push_back(n);
-    add_lines(d, u);
-  }
-
   void add_banner(const std::string& text, int line) {
     page_.banners.push_back(text);
     if (!opt_.page_name || text != *opt_.page_name)
@@ -166,7 +96,7 @@ class Segmenter {
 
   Draft* find_dangling_before() {
     for (int k = cur_ - 1; k >= 0; --k)
-      if (dangles(drafts_[static_cast<size_t>(k)])) return &drafts_[static_cast<size_t>(k)];
+      if (drafts_[static_cast<size_t>(k)].dangles()) return &drafts_[static_cast<size_t>(k)];
     return nullptr;
   }
 
@@ -187,9 +117,8 @@ class Segmenter {
   }
 
   void add_uncredited_caption(Draft& d, const Unit& u) {
-    d.a.photos.push_back({u.text, "", "", u.line});
-    d.a.notes.push_back({u.line, msg::uncredited_caption(u.text)});
-    add_lines(d, u);
+    d.add_photo({u.text, "", "", u.line}, u);
+    d.note(u.line, msg::uncredited_caption(u.text));
   }
 
   void place_body(size_t i) {
@@ -197,20 +126,20 @@ class Segmenter {
     Draft* c = cur();
     if (u.kind != Kind::kParagraph) {
       if (!c || c->closed) c = &start_article(u.line, true, msg::no_title());
-      add_block(*c, u);
+      c->add_block(u);
       return;
     }
     std::u32string s = to_u32(u.text);
     bool dateline = has_dateline(u);
     auto from = jump_from(s);
     bool mid = starts_mid_sentence(s);
-    if (c && dangles(*c)) {
+    if (c && c->dangles()) {
       if (is_uncredited_caption(i, false)) {
         add_uncredited_caption(*c, u);
         return;
       }
       if (!dateline && !from && !parse_enumerator(s) && has_letters(s)) {
-        join(*c, u);
+        c->join(u);
         return;
       }
     }
@@ -219,33 +148,33 @@ class Segmenter {
         add_uncredited_caption(*c, u);
         return;
       }
-      if (mid) c->a.notes.push_back({u.line, msg::missing_start()});
-      add_paragraph(*c, u);
+      if (mid) c->note(u.line, msg::missing_start());
+      c->add_paragraph(u);
       return;
     }
     if (from) {
-      add_paragraph(start_article(u.line, true, msg::jump_from(*from)), u);
+      start_article(u.line, true, msg::jump_from(*from)).add_paragraph(u);
       return;
     }
     if (dateline) {
-      add_paragraph(start_article(u.line, true, msg::no_title()), u);
+      start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
     }
     if (mid) {
       if (Draft* t = find_dangling_before()) {
-        t->a.notes.push_back({u.line, msg::reconnected(u.line)});
-        join(*t, u);
+        t->note(u.line, msg::reconnected(u.line));
+        t->join(u);
         cur_ = static_cast<int>(t - drafts_.data());
         return;
       }
-      add_paragraph(start_article(u.line, true, msg::missing_start()), u);
+      start_article(u.line, true, msg::missing_start()).add_paragraph(u);
       return;
     }
     if (!c || c->closed) {
-      add_paragraph(start_article(u.line, true, msg::no_title()), u);
+      start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
     }
-    add_paragraph(*c, u);
+    c->add_paragraph(u);
   }
 
   // Issuer lines and a date after a notice's text, separated by blank lines.
@@ -264,36 +193,19 @@ class Segmenter {
       block.rows.push_back(run[m]->text);
       block.lines.insert(block.lines.end(), run[m]->lines.begin(), run[m]->lines.end());
     }
-    add_block(*c, block);
+    c->add_block(block);
     return k + 1;
-  }
-
-  // Has the article named its writers (dateline, byline or signature)?
-  static bool has_dateline_body(const Draft& d) {
-    for (const auto& b : d.a.body)
-      if (b.kind == BodyBlock::Kind::kParagraph) return parse_dateline(to_u32(b.text)).has_value();
-    return false;
-  }
-
-  static bool has_author(const Draft& d) {
-    if (!d.a.authors.empty()) return true;
-    for (const auto& b : d.a.body)
-      if (b.kind == BodyBlock::Kind::kParagraph) {
-        auto dl = parse_dateline(to_u32(b.text));
-        return dl && !dl->authors.empty();
-      }
-    return false;
   }
 
   // Bylines and a lone signature name right after a body close the article —
   // unless it already named its writers: then they head the next article.
   size_t take_end_bylines(const Run& run, size_t k, const Unit* next) {
     Draft* c = cur();
-    if (!c || c->closed || c->a.body.empty() || has_author(*c)) return k;
+    if (!c || c->closed || c->a.body.empty() || c->has_author()) return k;
     while (k < run.size()) {
       const Unit& u = *run[k];
       if (u.kind == Kind::kByline) {
-        add_byline(*c, u);
+        c->add_byline(u);
         c->closed = true;
         ++k;
         continue;
@@ -304,7 +216,7 @@ class Segmenter {
         c->a.byline = u.text;
         for (const auto& n : *names) c->a.authors.push_back(n);
         c->a.signed_commentary = true;
-        add_lines(*c, u);
+        c->add_lines(u);
         c->closed = true;
         ++k;
         continue;
@@ -319,18 +231,17 @@ class Segmenter {
     for (size_t m = k; m < run.size(); ++m) {
       const Unit& u = *run[m];
       if (u.kind == Kind::kPhoto) {
-        c.a.photos.push_back(u.photo);
-        add_lines(c, u);
+        c.add_photo(u.photo, u);
       } else if (u.kind == Kind::kByline) {
-        add_byline(c, u);
+        c.add_byline(u);
       } else if (is_headline_unit(u) && c.a.subtitle.empty() && c.a.kicker.empty() &&
                  !c.a.headless && c.a.body.size() <= 2) {
         c.a.subtitle = u.text;
-        c.a.notes.push_back({u.line, msg::wedged_subtitle(u.text, u.line)});
-        add_lines(c, u);
+        c.note(u.line, msg::wedged_subtitle(u.text, u.line));
+        c.add_lines(u);
       } else {
         page_.banners.push_back(u.text);
-        c.a.notes.push_back({u.line, msg::wedged_banner(u.text, u.line)});
+        c.note(u.line, msg::wedged_banner(u.text, u.line));
       }
     }
   }
@@ -372,7 +283,7 @@ class Segmenter {
       d.a.body.push_back(b);
     }
     for (const Unit* u : run)
-      if (!banner_lines.count(u->line)) add_lines(d, *u);
+      if (!banner_lines.count(u->line)) d.add_lines(*u);
   }
 
   // How close the body units from `j` on (up to the next headline) are in
@@ -404,16 +315,11 @@ class Segmenter {
     const Unit& h = *run[k];
     bool marked_sub = h.kind == Kind::kHeading && h.level >= 3;
     bool unmarked_sub = h.kind == Kind::kShort &&
-                        (marked_page_ || (!c->a.headless && !has_dateline_body(*c) &&
+                        (marked_page_ || (!c->a.headless && !c->has_dateline() &&
                                           continuation_similarity(j) >= kSubheadingSimilarity));
     if (!marked_sub && !unmarked_sub) return false;
-    BodyBlock b;
-    b.kind = BodyBlock::Kind::kSubheading;
-    b.text = h.text;
-    b.lines = h.lines;
-    c->a.body.push_back(b);
-    add_lines(*c, h);
-    if (unmarked_sub) c->a.notes.push_back({h.line, msg::unmarked_subheading(h.text)});
+    c->add_subheading(h);
+    if (unmarked_sub) c->note(h.line, msg::unmarked_subheading(h.text));
     return true;
   }
 
@@ -438,7 +344,7 @@ class Segmenter {
     Draft* c = cur();
     bool continues = next && next->kind == Kind::kParagraph && !has_dateline(*next) &&
                      !jump_from(to_u32(next->text));
-    if (c && dangles(*c) && continues &&
+    if (c && c->dangles() && continues &&
         (only_photos || (headlines == 1 && starts_mid_sentence(to_u32(next->text))))) {
       place_wedged(run, k);
       return;
@@ -446,8 +352,7 @@ class Segmenter {
     if (only_photos) {
       for (size_t m = k; m < run.size(); ++m) {
         if (c && !c->closed) {
-          c->a.photos.push_back(run[m]->photo);
-          add_lines(*c, *run[m]);
+          c->add_photo(run[m]->photo, *run[m]);
         } else {
           pending_photos_.push_back(run[m]->photo);
           pending_lines_.insert(pending_lines_.end(), run[m]->lines.begin(), run[m]->lines.end());
@@ -471,10 +376,9 @@ class Segmenter {
       if (u.kind == Kind::kPhoto || u.kind == Kind::kByline) {
         Draft& d = c ? *c : start_article(u.line, true, msg::no_title());
         if (u.kind == Kind::kPhoto) {
-          d.a.photos.push_back(u.photo);
-          add_lines(d, u);
+          d.add_photo(u.photo, u);
         } else {
-          add_byline(d, u);
+          d.add_byline(u);
         }
         c = &d;
         continue;

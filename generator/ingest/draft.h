@@ -1,0 +1,39 @@
+// An article under construction while the segmenter walks a page.
+//
+// A Draft owns the Article being built plus what only construction needs
+// (`closed`: an end byline was seen, nothing more belongs here). Its methods
+// add units to the article and keep the raw line numbers of everything added,
+// so that source.lines and the lossless accounting stay exact.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/article.h"
+#include "ingest/units.h"
+
+namespace gazette::ingest {
+
+struct Draft {
+  Article a;
+  bool closed = false;
+
+  // The last body block is a paragraph cut mid-sentence (and nothing closed it).
+  bool dangles() const;
+  // The first paragraph opens with a dateline.
+  bool has_dateline() const;
+  // Writers are named: authors found so far, or a dateline naming reporters.
+  bool has_author() const;
+
+  void add_lines(const Unit& u);
+  void add_paragraph(const Unit& u);
+  void join(const Unit& u);  // continues the last paragraph
+  // Lists merge with a list right before them; tables report their repairs.
+  void add_block(const Unit& u);
+  void add_byline(const Unit& u);
+  void add_photo(const Photo& p, const Unit& u);
+  void add_subheading(const Unit& u);
+  void note(int line, std::string message);
+};
+
+}  // namespace gazette::ingest
