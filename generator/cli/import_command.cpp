@@ -94,6 +94,10 @@ int import_pages(const ImportOptions& o, const Date& date) {
     if (decoded.encoding != "UTF-8")
       std::cout << "gazette import: " << file.string() << ": read as " << decoded.encoding << "\n";
   }
+  size_t found = 0;
+  for (const auto& p : pages) found += p.articles.size() + p.banners.size();
+  if (found == 0)
+    throw ContentError(o.raw_files.front().string(), 0, "no text to import; nothing was written");
   ImportRequest req{o.site,    date.iso(), date.path(), o.page, settings.page_name,
                     o.edition, o.force};
   ImportPlan plan = plan_import(pages, req);

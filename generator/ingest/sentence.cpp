@@ -31,6 +31,9 @@ bool ends_sentence(std::u32string_view paragraph) {
   size_t i = s.size();
   while (i > 0 && is_closing(s[i - 1])) --i;
   if (i == 0) return false;
+  // An ASCII '.' ends a paragraph when it follows a word, not a digit: OCR
+  // often reads 。 as '.', but "1.8" is a number.
+  if (s[i - 1] == U'.' && i >= 2 && !is_ascii_digit(s[i - 2])) return true;
   return is_terminal(s[i - 1]);
 }
 

@@ -134,3 +134,12 @@ TEST_CASE("import cli: usage errors exit 2", "[ingest]") {
             .exit_code == 2);
   CHECK(run_gazette("import '" + kRaw.string() + "' --page 1").exit_code == 2);
 }
+
+TEST_CASE("import cli: a page without text is an error and writes nothing", "[ingest]") {
+  Site s;
+  write_text(s.dir / "empty.txt", "\n\n  \n");
+  CommandResult r = s.import(s.dir / "empty.txt");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("empty.txt: no text to import") != std::string::npos);
+  CHECK_FALSE(fs::exists(s.dir / "content"));
+}

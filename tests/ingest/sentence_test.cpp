@@ -41,3 +41,9 @@ TEST_CASE("sentence: a note wholly in brackets is complete", "[ingest]") {
   CHECK(ends_sentence(U"（作者系平城区委党校教师）"));
   CHECK_FALSE(ends_sentence(U"收集车牌号（有的是内部编号）"));
 }
+
+TEST_CASE("sentence: an ASCII period ends a paragraph after a word, not in a number", "[ingest]") {
+  CHECK(ends_sentence(U"助力全市经济社会高质量发展."));
+  CHECK_FALSE(ends_sentence(U"总投资225.19亿元，共1."));
+  CHECK_FALSE(ends_sentence(U"截至目前1.8"));
+}
