@@ -226,15 +226,20 @@ class Segmenter {
     return k;
   }
 
+  // A single wedged line near the top of an article with a bare title is most
+  // likely its subtitle printed across the columns; anything else is a banner.
   void place_wedged(const Run& run, size_t k) {
     Draft& c = *cur();
+    size_t lines = 0;
+    for (size_t m = k; m < run.size(); ++m) lines += is_headline_unit(*run[m]) ? 1 : 0;
+    bool lone_line = lines == 1;
     for (size_t m = k; m < run.size(); ++m) {
       const Unit& u = *run[m];
       if (u.kind == Kind::kPhoto) {
         c.add_photo(u.photo, u);
       } else if (u.kind == Kind::kByline) {
         c.add_byline(u);
-      } else if (is_headline_unit(u) && c.a.subtitle.empty() && c.a.kicker.empty() &&
+      } else if (is_headline_unit(u) && lone_line && c.a.subtitle.empty() && c.a.kicker.empty() &&
                  !c.a.headless && c.a.body.size() <= 2) {
         c.a.subtitle = u.text;
         c.note(u.line, msg::wedged_subtitle(u.text, u.line));
@@ -335,17 +340,23 @@ class Segmenter {
     size_t k = take_signature(run);
     k = take_end_bylines(run, k, next);
     if (k == run.size()) return;
-    size_t headlines = 0;
+    size_t headlines = 0, marked = 0;
     bool only_photos = true;
     for (size_t m = k; m < run.size(); ++m) {
       headlines += is_headline_unit(*run[m]) ? 1 : 0;
+      marked += run[m]->kind == Kind::kHeading ? 1 : 0;
       only_photos = only_photos && run[m]->kind == Kind::kPhoto;
     }
     Draft* c = cur();
     bool continues = next && next->kind == Kind::kParagraph && !has_dateline(*next) &&
                      !jump_from(to_u32(next->text));
-    if (c && c->dangles() && continues &&
-        (only_photos || (headlines == 1 && starts_mid_sentence(to_u32(next->text))))) {
+    // Inside a paragraph cut by a column break, photos, or at most two
+    // unmarked short lines before text that starts mid-sentence, are wedged
+    // in; a Markdown-marked heading is always a headline.
+    bool wedge =
+        continues &&
+        (only_photos || (headlines <= 2 && marked == 0 && starts_mid_sentence(to_u32(next->text))));
+    if (c && c->dangles() && continues && wedge) {
       place_wedged(run, k);
       return;
     }

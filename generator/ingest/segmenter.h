@@ -5,14 +5,16 @@
 // (see sentence.h) is its continuation and is joined to it, across photos,
 // captions and credits in between. Runs of non-body units (short lines,
 // headings, bylines, photos) between bodies are read in context:
-//   - bylines and a lone name right after a body end the current article;
+//   - bylines and a lone name right after a body end the current article,
+//     unless it already named its writers (then they head the next one);
 //   - short issuer lines and a date after a notice are its signature block;
-//   - photos, or one short line followed by text that starts mid-sentence,
-//     inside a dangling paragraph are wedged into it (a column break): photos
-//     stay with the article, the short line becomes its subtitle (flagged) or
-//     a page banner;
-//   - a lone "###" heading (or, on a page with Markdown headings, a lone
-//     unmarked short line) between paragraphs is a subheading;
+//   - photos, or up to two unmarked short lines followed by text that starts
+//     mid-sentence, inside a dangling paragraph are wedged into it (a column
+//     break): photos stay with the article, a short line becomes its subtitle
+//     (flagged) or a page banner;
+//   - a lone "###" heading between paragraphs is a subheading, and so is a
+//     lone unmarked short line on a page with Markdown headings, or inside a
+//     feature when the text after it stays on the feature's topic;
 //   - lines that head no body at all are page banners;
 //   - otherwise the run is a new article's headline stack (headline_stack.h).
 // Text that belongs to no headline — a dateline paragraph without a title, or

@@ -173,3 +173,17 @@ TEST_CASE("segmenter: an unmarked subheading inside a feature stays on its topic
           "志愿者慰问患者\n\n志愿者们为安家小村的患者送去物资，并慰问患者。\n");
   CHECK(r.articles.size() == 2);
 }
+
+TEST_CASE("segmenter: two short lines wedged before a continuation; marked headings never are",
+          "[ingest]") {
+  auto p = seg(
+      "标题\n\n本报讯（记者 郝雨）法院工作人员耐心询问了企业的\n\n主动问需解难\n\n助力企业发展\n\n"
+      "的经营范围、销售利润等情况。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body.size() == 1);
+  CHECK(p.banners.size() == 2);
+  auto q =
+      seg("标题\n\n本报讯（记者 郝雨）法院工作人员耐心询问了企业的\n\n## "
+          "新标题\n\n的经营范围等情况。\n");
+  CHECK(q.articles.size() == 2);
+}
