@@ -294,18 +294,28 @@ class Segmenter {
   // How close the body units from `j` on (up to the next headline) are in
   // topic to the current article's text.
   double continuation_similarity(size_t j) const {
-    std::vector<std::string> ahead, here;
-    for (size_t m = j; m < u_.size() && is_body_unit(u_[m]); ++m) {
-      ahead.push_back(u_[m].text);
-      for (const auto& r : u_[m].rows) ahead.push_back(r);
-    }
     const Draft& c = drafts_[static_cast<size_t>(cur_)];
-    here.push_back(c.a.title);
-    for (const auto& b : c.a.body) {
-      here.push_back(b.text);
-      for (const auto& item : b.items) here.push_back(item);
+    return TopicSpace::cosine(topics_.vector_of(body_texts_from(j)),
+                              topics_.vector_of(draft_texts(c)));
+  }
+
+  // The text of the body units from `j` up to the next headline.
+  std::vector<std::string> body_texts_from(size_t j) const {
+    std::vector<std::string> out;
+    for (size_t m = j; m < u_.size() && is_body_unit(u_[m]); ++m) {
+      out.push_back(u_[m].text);
+      for (const auto& r : u_[m].rows) out.push_back(r);
     }
-    return TopicSpace::cosine(topics_.vector_of(ahead), topics_.vector_of(here));
+    return out;
+  }
+
+  static std::vector<std::string> draft_texts(const Draft& c) {
+    std::vector<std::string> out{c.a.title};
+    for (const auto& b : c.a.body) {
+      out.push_back(b.text);
+      for (const auto& item : b.items) out.push_back(item);
+    }
+    return out;
   }
 
   // A lone heading between paragraphs: "### …" anywhere; an unmarked short
@@ -326,6 +336,33 @@ class Segmenter {
     c->add_subheading(h);
     if (unmarked_sub) c->note(h.line, msg::unmarked_subheading(h.text));
     return true;
+  }
+
+  // "一、招生范围" / "（二）报名时间" inside a notice are its section headings:
+  // a numbered line never starts an article of its own.
+  bool take_numbered_subheadings(const Run& run, size_t k) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty()) return false;
+    for (size_t m = k; m < run.size(); ++m)
+      if (run[m]->kind != Kind::kShort || !parse_enumerator(to_u32(run[m]->text))) return false;
+    for (size_t m = k; m < run.size(); ++m) c->add_subheading(*run[m]);
+    return true;
+  }
+
+  // Photos at the top of a run, between an article's end and the next
+  // headline, go to whichever article their caption is about (the earlier
+  // one when the caption does not tell). Returns where the stack starts.
+  size_t give_back_photos(const Run& run, size_t k, size_t j) {
+    Draft* c = cur();
+    if (!c || c->a.body.empty()) return k;
+    auto ahead = topics_.vector_of(body_texts_from(j));
+    auto here = topics_.vector_of(draft_texts(*c));
+    for (; k < run.size() && run[k]->kind == Kind::kPhoto; ++k) {
+      auto caption = topics_.vector_of({run[k]->photo.caption});
+      if (TopicSpace::cosine(caption, ahead) > TopicSpace::cosine(caption, here)) break;
+      c->add_photo(run[k]->photo, *run[k]);
+    }
+    return k;
   }
 
   void resolve_run(size_t i, size_t j) {
@@ -375,7 +412,9 @@ class Segmenter {
       heads_nothing(run, k);
       return;
     }
+    if (take_numbered_subheadings(run, k)) return;
     if (continues && headlines == 1 && take_subheading(run, k, j)) return;
+    k = give_back_photos(run, k, j);
     start_from_stack(run, k);
   }
 

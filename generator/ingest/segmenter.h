@@ -15,6 +15,11 @@
 //   - a lone "###" heading between paragraphs is a subheading, and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic;
+//   - numbered short lines (一、招生范围) inside an article are its section
+//     headings, never new articles;
+//   - photos between an article's end and the next headline go to the
+//     article their caption is about (topic_similarity.h; the earlier one
+//     when the caption does not tell);
 //   - lines that head no body at all are page banners;
 //   - otherwise the run is a new article's headline stack (headline_stack.h).
 // Text that belongs to no headline — a dateline paragraph without a title, or

@@ -187,3 +187,30 @@ TEST_CASE("segmenter: two short lines wedged before a continuation; marked headi
           "新标题\n\n的经营范围等情况。\n");
   CHECK(q.articles.size() == 2);
 }
+
+TEST_CASE("segmenter: numbered section lines of a notice are its subheadings", "[ingest]") {
+  auto p =
+      seg("关于秋季招生的公告\n\n现将有关事项公告如下：\n\n一、招生范围\n\n全区适龄儿童少年。\n\n"
+          "二、报名时间\n\n2023年8月1日至8月5日。\n\n特此公告。\n\n平城区教育局\n2023年7月20日\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 7);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[3].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[6].kind == BodyBlock::Kind::kLines);
+  CHECK(a.notes.empty());
+}
+
+TEST_CASE("segmenter: a photo between two articles goes to the one its caption is about",
+          "[ingest]") {
+  auto p = seg(
+      "平城区召开专题会议\n\n本报讯（记者 张三）7月18日，平城区召开专题会议，部署下半年工作。\n\n"
+      "图为会议现场。 张三摄\n\n“书香平城”全民阅读活动启动\n\n本报讯（记者 "
+      "赵六）近日，全民阅读活动在图书馆启动。\n\n"
+      "图为图书馆阅读活动。 赵六摄\n\n另一篇\n\n本报讯（记者 钱七）近日，平城区开展普法宣传。\n");
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[0].photos.size() == 1);
+  CHECK(p.articles[1].photos.size() == 1);
+  CHECK(p.articles[1].photos[0].caption == "图为图书馆阅读活动。");
+  CHECK(p.articles[2].photos.empty());
+}
