@@ -19,10 +19,13 @@ int main(int argc, char** argv) {
   b->add_option("--jobs,-j", build.jobs, "Threads (default: one per core)");
   b->add_flag("--stats", build.stats, "Print per-phase times and peak memory");
   b->add_flag("--quiet,-q", build.quiet, "Print nothing but errors");
+  b->add_flag("--no-cache", build.no_cache, "Ignore .gazette-cache/: a clean build from scratch");
 
   ImportOptions import;
   auto* i = app.add_subcommand("import", "Turn raw page text into Markdown articles");
-  i->add_option("raw", import.raw_files, "Raw page text files")->required()->check(CLI::ExistingFile);
+  i->add_option("raw", import.raw_files, "Raw page text files")
+      ->required()
+      ->check(CLI::ExistingFile);
   i->add_option("--date", import.date, "Edition date, YYYY-MM-DD")->required();
   i->add_option("--page", import.page, "Page number (版次)")->required()->check(CLI::Range(1, 999));
   i->add_option("--page-name", import.page_name, "Page name (版名)");

@@ -13,12 +13,13 @@ int run_build(const BuildOptions& o) {
   if (o.out) s.out_dir = *o.out;
   s.base_url = o.base_url;
   s.jobs = o.jobs;
+  s.use_cache = !o.no_cache;
   try {
     BuildReport r = build_site(s);
     if (!o.quiet)
       std::printf(
-          "gazette: built %zu articles in %zu editions: %zu files (%zu changed) in %.2f s\n",
-          r.articles, r.editions, r.files, r.files_written, r.seconds);
+          "gazette: %zu articles in %zu editions: %zu files, %zu rendered, %zu written, %.2f s\n",
+          r.articles, r.editions, r.files, r.pages_rendered, r.files_written, r.seconds);
     if (o.stats) {
       for (const auto& [name, secs] : r.phases) std::printf("  %-8s %8.3f s\n", name.c_str(), secs);
       std::printf("  peak RSS %ld MiB\n", r.peak_rss_kb / 1024);

@@ -19,6 +19,7 @@ struct BuildOptions {
   unsigned jobs = 0;  // 0: one per core
   bool stats = false;
   bool quiet = false;
+  bool no_cache = false;
 };
 int run_build(const BuildOptions& options);
 

@@ -12,10 +12,10 @@ struct Date {
 
   // Strict "YYYY-MM-DD" with a real day of that month; nullopt otherwise.
   static std::optional<Date> parse(std::string_view text);
-  std::string iso() const;               // 2023-07-20
-  std::string path() const;              // 2023/07/20
-  std::string chinese() const;           // 2023年7月20日
-  int weekday() const;                   // 0 = Monday … 6 = Sunday
+  std::string iso() const;      // 2023-07-20
+  std::string path() const;     // 2023/07/20
+  std::string chinese() const;  // 2023年7月20日
+  int weekday() const;          // 0 = Monday … 6 = Sunday
   auto operator<=>(const Date&) const = default;
 };
 

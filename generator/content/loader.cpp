@@ -5,6 +5,8 @@
 
 #include "content/article_reader.h"
 #include "content/edition_reader.h"
+#include "rebuild/content_cache.h"
+#include "util/binary_io.h"
 #include "util/error.h"
 #include "util/fs.h"
 #include "util/parallel.h"
@@ -46,7 +48,7 @@ Entry classify(const fs::path& path, const fs::path& site_dir, const fs::path& c
   return e;
 }
 
-using Parsed = std::variant<std::monostate, Article, Edition, StandalonePage>;
+using Parsed = ParsedDoc;
 
 Parsed parse_entry(const Entry& e, const SiteConfig& config) {
   if (e.kind == Kind::kMisplaced)
@@ -60,6 +62,7 @@ Parsed parse_entry(const Entry& e, const SiteConfig& config) {
                            "and '-' (it becomes the URL)");
   const std::string text = read_file(e.path);
   SourceRef src{e.path.string(), e.display};
+  src.content_hash = hash_bytes(text);
   switch (e.kind) {
     case Kind::kArticle: {
       Article a = read_article(text, std::move(src), e.date, config);
@@ -87,7 +90,20 @@ bool is_valid_slug(std::string_view slug) {
   return true;
 }
 
-LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs) {
+// A cached document, re-pointed at the file as named in this build.
+Parsed from_cache(const Parsed& cached, const Entry& e) {
+  Parsed p = cached;
+  std::visit(
+      [&](auto& doc) {
+        if constexpr (!std::is_same_v<std::decay_t<decltype(doc)>, std::monostate>)
+          doc.source.path = e.path.string();
+      },
+      p);
+  return p;
+}
+
+LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs,
+                           ContentCache* cache) {
   const fs::path content_dir = site_dir / "content";
   std::vector<Entry> entries;
   for (const auto& path : list_files(content_dir, ".md")) {
@@ -96,14 +112,28 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
   }
 
   std::vector<Parsed> parsed(entries.size());
+  std::vector<FileStamp> stamps(entries.size());
   std::vector<std::optional<Diagnostic>> errors(entries.size());
   parallel_for(entries.size(), jobs, [&](size_t i) {
     try {
+      if (cache) {
+        stamps[i] = stamp_of(entries[i].path);
+        if (const Parsed* hit = cache->find(entries[i].display, stamps[i])) {
+          parsed[i] = from_cache(*hit, entries[i]);
+          return;
+        }
+      }
       parsed[i] = parse_entry(entries[i], config);
     } catch (const ContentError& err) {
       errors[i] = err.diagnostic();
     }
   });
+  if (cache) {
+    ContentCache fresh;
+    fresh.set_config_hash(cache->config_hash());
+    for (size_t i = 0; i < entries.size(); ++i) fresh.put(entries[i].display, stamps[i], parsed[i]);
+    *cache = std::move(fresh);  // forgets deleted files
+  }
 
   std::vector<Diagnostic> all;
   for (auto& e : errors)

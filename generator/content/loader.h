@@ -24,8 +24,12 @@ struct LoadedContent {
   std::vector<StandalonePage> pages;  // sorted by path
 };
 
+class ContentCache;
+
+// With a cache, files whose stamp is unchanged are taken from it instead of
+// being read, and the cache is updated with everything parsed.
 LoadedContent load_content(const std::filesystem::path& site_dir, const SiteConfig& config,
-                           unsigned jobs);
+                           unsigned jobs, ContentCache* cache = nullptr);
 
 // True for names usable as a URL segment: [a-z0-9][a-z0-9-]*.
 bool is_valid_slug(std::string_view slug);

@@ -7,6 +7,7 @@
 // from `source` at render time, which keeps memory flat as the archive grows.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct SourceRef {
   std::string display;  // relative to the site, for messages ("content/2023/07/20/a.md")
   size_t body_offset = 0;
   int body_line = 1;
+  uint64_t content_hash = 0;  // of the whole file, for incremental rebuilds
 };
 
 struct Article {

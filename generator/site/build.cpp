@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "config/site_config.h"
@@ -11,11 +13,15 @@
 #include "feeds/atom.h"
 #include "feeds/sitemap.h"
 #include "model/build_model.h"
+#include "rebuild/content_cache.h"
+#include "rebuild/fingerprint.h"
 #include "site/output.h"
 #include "site/render_plan.h"
 #include "templates/page_data.h"
 #include "templates/theme.h"
+#include "util/binary_io.h"
 #include "util/error.h"
+#include "util/fs.h"
 #include "util/parallel.h"
 
 namespace gazette {
@@ -54,39 +60,51 @@ SiteConfig load_config(const BuildSettings& s) {
   return config;
 }
 
-struct PageMeta {
-  std::string url, lastmod;
-  bool in_sitemap = false;
-};
-
-std::vector<PageMeta> render_all(const Site& site, const Theme& theme, OutputDir& out,
-                                 unsigned jobs) {
+// Renders every page whose inputs changed since the live output was built
+// (all of them without a manifest) and returns where each page lives.
+std::vector<PageLocation> render_all(const Site& site, const Theme& theme, OutputDir& out,
+                                     unsigned jobs, uint64_t config_hash, size_t& rendered) {
   PageData data(site);
   const mustache::data site_data = data.site_data();
-  // Each article's list entry is rendered once, not once per list it is in.
+  // Each article's list entry is rendered at most once, and only when a page
+  // that lists it is rendered.
   std::vector<std::string> items(site.articles.size());
-  parallel_for(items.size(), jobs, [&](size_t i) {
-    items[i] = theme.render("summary", site_data, data.article_summary(site.articles[i]));
+  std::unique_ptr<std::once_flag[]> item_done(new std::once_flag[site.articles.size()]);
+  data.use_item_html([&](int i) -> const std::string& {
+    const auto k = static_cast<size_t>(i);
+    std::call_once(item_done[k], [&] {
+      items[k] = theme.render("summary", site_data, data.article_summary(site.articles[k]));
+    });
+    return items[k];
   });
-  data.use_item_html(&items);
+  const Fingerprinter fingerprints(
+      site, data, global_fingerprint(site, data, config_hash, theme.fingerprint()));
   const std::vector<RenderJob> plan = plan_pages(site, data);
-  std::vector<PageMeta> meta(plan.size());
+  std::vector<PageLocation> where(plan.size());
+  std::atomic<size_t> count{0};
   parallel_for(plan.size(), jobs, [&](size_t i) {
-    RenderedPage page = render_job(plan[i], site, data, theme, site_data);
-    out.write(page.path, page.html);
-    const bool in_sitemap = page.in_sitemap && !page.url.empty();
-    meta[i] = PageMeta{std::move(page.url), std::move(page.lastmod), in_sitemap};
+    where[i] = job_location(plan[i], site);
+    const uint64_t fingerprint = fingerprints.page(plan[i]);
+    if (out.reuse(where[i].path, fingerprint)) return;
+    out.write(where[i].path, render_job(plan[i], site, data, theme, site_data), fingerprint);
+    ++count;
   });
-  return meta;
+  rendered = count;
+  return where;
 }
 
-void write_feeds(const Site& site, const std::vector<PageMeta>& pages, OutputDir& out) {
+void write_feeds(const Site& site, const std::vector<PageLocation>& pages, OutputDir& out) {
   out.write("atom.xml", render_atom(site));
   std::vector<SitemapUrl> urls;
   for (const auto& p : pages)
-    if (p.in_sitemap) urls.push_back({p.url, p.lastmod});
+    if (p.in_sitemap && !p.url.empty()) urls.push_back({p.url, p.lastmod});
   auto files = render_sitemaps(site, urls);
   for (const auto& [name, xml] : files) out.write(name, xml);
+}
+
+// What decides how content files are read: site.yml and this version.
+uint64_t config_fingerprint(const std::filesystem::path& site_dir) {
+  return Hasher().add(read_file(site_dir / "site.yml")).add(GAZETTE_VERSION).value();
 }
 
 }  // namespace
@@ -97,23 +115,38 @@ BuildReport build_site(const BuildSettings& settings) {
   const unsigned jobs = resolve_jobs(settings.jobs);
   SiteConfig config = load_config(settings);
   Theme theme = Theme::load(settings.site_dir, config, required_templates());
-  LoadedContent content = load_content(settings.site_dir, config, jobs);
+  const std::filesystem::path cache_dir = settings.site_dir / ".gazette-cache";
+  const uint64_t config_hash = config_fingerprint(settings.site_dir);
+  ContentCache cache;
+  if (settings.use_cache) cache = ContentCache::load(cache_dir / "content.bin", config_hash);
+  LoadedContent content =
+      load_content(settings.site_dir, config, jobs, settings.use_cache ? &cache : nullptr);
   timer.lap("load");
   const Site site = build_model(std::move(config), std::move(content));
   report.articles = site.articles.size();
   report.editions = site.editions.size();
   timer.lap("model");
 
-  OutputDir out(settings.out_dir.empty() ? settings.site_dir / "public" : settings.out_dir,
-                settings.site_dir);
+  const std::filesystem::path out_dir =
+      settings.out_dir.empty() ? settings.site_dir / "public" : settings.out_dir;
+  // Manifests are per output folder: a site may be built into several.
+  std::filesystem::path manifest;
+  if (settings.use_cache)
+    manifest = cache_dir / ("output-" +
+                            std::to_string(hash_bytes(
+                                std::filesystem::absolute(out_dir).lexically_normal().string())) +
+                            ".bin");
+  OutputDir out(out_dir, settings.site_dir, manifest);
   for (const auto& dir : theme.static_dirs()) out.copy_tree(dir);
-  std::vector<PageMeta> pages = render_all(site, theme, out, jobs);
+  std::vector<PageLocation> pages =
+      render_all(site, theme, out, jobs, config_hash, report.pages_rendered);
   timer.lap("render");
   write_feeds(site, pages, out);
   report.files = out.files_written() + out.files_unchanged();
   report.files_written = out.files_written();
   timer.lap("feeds");
   out.publish();
+  if (settings.use_cache) cache.save(cache_dir / "content.bin");
   timer.lap("publish");
   timer.done();
   struct rusage usage {};

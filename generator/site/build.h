@@ -20,12 +20,16 @@ struct BuildSettings {
   std::filesystem::path out_dir;  // empty: <site_dir>/public
   std::optional<std::string> base_url;
   unsigned jobs = 0;
+  // Reuse <site>/.gazette-cache/ (parsed content, page fingerprints) so that a
+  // rebuild only redoes what changed; off: a clean build that ignores it.
+  bool use_cache = true;
 };
 
 struct BuildReport {
   size_t articles = 0, editions = 0;
-  size_t files = 0;          // files in the output
-  size_t files_written = 0;  // of which changed since the build that left the staging folder
+  size_t files = 0;           // files in the output
+  size_t files_written = 0;   // of which changed since the build that left the staging folder
+  size_t pages_rendered = 0;  // pages rendered (the others were unchanged since the live output)
   double seconds = 0;
   std::vector<std::pair<std::string, double>> phases;  // name, seconds
   long peak_rss_kb = 0;

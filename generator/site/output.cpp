@@ -6,10 +6,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <unordered_set>
 
+#include "util/binary_io.h"
 #include "util/error.h"
 #include "util/fs.h"
 
@@ -94,6 +96,46 @@ void write_all(const fs::path& path, std::string_view data, bool fresh) {
     throw ContentError(path.string(), 0, std::string("write failed: ") + std::strerror(errno));
 }
 
+constexpr const char* kMarkerText =
+    "This folder was written by gazette build; it is replaced on every build.\nbuild ";
+
+// The build id a tree's marker names ("" if none).
+std::string marker_id(const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::exists(dir / OutputDir::kMarker, ec)) return "";
+  std::string text = read_file(dir / OutputDir::kMarker);
+  auto pos = text.rfind("build ");
+  if (pos == std::string::npos) return "";
+  std::string id = text.substr(pos + 6);
+  while (!id.empty() && (id.back() == '\n' || id.back() == ' ')) id.pop_back();
+  return id;
+}
+
+void put_manifest(BinaryWriter& w, const std::string& id, const OutputDir::Manifest& m) {
+  w.str(id);
+  std::vector<const std::pair<const std::string, OutputDir::Record>*> sorted;
+  for (const auto& kv : m) sorted.push_back(&kv);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  w.u64(sorted.size());
+  for (const auto* kv : sorted) {
+    w.str(kv->first);
+    w.u64(kv->second.fingerprint);
+    w.u64(kv->second.content);
+  }
+}
+
+std::string get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
+  std::string id = r.str();
+  for (uint64_t n = r.count(); n > 0; --n) {
+    std::string rel = r.str();
+    OutputDir::Record rec;
+    rec.fingerprint = r.u64();
+    rec.content = r.u64();
+    m.emplace(std::move(rel), rec);
+  }
+  return id;
+}
+
 }  // namespace
 
 bool is_safe_relative_path(std::string_view rel) {
@@ -110,7 +152,8 @@ bool is_safe_relative_path(std::string_view rel) {
   return true;
 }
 
-OutputDir::OutputDir(fs::path out, const fs::path& site_dir) : out_(absolute_clean(out)) {
+OutputDir::OutputDir(fs::path out, const fs::path& site_dir, fs::path manifest)
+    : out_(absolute_clean(out)), manifest_file_(std::move(manifest)) {
   check_replaceable(out_, site_dir);
   staging_ = out_.parent_path() / ("." + out_.filename().string() + ".staging");
   std::error_code ec;
@@ -123,25 +166,57 @@ OutputDir::OutputDir(fs::path out, const fs::path& site_dir) : out_(absolute_cle
   if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0)
     throw ContentError(staging_.string(), 0,
                        std::string("cannot lock the staging folder: ") + std::strerror(errno));
-  write(kMarker, "This folder was written by gazette build; it is replaced on every build.\n");
+  load_manifests();
 }
 
 OutputDir::~OutputDir() {
   if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the lock
 }
 
-void OutputDir::write(std::string_view rel, std::string_view data) {
+void OutputDir::record(std::string_view rel, Record r) {
+  std::lock_guard lock(mu_);
+  produced_.emplace_back(std::string(rel), r);
+}
+
+void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fingerprint) {
   if (!is_safe_relative_path(rel))
     throw ContentError(std::string(rel), 0, "refusing to write outside the output folder");
-  const fs::path path = staging_ / fs::path(std::string(rel));
-  if (!fresh_ && same_content(path, data)) {
+  const std::string key(rel);
+  const fs::path path = staging_ / key;
+  const uint64_t content = hash_bytes(data);
+  bool same = false;
+  if (!fresh_) {
+    if (staged_known_) {
+      auto it = staged_.find(key);
+      same = it != staged_.end() && it->second.content == content;
+    } else {
+      same = same_content(path, data);
+    }
+  }
+  if (same) {
     ++unchanged_;
   } else {
     write_all(path, data, fresh_);
     ++written_;
   }
-  std::lock_guard lock(mu_);
-  produced_.emplace_back(rel);
+  record(rel, Record{fingerprint, content});
+}
+
+bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
+  if (!live_known_ || fingerprint == 0) return false;
+  const std::string key(rel);
+  auto live = live_.find(key);
+  if (live == live_.end() || live->second.fingerprint != fingerprint) return false;
+  auto staged = staged_known_ ? staged_.find(key) : staged_.end();
+  if (staged != staged_.end() && staged->second.content == live->second.content) {
+    ++unchanged_;
+  } else {
+    write_all(staging_ / key, read_file(out_ / key), fresh_);  // copy the live bytes
+    ++written_;
+  }
+  ++reused_;
+  record(rel, live->second);
+  return true;
 }
 
 void OutputDir::copy_tree(const fs::path& from) {
@@ -149,8 +224,63 @@ void OutputDir::copy_tree(const fs::path& from) {
     write(file.lexically_relative(from).generic_string(), read_file(file));
 }
 
+void OutputDir::load_manifests() {
+  if (manifest_file_.empty()) return;
+  std::error_code ec;
+  if (!fs::exists(manifest_file_, ec)) return;
+  try {
+    const std::string data = read_file(manifest_file_);
+    BinaryReader r(data);
+    Manifest a, b;
+    std::string id_a = get_manifest(r, a), id_b = get_manifest(r, b);
+    const std::string live_id = marker_id(out_), staged_id = marker_id(staging_);
+    // The manifest of the previous build is the live one; the one before it
+    // describes what is now the staging tree. Trust each only if ids match.
+    for (auto pair : {std::make_pair(&id_a, &a), std::make_pair(&id_b, &b)}) {
+      if (!pair.first->empty() && *pair.first == live_id && !live_known_) {
+        live_ = std::move(*pair.second);
+        live_known_ = true;
+      } else if (!pair.first->empty() && *pair.first == staged_id && !fresh_ && !staged_known_) {
+        staged_ = std::move(*pair.second);
+        staged_known_ = true;
+      }
+    }
+  } catch (const std::exception&) {
+    live_known_ = staged_known_ = false;
+    live_.clear();
+    staged_.clear();
+  }
+}
+
+void OutputDir::save_manifests(const std::string& build_id) const {
+  if (manifest_file_.empty()) return;
+  Manifest now;
+  for (const auto& [rel, r] : produced_) now[rel] = r;
+  BinaryWriter w;
+  put_manifest(w, build_id, now);                              // becomes the live tree
+  put_manifest(w, live_known_ ? marker_id(out_) : "", live_);  // becomes the staging tree
+  try {
+    fs::create_directories(manifest_file_.parent_path());
+    write_file_atomic(manifest_file_, w.data());
+  } catch (const std::exception&) {
+  }
+}
+
 void OutputDir::remove_stale() {
-  std::unordered_set<std::string> keep(produced_.begin(), produced_.end());
+  std::unordered_set<std::string> keep;
+  for (const auto& [rel, r] : produced_) keep.insert(rel);
+  keep.insert(kMarker);
+  if (staged_known_) {  // the manifest says what is there: no need to walk the tree
+    std::error_code ec;
+    for (const auto& [rel, r] : staged_)
+      if (!keep.count(rel)) {
+        fs::path p = staging_ / rel;
+        fs::remove(p, ec);
+        for (p = p.parent_path(); p != staging_ && fs::is_empty(p, ec); p = p.parent_path())
+          fs::remove(p, ec);
+      }
+    return;
+  }
   std::vector<fs::path> dirs;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(staging_, ec); !ec && it != fs::end(it);
@@ -168,6 +298,15 @@ void OutputDir::remove_stale() {
 
 void OutputDir::publish() {
   if (!fresh_) remove_stale();  // a fresh tree holds only what this build wrote
+  // The marker names this build's output (a hash of every file), so the
+  // manifest saved with it is trusted next time only if the tree is the same.
+  std::sort(produced_.begin(), produced_.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  Hasher id;
+  for (const auto& [rel, r] : produced_) id.add(rel).add(r.content);
+  const std::string build_id = std::to_string(id.value());
+  write_all(staging_ / kMarker, std::string(kMarkerText) + build_id + "\n", false);
+  save_manifests(build_id);
   std::error_code ec;
   if (!fs::exists(out_, ec)) {
     fs::rename(staging_, out_, ec);

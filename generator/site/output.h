@@ -9,6 +9,13 @@
 // rebuild of a large archive from re-creating and deleting tens of thousands
 // of files; the price is a second copy on disk (safe to delete at any time).
 //
+// With a manifest file (in the site's cache), the folder also remembers, for
+// each file of the live output and of the staging folder, the fingerprint of
+// the inputs it was rendered from and the hash of its bytes. reuse() then lets
+// a build skip rendering a page whose inputs did not change, and writes and
+// deletions are decided from the manifests without reading the files. A
+// manifest is trusted only while the folder's marker names the same build.
+//
 // Safety: write() accepts only relative paths without "." or ".." segments, so
 // nothing outside the output can be written. An existing --out is replaced only
 // if gazette wrote it (it holds the marker file), and --out may not be the site
@@ -21,6 +28,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace gazette {
@@ -29,33 +37,52 @@ class OutputDir {
  public:
   static constexpr const char* kMarker = ".gazette-output";
 
-  // Throws ContentError when `out` may not be replaced.
-  OutputDir(std::filesystem::path out, const std::filesystem::path& site_dir);
+  // Throws ContentError when `out` may not be replaced. `manifest` (may be
+  // empty) is where the manifests of the two trees are kept between builds.
+  OutputDir(std::filesystem::path out, const std::filesystem::path& site_dir,
+            std::filesystem::path manifest = {});
   ~OutputDir();
   OutputDir(const OutputDir&) = delete;
   OutputDir& operator=(const OutputDir&) = delete;
 
-  // Makes staging/<rel> hold `data`; thread-safe for distinct paths.
-  void write(std::string_view rel, std::string_view data);
+  // Makes staging/<rel> hold `data`; thread-safe for distinct paths. `fingerprint`
+  // (0: none) identifies the inputs `data` was made from.
+  void write(std::string_view rel, std::string_view data, uint64_t fingerprint = 0);
+  // True when the live output holds <rel> made from the same inputs; the
+  // staging copy is then brought in line (usually: it already is) and the
+  // caller need not render it. Thread-safe for distinct paths.
+  bool reuse(std::string_view rel, uint64_t fingerprint);
   // Writes every file under `from` (later calls win on equal paths).
   void copy_tree(const std::filesystem::path& from);
-  // Deletes what this build did not produce, then swaps staging and out.
+  // Deletes what this build did not produce, writes the marker and the
+  // manifest, then swaps staging and out.
   void publish();
 
   const std::filesystem::path& staging() const { return staging_; }
   const std::filesystem::path& out() const { return out_; }
   size_t files_written() const { return written_; }
   size_t files_unchanged() const { return unchanged_; }
+  size_t files_reused() const { return reused_; }
+
+  struct Record {
+    uint64_t fingerprint = 0, content = 0;
+  };
+  using Manifest = std::unordered_map<std::string, Record>;
 
  private:
   void remove_stale();
+  void record(std::string_view rel, Record r);
+  void load_manifests();
+  void save_manifests(const std::string& build_id) const;
 
-  std::filesystem::path out_, staging_;
+  std::filesystem::path out_, staging_, manifest_file_;
   int lock_fd_ = -1;
   bool fresh_ = false;  // staging started empty: every write is new
   std::mutex mu_;
-  std::vector<std::string> produced_;
-  std::atomic<size_t> written_{0}, unchanged_{0};
+  std::vector<std::pair<std::string, Record>> produced_;
+  Manifest live_, staged_;  // what out/ and staging/ hold, if known
+  bool live_known_ = false, staged_known_ = false;
+  std::atomic<size_t> written_{0}, unchanged_{0}, reused_{0};
 };
 
 // True when `rel` is a safe relative path (no absolute, empty, "." or ".." parts).

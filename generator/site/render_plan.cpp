@@ -42,29 +42,23 @@ mdata merge(mdata page, std::initializer_list<std::pair<std::string, mdata>> ext
   return page;
 }
 
-RenderedPage finish(const Theme& theme, const std::string& tmpl, const mdata& site_data,
-                    const mdata& page, std::string url, std::string lastmod = "") {
-  RenderedPage out;
-  out.url = std::move(url);
-  out.path = out.url.substr(1) + "index.html";
-  out.lastmod = std::move(lastmod);
-  out.html = theme.render(tmpl, site_data, page);
-  return out;
+std::string finish(const Theme& theme, const std::string& tmpl, const mdata& site_data,
+                   const mdata& page) {
+  return theme.render(tmpl, site_data, page);
 }
 
-RenderedPage render_home(const Site& site, const PageData& data, const Theme& theme,
-                         const mdata& sd) {
+std::string render_home(const Site& site, const PageData& data, const Theme& theme,
+                        const mdata& sd) {
   mdata recent(mdata::type::list);
   size_t n = std::min(site.articles.size(), static_cast<size_t>(site.config.home_recent));
   for (size_t i = 0; i < n; ++i) recent.push_back(data.article_item(static_cast<int>(i)));
   mdata page = data.page("home", site.config.title, "/");
   page.set("recent", recent);
   if (!site.editions.empty()) page.set("edition", data.edition(site.editions.front()));
-  return finish(theme, "home", sd, page, "/",
-                site.editions.empty() ? "" : site.editions.front().date.iso());
+  return finish(theme, "home", sd, page);
 }
 
-RenderedPage render_year(int year, const PageData& data, const Theme& theme, const mdata& sd) {
+std::string render_year(int year, const PageData& data, const Theme& theme, const mdata& sd) {
   mdata months(mdata::type::list);
   for (int m = 1; m <= 12; ++m) months.push_back(data.calendar_month(year, m));
   mdata y;
@@ -72,47 +66,45 @@ RenderedPage render_year(int year, const PageData& data, const Theme& theme, con
   y.set("months", months);
   const std::string url = "/" + std::to_string(year) + "/";
   return finish(theme, "year", sd,
-                merge(data.page("year", std::to_string(year) + "年", url), {{"year", y}}), url);
+                merge(data.page("year", std::to_string(year) + "年", url), {{"year", y}}));
 }
 
-RenderedPage render_month(int year, int month, const PageData& data, const Theme& theme,
-                          const mdata& sd) {
+std::string render_month(int year, int month, const PageData& data, const Theme& theme,
+                         const mdata& sd) {
   const std::string url = "/" + std::to_string(year) + "/" + two(month) + "/";
   return finish(
       theme, "month", sd,
       merge(data.page("month", std::to_string(year) + "年" + std::to_string(month) + "月", url),
-            {{"month", data.calendar_month(year, month)}}),
-      url);
+            {{"month", data.calendar_month(year, month)}}));
 }
 
-RenderedPage render_edition(const Site& site, int i, const PageData& data, const Theme& theme,
-                            const mdata& sd) {
+std::string render_edition(const Site& site, int i, const PageData& data, const Theme& theme,
+                           const mdata& sd) {
   const Edition& e = site.editions[static_cast<size_t>(i)];
   mdata page = data.page("edition", e.date.chinese(), e.url);
   page.set("edition", data.edition(e));
   if (e.has_index) page.set("content", markdown_to_html(read_body(e.source)));
-  return finish(theme, "edition", sd, page, e.url, e.date.iso());
+  return finish(theme, "edition", sd, page);
 }
 
-RenderedPage render_article(const Site& site, int i, const PageData& data, const Theme& theme,
-                            const mdata& sd) {
+std::string render_article(const Site& site, int i, const PageData& data, const Theme& theme,
+                           const mdata& sd) {
   const Article& a = site.articles[static_cast<size_t>(i)];
   mdata page = data.page("article", a.title.empty() ? "（无标题片段）" : a.title, a.url, a.summary);
   page.set("article", data.article_full(a, markdown_to_html(read_body(a.source))));
-  return finish(theme, "article", sd, page, a.url, a.date.iso());
+  return finish(theme, "article", sd, page);
 }
 
-RenderedPage render_taxonomy(const Site& site, int t, const PageData& data, const Theme& theme,
-                             const mdata& sd) {
+std::string render_taxonomy(const Site& site, int t, const PageData& data, const Theme& theme,
+                            const mdata& sd) {
   const Taxonomy& tax = site.taxonomies[static_cast<size_t>(t)];
   return finish(
       theme, "taxonomy", sd,
-      merge(data.page("taxonomy", tax.config.title, tax.url), {{"taxonomy", data.taxonomy(tax)}}),
-      tax.url);
+      merge(data.page("taxonomy", tax.config.title, tax.url), {{"taxonomy", data.taxonomy(tax)}}));
 }
 
-RenderedPage render_term(const Site& site, int t, int term_index, int number, const PageData& data,
-                         const Theme& theme, const mdata& sd) {
+std::string render_term(const Site& site, int t, int term_index, int number, const PageData& data,
+                        const Theme& theme, const mdata& sd) {
   const Taxonomy& tax = site.taxonomies[static_cast<size_t>(t)];
   const Term& term = tax.terms[static_cast<size_t>(term_index)];
   Pager p = make_pager(term.url, term.articles.size(), site.config.paginate, number);
@@ -125,18 +117,16 @@ RenderedPage render_term(const Site& site, int t, int term_index, int number, co
   page.set("term", data.term(tax, term));
   page.set("articles", articles);
   page.set("pager", pager_data(data, p));
-  RenderedPage out = finish(theme, "term", sd, page, p.url);
-  out.in_sitemap = p.number == 1;
-  return out;
+  return finish(theme, "term", sd, page);
 }
 
-RenderedPage render_standalone(const Site& site, int i, const PageData& data, const Theme& theme,
-                               const mdata& sd) {
+std::string render_standalone(const Site& site, int i, const PageData& data, const Theme& theme,
+                              const mdata& sd) {
   const StandalonePage& sp = site.pages[static_cast<size_t>(i)];
   mdata page = data.page("page", sp.title, sp.url);
   page.set("content", markdown_to_html(read_body(sp.source)));
   page.set("params", to_mustache(sp.params));
-  return finish(theme, "page", sd, page, sp.url);
+  return finish(theme, "page", sd, page);
 }
 
 }  // namespace
@@ -173,18 +163,13 @@ std::vector<RenderJob> plan_pages(const Site& site, const PageData& data) {
   return jobs;
 }
 
-RenderedPage render_job(const RenderJob& job, const Site& site, const PageData& data,
-                        const Theme& theme, const mustache::data& sd) {
+std::string render_job(const RenderJob& job, const Site& site, const PageData& data,
+                       const Theme& theme, const mustache::data& sd) {
   switch (job.kind) {
     case Kind::kHome:
       return render_home(site, data, theme, sd);
-    case Kind::kNotFound: {
-      RenderedPage out;
-      out.path = "404.html";
-      out.in_sitemap = false;
-      out.html = theme.render("404", sd, data.page("404", "页面未找到", "/404.html"));
-      return out;
-    }
+    case Kind::kNotFound:
+      return theme.render("404", sd, data.page("404", "页面未找到", "/404.html"));
     case Kind::kYear:
       return render_year(job.a, data, theme, sd);
     case Kind::kMonth:
@@ -201,6 +186,53 @@ RenderedPage render_job(const RenderJob& job, const Site& site, const PageData& 
       return render_standalone(site, job.a, data, theme, sd);
   }
   throw std::logic_error("unknown render job");
+}
+
+PageLocation job_location(const RenderJob& job, const Site& site) {
+  PageLocation loc;
+  switch (job.kind) {
+    case Kind::kHome:
+      loc.url = "/";
+      if (!site.editions.empty()) loc.lastmod = site.editions.front().date.iso();
+      break;
+    case Kind::kNotFound:
+      loc.path = "404.html";
+      loc.in_sitemap = false;
+      return loc;
+    case Kind::kYear:
+      loc.url = "/" + std::to_string(job.a) + "/";
+      break;
+    case Kind::kMonth:
+      loc.url = "/" + std::to_string(job.a) + "/" + two(job.b) + "/";
+      break;
+    case Kind::kEdition: {
+      const Edition& e = site.editions[static_cast<size_t>(job.a)];
+      loc.url = e.url;
+      loc.lastmod = e.date.iso();
+      break;
+    }
+    case Kind::kArticle: {
+      const Article& a = site.articles[static_cast<size_t>(job.a)];
+      loc.url = a.url;
+      loc.lastmod = a.date.iso();
+      break;
+    }
+    case Kind::kTaxonomy:
+      loc.url = site.taxonomies[static_cast<size_t>(job.a)].url;
+      break;
+    case Kind::kTerm: {
+      const Term& term =
+          site.taxonomies[static_cast<size_t>(job.a)].terms[static_cast<size_t>(job.b)];
+      loc.url = pager_url(term.url, job.c);
+      loc.in_sitemap = job.c == 1;
+      break;
+    }
+    case Kind::kPage:
+      loc.url = site.pages[static_cast<size_t>(job.a)].url;
+      break;
+  }
+  loc.path = loc.url.substr(1) + "index.html";
+  return loc;
 }
 
 }  // namespace gazette

@@ -26,16 +26,18 @@ const std::vector<std::string>& required_templates();
 
 std::vector<RenderJob> plan_pages(const Site& site, const PageData& data);
 
-struct RenderedPage {
+// Where a job's page goes, known without rendering it.
+struct PageLocation {
   std::string path;     // output-relative file ("2023/07/20/a/index.html")
   std::string url;      // site-relative URL ("/2023/07/20/a/"), empty for 404
   std::string lastmod;  // for the sitemap, may be empty
-  std::string html;
   bool in_sitemap = true;
 };
 
-// Renders one job; `site_data` is PageData::site_data(), built once per build.
-RenderedPage render_job(const RenderJob& job, const Site& site, const PageData& data,
-                        const Theme& theme, const mustache::data& site_data);
+PageLocation job_location(const RenderJob& job, const Site& site);
+
+// Renders one job's HTML; `site_data` is PageData::site_data(), built once per build.
+std::string render_job(const RenderJob& job, const Site& site, const PageData& data,
+                       const Theme& theme, const mustache::data& site_data);
 
 }  // namespace gazette

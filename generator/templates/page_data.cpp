@@ -216,7 +216,7 @@ mdata PageData::article_summary(const Article& a) const {
 mdata PageData::article_item(int index) const {
   const Article& a = site_.articles[static_cast<size_t>(index)];
   mdata o;
-  if (items_) o.set("html", (*items_)[static_cast<size_t>(index)]);
+  if (items_) o.set("html", items_(index));
   o.set("url", link(a.url));
   o.set("display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
   o.set("date_iso", a.date.iso());

@@ -9,6 +9,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -30,11 +31,12 @@ class PageData {
                       const std::string& description = "") const;
   mustache::data article_summary(const Article& a) const;
   // A list entry: {html, url, display_title, date_iso}; `html` is the article's
-  // "summary" template output when use_item_html() was given it, else empty.
+  // "summary" template output when use_item_html() was given a source, else empty.
   mustache::data article_item(int index) const;
   // Pre-rendered summary HTML per article (same order as Site::articles); lists
   // then cost one small object per entry instead of a full summary.
-  void use_item_html(const std::vector<std::string>* items) { items_ = items; }
+  using ItemHtml = std::function<const std::string&(int index)>;
+  void use_item_html(ItemHtml items) { items_ = std::move(items); }
   mustache::data article_full(const Article& a, std::string content_html) const;
   mustache::data edition(const Edition& e) const;
   mustache::data calendar_month(int year, int month) const;
@@ -55,7 +57,7 @@ class PageData {
   std::string json_ld(const Article& a) const;
 
   const Site& site_;
-  const std::vector<std::string>* items_ = nullptr;
+  ItemHtml items_;
   std::map<std::pair<int, int>, std::vector<int>> by_month_;
   std::map<std::string, int> date_to_edition_;
 };

@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "util/binary_io.h"
 #include "util/error.h"
 #include "util/fs.h"
 
@@ -154,6 +155,9 @@ Theme Theme::load(const std::filesystem::path& site_dir, const SiteConfig& confi
       throw ContentError(path.string(), 0, "template error: " + compiled.error_message());
     theme.sources_[name] = Source{std::move(text), path.string()};
   }
+  Hasher h;
+  for (const auto& [name, src] : theme.sources_) h.add(name).add(src.text);
+  theme.fingerprint_ = h.value();
   std::error_code ec;
   for (const auto& dir : {theme.dir_ / "static", site_dir / "static"})
     if (std::filesystem::is_directory(dir, ec)) theme.static_dirs_.push_back(dir);

@@ -41,6 +41,8 @@ class Theme {
   // Static folders to copy into the output, theme first, then the site's own.
   const std::vector<std::filesystem::path>& static_dirs() const { return static_dirs_; }
   const std::filesystem::path& dir() const { return dir_; }
+  // A hash of every loaded template (partials expanded): pages depend on it.
+  uint64_t fingerprint() const { return fingerprint_; }
 
  private:
   struct Source {
@@ -51,6 +53,7 @@ class Theme {
   std::map<std::string, Source> sources_;
   std::vector<std::filesystem::path> static_dirs_;
   uint64_t id_ = 0;  // identifies this theme in per-thread template caches
+  uint64_t fingerprint_ = 0;
 };
 
 }  // namespace gazette

@@ -62,8 +62,8 @@ TEST_CASE("missing theme, template or partial is an error naming the file", "[te
 
 TEST_CASE("the shipped default theme has every template", "[templates]") {
   TempDir dir;
-  Theme theme = Theme::load(
-      dir.path(), config_with_theme("default"),
-      {"home", "404", "year", "month", "edition", "article", "taxonomy", "term", "page", "summary"});
+  Theme theme = Theme::load(dir.path(), config_with_theme("default"),
+                            {"home", "404", "year", "month", "edition", "article", "taxonomy",
+                             "term", "page", "summary"});
   CHECK(theme.static_dirs().size() == 1);
 }
