@@ -52,19 +52,27 @@ std::string markdown_to_html(std::string_view markdown) {
 }
 
 std::string markdown_summary(std::string_view markdown, size_t max_chars) {
-  ParserPtr parser = make_parser();
-  // A summary needs the first paragraph only: do not parse a whole long body.
-  constexpr size_t kPrefix = 4096;
-  std::string_view head = markdown.substr(0, kPrefix);
-  cmark_parser_feed(parser.get(), head.data(), head.size());
-  NodePtr doc(cmark_parser_finish(parser.get()));
-  for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
-    if (cmark_node_get_type(n) != CMARK_NODE_PARAGRAPH) continue;
-    std::string text = take(cmark_render_plaintext(n, kOptions, 0));
-    for (char& c : text)
-      if (c == '\n') c = ' ';
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    return truncate_code_points(text, max_chars);
+  // A summary needs the first paragraph only. Parse blank-line separated
+  // chunks from the start, one more each time, until a paragraph appears:
+  // usually the first chunk, a few hundred bytes instead of the whole body.
+  constexpr size_t kMaxPrefix = 4096;
+  size_t end = 0;
+  while (end < markdown.size() && end < kMaxPrefix) {
+    size_t blank = markdown.find("\n\n", end);
+    end = blank == std::string_view::npos ? markdown.size() : blank + 2;
+    if (markdown.substr(0, end).find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
+    ParserPtr parser = make_parser();
+    std::string_view head = markdown.substr(0, std::min(end, kMaxPrefix));
+    cmark_parser_feed(parser.get(), head.data(), head.size());
+    NodePtr doc(cmark_parser_finish(parser.get()));
+    for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+      if (cmark_node_get_type(n) != CMARK_NODE_PARAGRAPH) continue;
+      std::string text = take(cmark_render_plaintext(n, kOptions, 0));
+      for (char& c : text)
+        if (c == '\n') c = ' ';
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      return truncate_code_points(text, max_chars);
+    }
   }
   return "";
 }

@@ -19,6 +19,7 @@
 #include "site/render_plan.h"
 #include "templates/page_data.h"
 #include "templates/theme.h"
+#include "text/slug.h"
 #include "util/binary_io.h"
 #include "util/error.h"
 #include "util/fs.h"
@@ -118,7 +119,12 @@ BuildReport build_site(const BuildSettings& settings) {
   const std::filesystem::path cache_dir = settings.site_dir / ".gazette-cache";
   const uint64_t config_hash = config_fingerprint(settings.site_dir);
   ContentCache cache;
-  if (settings.use_cache) cache = ContentCache::load(cache_dir / "content.bin", config_hash);
+  if (settings.use_cache) {
+    cache = ContentCache::load(cache_dir / "content.bin", config_hash);
+    std::error_code ec;
+    if (std::filesystem::exists(cache_dir / "pinyin.txt", ec))
+      import_transliteration_cache(read_file(cache_dir / "pinyin.txt"));
+  }
   LoadedContent content =
       load_content(settings.site_dir, config, jobs, settings.use_cache ? &cache : nullptr);
   timer.lap("load");
@@ -146,7 +152,13 @@ BuildReport build_site(const BuildSettings& settings) {
   report.files_written = out.files_written();
   timer.lap("feeds");
   out.publish();
-  if (settings.use_cache) cache.save(cache_dir / "content.bin");
+  if (settings.use_cache) {
+    cache.save(cache_dir / "content.bin");
+    try {
+      write_file_atomic(cache_dir / "pinyin.txt", export_transliteration_cache());
+    } catch (const ContentError&) {  // a cache is only an optimisation
+    }
+  }
   timer.lap("publish");
   timer.done();
   struct rusage usage {};

@@ -5,6 +5,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -17,6 +18,38 @@ namespace {
 // Caches the ASCII transliteration of each code point; fills on first use.
 class TransliterationCache {
  public:
+  std::string dump() {
+    std::shared_lock lock(mu_);
+    std::vector<std::pair<UChar32, std::string>> all(cache_.begin(), cache_.end());
+    lock.unlock();
+    std::sort(all.begin(), all.end());
+    std::string out;
+    for (const auto& [cp, ascii] : all) out += std::to_string(cp) + " " + ascii + "\n";
+    return out;
+  }
+
+  void load(std::string_view text) {
+    std::unique_lock lock(mu_);
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = text.substr(pos, end - pos);
+      pos = end + 1;
+      size_t space = line.find(' ');
+      if (space == std::string_view::npos || space == 0) continue;
+      UChar32 cp = 0;
+      bool ok = true;
+      for (char c : line.substr(0, space)) {
+        ok = ok && c >= '0' && c <= '9' && cp < 0x110000;
+        cp = cp * 10 + (c - '0');
+      }
+      std::string_view ascii = line.substr(space + 1);
+      for (char c : ascii) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+      if (ok && cp < 0x110000) cache_.emplace(cp, std::string(ascii));
+    }
+  }
+
   std::string get(UChar32 cp) {
     {
       std::shared_lock lock(mu_);
@@ -68,6 +101,10 @@ bool is_han(UChar32 cp) {
 }
 
 }  // namespace
+
+std::string export_transliteration_cache() { return cache().dump(); }
+
+void import_transliteration_cache(std::string_view text) { cache().load(text); }
 
 std::string pinyin_of(char32_t cp) {
   return is_han(static_cast<UChar32>(cp)) ? cache().get(static_cast<UChar32>(cp)) : "";

@@ -24,4 +24,10 @@ std::string slugify(std::string_view text, std::string_view fallback = "page",
 // The pinyin syllable of one Han code point ("" if it has none).
 std::string pinyin_of(char32_t cp);
 
+// The per-character cache as text ("<code point> <ascii>" lines), and loading
+// it back: a build keeps it in its cache folder, so a rebuild need not create
+// the ICU transliterator at all (~150 ms) unless a new character turns up.
+std::string export_transliteration_cache();
+void import_transliteration_cache(std::string_view text);
+
 }  // namespace gazette

@@ -34,3 +34,13 @@ TEST_CASE("slugify output is plain ASCII without path characters", "[slug]") {
   }
   CHECK(slugify("Café") == "cafe");
 }
+
+TEST_CASE("the transliteration cache exports and imports", "[slug]") {
+  gazette::slugify("平城区");
+  std::string dump = gazette::export_transliteration_cache();
+  CHECK(dump.find(std::to_string(static_cast<int>(U'平')) + " ping\n") != std::string::npos);
+  gazette::import_transliteration_cache(
+      "40657 xyz\nbad line\n-1 q\n");  // malformed lines are skipped
+  CHECK(slugify("鹿苑") == "lu-yuan");
+  gazette::import_transliteration_cache("1114112 toolarge\n");  // ignored, no crash
+}
