@@ -131,7 +131,12 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
   if (cache) {
     ContentCache fresh;
     fresh.set_config_hash(cache->config_hash());
-    for (size_t i = 0; i < entries.size(); ++i) fresh.put(entries[i].display, stamps[i], parsed[i]);
+    size_t hits = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (cache->find(entries[i].display, stamps[i])) ++hits;
+      fresh.put(entries[i].display, stamps[i], parsed[i]);
+    }
+    if (hits != cache->size() || fresh.size() != cache->size()) fresh.mark_dirty();
     *cache = std::move(fresh);  // forgets deleted files
   }
 

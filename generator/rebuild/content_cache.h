@@ -40,6 +40,9 @@ class ContentCache {
   void save(const std::filesystem::path& file) const;
 
   size_t size() const { return entries_.size(); }
+  // Whether anything was put or dropped since load(): no need to save otherwise.
+  bool dirty() const { return dirty_; }
+  void mark_dirty() { dirty_ = true; }
   uint64_t config_hash() const { return config_hash_; }
   void set_config_hash(uint64_t h) { config_hash_ = h; }
 
@@ -49,6 +52,7 @@ class ContentCache {
     ParsedDoc doc;
   };
   uint64_t config_hash_ = 0;
+  bool dirty_ = false;
   std::unordered_map<std::string, Entry> entries_;
 };
 

@@ -125,6 +125,7 @@ BuildReport build_site(const BuildSettings& settings) {
     if (std::filesystem::exists(cache_dir / "pinyin.txt", ec))
       import_transliteration_cache(read_file(cache_dir / "pinyin.txt"));
   }
+  const std::string pinyin_before = settings.use_cache ? export_transliteration_cache() : "";
   LoadedContent content =
       load_content(settings.site_dir, config, jobs, settings.use_cache ? &cache : nullptr);
   timer.lap("load");
@@ -153,10 +154,13 @@ BuildReport build_site(const BuildSettings& settings) {
   timer.lap("feeds");
   out.publish();
   if (settings.use_cache) {
-    cache.save(cache_dir / "content.bin");
-    try {
-      write_file_atomic(cache_dir / "pinyin.txt", export_transliteration_cache());
-    } catch (const ContentError&) {  // a cache is only an optimisation
+    if (cache.dirty()) cache.save(cache_dir / "content.bin");
+    const std::string pinyin = export_transliteration_cache();
+    if (pinyin != pinyin_before) {
+      try {
+        write_file_atomic(cache_dir / "pinyin.txt", pinyin);
+      } catch (const ContentError&) {  // a cache is only an optimisation
+      }
     }
   }
   timer.lap("publish");
