@@ -13,7 +13,7 @@ bool is_ascii_punct(char c) {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::string escape_inline(std::string_view text, bool cell) {
+std::string escape_inline(std::string_view text) {
   bool tildes = std::count(text.begin(), text.end(), '~') >= 2;
   std::string out;
   out.reserve(text.size() + 8);
@@ -21,7 +21,7 @@ std::string escape_inline(std::string_view text, bool cell) {
     char c = text[i];
     bool esc =
         c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == '<' ||
-        (c == '~' && tildes) || (c == '|' && cell) ||
+        (c == '~' && tildes) || c == '|' ||
         (c == '&' && i + 1 < text.size() && (is_ascii_letter(text[i + 1]) || text[i + 1] == '#'));
     if (esc) out += '\\';
     out += c;
@@ -101,10 +101,10 @@ std::vector<std::string> table_cells(std::string_view line) {
 }  // namespace
 
 std::string escape_line(std::string_view text) {
-  return escape_line_start(escape_inline(text, false), text);
+  return escape_line_start(escape_inline(text), text);
 }
 
-std::string escape_cell(std::string_view text) { return escape_inline(text, true); }
+std::string escape_cell(std::string_view text) { return escape_inline(text); }
 
 std::string printed_text(std::string_view markdown) {
   std::string out;

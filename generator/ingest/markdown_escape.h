@@ -2,10 +2,11 @@
 // uses.
 //
 // escape_line() makes one line of printed text read back as itself in
-// CommonMark/GFM: backslash, ` * _ [ < are always escaped; ~ when the line
-// holds two or more; & before a letter or '#' (an entity); at the line start
-// # > and list or thematic-break markers ("- ", "1. ", "---", "==="). In
-// table cells '|' is escaped too. The writer adds only this syntax: "### "
+// CommonMark/GFM: backslash, ` * _ [ < | are always escaped ('|' so that no
+// line can pass for a table row); ~ when the line holds two or more; & before
+// a letter or '#' (an entity); at the line start # > and list or
+// thematic-break markers ("- ", "1. ", "---", "==="). Table cells get the
+// same inline escapes. The writer adds only this syntax: "### "
 // headings, "- " list items, "| … |" table rows with a "| --- |" separator,
 // and a trailing backslash for hard line breaks; printed_text() removes
 // exactly that syntax and these escapes again.

@@ -48,6 +48,7 @@ struct Rng {
 
 const std::vector<std::string> kTricky = {"1. 不是列表的编号行",
                                           "# 井号开头",
+                                          "| 竖线开头 | 的行",
                                           "*星号* 和 _下划线_ 的文字。",
                                           "a|b|c 竖线",
                                           "\\反斜杠\\",
