@@ -192,6 +192,9 @@ std::string Theme::render(const std::string& name, const mustache::data& site,
   it->second->render(ctx, sink);
   if (!it->second->is_valid())
     throw ContentError(sources_.at(name).path, 0, "template error: " + it->second->error_message());
+  // Pages are written and dropped, but list entries are kept for the whole
+  // build: do not let each hold the 16 KiB reserved above.
+  sink.text.shrink_to_fit();
   return std::move(sink.text);
 }
 
