@@ -19,9 +19,10 @@ std::string rendered(const std::string& text) {
 }  // namespace
 
 TEST_CASE("markdown escape: printed text renders as itself", "[ingest]") {
-  for (std::string text : {"1. 摸清国家人口", "- 不是列表", "# 不是标题", "> 不是引用", "***",
-                           "---", "===", "2*3*4", "a_b_c", "<b>粗体</b>", "[链接](x)", "a\\b",
-                           "`代码`", "~~删除~~", "&amp; 与 &#65;", "12) 项", "+ 加号 ", "| a | b |"}) {
+  for (std::string text :
+       {"1. 摸清国家人口", "- 不是列表", "# 不是标题", "> 不是引用", "***", "---", "===", "2*3*4",
+        "a_b_c", "<b>粗体</b>", "[链接](x)", "a\\b", "`代码`", "~~删除~~", "&amp; 与 &#65;",
+        "12) 项", "+ 加号 ", "| a | b |"}) {
     std::string expected = "<p>" + gazette::html_escape(text) + "</p>\n";
     // A trailing space is not printed text.
     if (text.back() == ' ')
