@@ -146,8 +146,10 @@ Theme Theme::load(const std::filesystem::path& site_dir, const SiteConfig& confi
   for (const auto& name : required) {
     auto path = loader.locate(name + ".mustache");
     if (path.empty())
-      throw ContentError((theme.dir_ / "layouts" / (name + ".mustache")).string(), 0,
-                         "template '" + name + "' is missing from theme '" + config.theme + "'");
+      throw ContentError((site_dir / "site.yml").string(), config.theme_line,
+                         "theme '" + config.theme + "' has no template '" + name + "' (expected " +
+                             (theme.dir_ / "layouts" / (name + ".mustache")).string() +
+                             " or layouts/" + name + ".mustache in the site)");
     std::set<std::string> stack;
     std::string text = loader.expand(read_file(path), path.string(), 0, stack);
     mustache::mustache compiled(text);
