@@ -21,8 +21,8 @@ build: configure
 site: build
 	$(GAZETTE) build --site . --out public
 	@echo
-	@echo "The sample archive is in $(CURDIR)/public/ (open public/index.html,"
-	@echo "or run: $(GAZETTE) serve --site . and visit http://127.0.0.1:1313/)"
+	@echo "The sample archive is in $(CURDIR)/public/ (links are site-absolute: serve it,"
+	@echo "e.g. $(GAZETTE) serve --site .  and visit http://127.0.0.1:1313/)"
 
 test: build
 	ctest --preset $(PRESET) -j $(JOBS)
