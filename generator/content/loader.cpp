@@ -91,8 +91,7 @@ bool is_valid_slug(std::string_view slug) {
 }
 
 // A cached document, re-pointed at the file as named in this build.
-Parsed from_cache(const Parsed& cached, const Entry& e) {
-  Parsed p = cached;
+Parsed from_cache(Parsed p, const Entry& e) {
   std::visit(
       [&](auto& doc) {
         if constexpr (!std::is_same_v<std::decay_t<decltype(doc)>, std::monostate>)
@@ -113,17 +112,25 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
 
   std::vector<Parsed> parsed(entries.size());
   std::vector<FileStamp> stamps(entries.size());
+  std::vector<std::string> encoded(entries.size());  // for the updated cache
+  std::vector<char> hit(entries.size(), 0);
   std::vector<std::optional<Diagnostic>> errors(entries.size());
   parallel_for(entries.size(), jobs, [&](size_t i) {
     try {
       if (cache) {
         stamps[i] = stamp_of(entries[i].path);
-        if (const Parsed* hit = cache->find(entries[i].display, stamps[i])) {
-          parsed[i] = from_cache(*hit, entries[i]);
-          return;
+        if (const std::string* blob = cache->find(entries[i].display, stamps[i])) {
+          try {
+            parsed[i] = from_cache(ContentCache::decode(*blob), entries[i]);
+            encoded[i] = *blob;
+            hit[i] = 1;
+            return;
+          } catch (const std::runtime_error&) {  // damaged entry: parse the file
+          }
         }
       }
       parsed[i] = parse_entry(entries[i], config);
+      if (cache) encoded[i] = ContentCache::encode(parsed[i]);
     } catch (const ContentError& err) {
       errors[i] = err.diagnostic();
     }
@@ -133,8 +140,8 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
     fresh.set_config_hash(cache->config_hash());
     size_t hits = 0;
     for (size_t i = 0; i < entries.size(); ++i) {
-      if (cache->find(entries[i].display, stamps[i])) ++hits;
-      fresh.put(entries[i].display, stamps[i], parsed[i]);
+      hits += static_cast<size_t>(hit[i]);
+      fresh.put(entries[i].display, stamps[i], std::move(encoded[i]));
     }
     if (hits != cache->size() || fresh.size() != cache->size()) fresh.mark_dirty();
     *cache = std::move(fresh);  // forgets deleted files

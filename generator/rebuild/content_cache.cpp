@@ -11,7 +11,7 @@ namespace gazette {
 namespace {
 
 constexpr uint64_t kMagic = 0x3143544e455a4147ULL;  // "GAZENTC1"
-constexpr uint64_t kVersion = 2;
+constexpr uint64_t kVersion = 3;
 
 void put_value(BinaryWriter& w, const Value& v) {
   w.u64(static_cast<uint64_t>(v.kind));
@@ -179,6 +179,41 @@ FileStamp stamp_of(const std::filesystem::path& path) {
                    static_cast<uint64_t>(st.st_ino)};
 }
 
+std::string ContentCache::encode(const ParsedDoc& doc) {
+  BinaryWriter w;
+  if (const auto* a = std::get_if<Article>(&doc)) {
+    w.u64(1);
+    put_article(w, *a);
+  } else if (const auto* e = std::get_if<Edition>(&doc)) {
+    w.u64(2);
+    put_edition(w, *e);
+  } else if (const auto* p = std::get_if<StandalonePage>(&doc)) {
+    w.u64(3);
+    put_page(w, *p);
+  }
+  return std::move(w.data());
+}
+
+ParsedDoc ContentCache::decode(const std::string& encoded) {
+  BinaryReader r(encoded);
+  ParsedDoc doc;
+  switch (r.u64()) {
+    case 1:
+      doc = get_article(r);
+      break;
+    case 2:
+      doc = get_edition(r);
+      break;
+    case 3:
+      doc = get_page(r);
+      break;
+    default:
+      throw std::runtime_error("corrupt cache: document kind");
+  }
+  if (!r.done()) throw std::runtime_error("corrupt cache: trailing bytes in a document");
+  return doc;
+}
+
 ContentCache ContentCache::load(const std::filesystem::path& file, uint64_t config_hash) {
   ContentCache cache;
   cache.config_hash_ = config_hash;
@@ -192,19 +227,7 @@ ContentCache ContentCache::load(const std::filesystem::path& file, uint64_t conf
       std::string display = r.str();
       Entry e;
       e.stamp = FileStamp{r.u64(), r.u64(), r.u64(), r.u64()};
-      switch (r.u64()) {
-        case 1:
-          e.doc = get_article(r);
-          break;
-        case 2:
-          e.doc = get_edition(r);
-          break;
-        case 3:
-          e.doc = get_page(r);
-          break;
-        default:
-          throw std::runtime_error("corrupt cache: document kind");
-      }
+      e.encoded = r.str();
       cache.entries_.emplace(std::move(display), std::move(e));
     }
     if (!r.done()) throw std::runtime_error("corrupt cache: trailing bytes");
@@ -214,15 +237,15 @@ ContentCache ContentCache::load(const std::filesystem::path& file, uint64_t conf
   return cache;
 }
 
-const ParsedDoc* ContentCache::find(const std::string& display, const FileStamp& stamp) const {
+const std::string* ContentCache::find(const std::string& display, const FileStamp& stamp) const {
   auto it = entries_.find(display);
   if (it == entries_.end() || !(it->second.stamp == stamp) || stamp.size == 0) return nullptr;
-  return &it->second.doc;
+  return &it->second.encoded;
 }
 
-void ContentCache::put(const std::string& display, const FileStamp& stamp, const ParsedDoc& doc) {
-  if (std::holds_alternative<std::monostate>(doc)) return;
-  entries_[display] = Entry{stamp, doc};
+void ContentCache::put(const std::string& display, const FileStamp& stamp, std::string encoded) {
+  if (encoded.empty()) return;
+  entries_[display] = Entry{stamp, std::move(encoded)};
 }
 
 void ContentCache::save(const std::filesystem::path& file) const {
@@ -239,16 +262,7 @@ void ContentCache::save(const std::filesystem::path& file) const {
     w.str(kv->first);
     const FileStamp& s = kv->second.stamp;
     for (uint64_t v : {s.size, s.mtime_ns, s.ctime_ns, s.inode}) w.u64(v);
-    if (const auto* a = std::get_if<Article>(&kv->second.doc)) {
-      w.u64(1);
-      put_article(w, *a);
-    } else if (const auto* e = std::get_if<Edition>(&kv->second.doc)) {
-      w.u64(2);
-      put_edition(w, *e);
-    } else {
-      w.u64(3);
-      put_page(w, std::get<StandalonePage>(kv->second.doc));
-    }
+    w.str(kv->second.encoded);
   }
   try {
     std::error_code ec;

@@ -33,9 +33,13 @@ class ContentCache {
   // An empty cache when the file is missing, damaged, or for another config.
   static ContentCache load(const std::filesystem::path& file, uint64_t config_hash);
 
-  // The parsed document for `display` if its stamp still matches.
-  const ParsedDoc* find(const std::string& display, const FileStamp& stamp) const;
-  void put(const std::string& display, const FileStamp& stamp, const ParsedDoc& doc);
+  // The encoded document for `display` if its stamp still matches, else null.
+  // Entries stay encoded until asked for, so loading the cache is one read and
+  // decoding happens on the loader's threads.
+  const std::string* find(const std::string& display, const FileStamp& stamp) const;
+  static ParsedDoc decode(const std::string& encoded);  // throws std::runtime_error
+  static std::string encode(const ParsedDoc& doc);      // "" for an empty document
+  void put(const std::string& display, const FileStamp& stamp, std::string encoded);
   // Written atomically; errors are ignored (a cache is an optimisation).
   void save(const std::filesystem::path& file) const;
 
@@ -49,7 +53,7 @@ class ContentCache {
  private:
   struct Entry {
     FileStamp stamp;
-    ParsedDoc doc;
+    std::string encoded;
   };
   uint64_t config_hash_ = 0;
   bool dirty_ = false;
