@@ -103,9 +103,18 @@ void write_feeds(const Site& site, const std::vector<PageLocation>& pages, Outpu
   for (const auto& [name, xml] : files) out.write(name, xml);
 }
 
-// What decides how content files are read: site.yml and this version.
+// What decides how content is read and pages are made: site.yml and this very
+// program. The executable's bytes, not just the version number, so a rebuilt
+// gazette never reuses pages or parsed files made by the previous one.
 uint64_t config_fingerprint(const std::filesystem::path& site_dir) {
-  return Hasher().add(read_file(site_dir / "site.yml")).add(GAZETTE_VERSION).value();
+  static const uint64_t program = [] {
+    try {
+      return hash_bytes(read_file("/proc/self/exe"));
+    } catch (const ContentError&) {
+      return hash_bytes(GAZETTE_VERSION);
+    }
+  }();
+  return Hasher().add(read_file(site_dir / "site.yml")).add(program).value();
 }
 
 }  // namespace
