@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <cstdio>
 #include <iostream>
 
@@ -14,6 +16,20 @@ int run_build(const BuildOptions& o) {
   s.base_url = o.base_url;
   s.jobs = o.jobs;
   s.use_cache = !o.no_cache;
+  if (!o.quiet && ::isatty(STDOUT_FILENO)) {
+    s.progress = [](size_t done, size_t total) {
+      // One line rewritten in place; cleared at the end so the summary stands alone.
+      if (done >= total) {
+        std::printf("\r\033[K");
+      } else {
+        const int width = 30;
+        const int filled = total ? static_cast<int>(width * done / total) : width;
+        std::printf("\rrendering [%.*s%*s] %zu/%zu", filled, "##############################",
+                    width - filled, "", done, total);
+      }
+      std::fflush(stdout);
+    };
+  }
   try {
     BuildReport r = build_site(s);
     if (!o.quiet)

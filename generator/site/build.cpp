@@ -4,9 +4,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 #include "config/site_config.h"
 #include "content/loader.h"
@@ -61,10 +63,45 @@ SiteConfig load_config(const BuildSettings& s) {
   return config;
 }
 
+// Reports progress every 100 ms from its own thread while alive (if asked to).
+class ProgressTicker {
+ public:
+  ProgressTicker(const BuildSettings::Progress& report, const std::atomic<size_t>& done,
+                 size_t total)
+      : report_(report), done_(done), total_(total) {
+    if (report_) thread_ = std::thread([this] { run(); });
+  }
+  ~ProgressTicker() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+    report_(total_, total_);
+  }
+
+ private:
+  void run() {
+    std::unique_lock lock(mu_);
+    while (!cv_.wait_for(lock, std::chrono::milliseconds(100), [this] { return stop_; }))
+      report_(done_.load(), total_);
+  }
+  const BuildSettings::Progress& report_;
+  const std::atomic<size_t>& done_;
+  size_t total_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
 // Renders every page whose inputs changed since the live output was built
 // (all of them without a manifest) and returns where each page lives.
 std::vector<PageLocation> render_all(const Site& site, const Theme& theme, OutputDir& out,
-                                     unsigned jobs, uint64_t config_hash, size_t& rendered) {
+                                     unsigned jobs, uint64_t config_hash, size_t& rendered,
+                                     const BuildSettings::Progress& progress) {
   PageData data(site);
   const mustache::data site_data = data.site_data();
   // Each article's list entry is rendered at most once, and only when a page
@@ -82,13 +119,16 @@ std::vector<PageLocation> render_all(const Site& site, const Theme& theme, Outpu
       site, data, global_fingerprint(site, data, config_hash, theme.fingerprint()));
   const std::vector<RenderJob> plan = plan_pages(site, data);
   std::vector<PageLocation> where(plan.size());
-  std::atomic<size_t> count{0};
+  std::atomic<size_t> count{0}, done{0};
+  ProgressTicker ticker(progress, done, plan.size());
   parallel_for(plan.size(), jobs, [&](size_t i) {
     where[i] = job_location(plan[i], site);
     const uint64_t fingerprint = fingerprints.page(plan[i]);
-    if (out.reuse(where[i].path, fingerprint)) return;
-    out.write(where[i].path, render_job(plan[i], site, data, theme, site_data), fingerprint);
-    ++count;
+    if (!out.reuse(where[i].path, fingerprint)) {
+      out.write(where[i].path, render_job(plan[i], site, data, theme, site_data), fingerprint);
+      ++count;
+    }
+    ++done;
   });
   rendered = count;
   return where;
@@ -155,7 +195,7 @@ BuildReport build_site(const BuildSettings& settings) {
   OutputDir out(out_dir, settings.site_dir, manifest);
   for (const auto& dir : theme.static_dirs()) out.copy_tree(dir);
   std::vector<PageLocation> pages =
-      render_all(site, theme, out, jobs, config_hash, report.pages_rendered);
+      render_all(site, theme, out, jobs, config_hash, report.pages_rendered, settings.progress);
   timer.lap("render");
   write_feeds(site, pages, out);
   report.files = out.files_written() + out.files_unchanged();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -23,6 +24,10 @@ struct BuildSettings {
   // Reuse <site>/.gazette-cache/ (parsed content, page fingerprints) so that a
   // rebuild only redoes what changed; off: a clean build that ignores it.
   bool use_cache = true;
+  // Called every 100 ms while pages render, then once at the end, from a
+  // thread of its own: (pages done, pages in all). Empty: no progress.
+  using Progress = std::function<void(size_t done, size_t total)>;
+  Progress progress;
 };
 
 struct BuildReport {

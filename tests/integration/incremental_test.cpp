@@ -152,3 +152,22 @@ TEST_CASE("a rebuild without changes renders nothing", "[integration][incrementa
   CHECK(read_text(dir / "out/2023/07/20/fa-yuan/index.html").find("改过的标题") !=
         std::string::npos);
 }
+
+TEST_CASE("a progress bar shows on a terminal and never in a pipe", "[integration]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  const std::string build = std::string(GAZETTE_BIN) + " build --no-cache --site " +
+                            (dir / "site").string() + " --out " + (dir / "out").string();
+  CommandResult piped = run_gazette("build --no-cache --site " + (dir / "site").string() +
+                                    " --out " + (dir / "out2").string());
+  REQUIRE(piped.exit_code == 0);
+  CHECK(piped.out.find("rendering") == std::string::npos);
+  CHECK(piped.out.find(" rendered, ") != std::string::npos);  // the one-line summary
+  // script(1) (util-linux, on every Debian) runs the build on a pseudo-terminal.
+  const std::string cmd =
+      "script -qec '" + build + "' /dev/null > " + (dir / "tty.txt").string() + " 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  const std::string tty = read_text(dir / "tty.txt");
+  CHECK(tty.find("\r\033[K") != std::string::npos);  // the bar's line is cleared at the end
+  CHECK(tty.find(" rendered, ") != std::string::npos);
+}
