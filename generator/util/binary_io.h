@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -76,21 +77,38 @@ class BinaryReader {
   size_t pos_ = 0;
 };
 
-// 64-bit FNV-1a: a fast, stable hash for fingerprints (not for security).
+// A fast, stable 64-bit hash for fingerprints and content hashes (not for
+// security). It takes 8 bytes per step (multiply and xor-shift, in the spirit
+// of FNV-1a but word-wise): content hashing of every output byte was 6% of a
+// build with byte-at-a-time FNV. Defined here, so it is the same everywhere.
 class Hasher {
  public:
   Hasher& add(std::string_view s) {
-    for (unsigned char c : s) h_ = (h_ ^ c) * 1099511628211ULL;
-    h_ = (h_ ^ 0xFF) * 1099511628211ULL;  // separator: ("ab","c") != ("a","bc")
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    size_t n = s.size();
+    while (n >= 8) {
+      uint64_t w = 0;
+      std::memcpy(&w, p, 8);
+      mix(w);
+      p += 8;
+      n -= 8;
+    }
+    uint64_t tail = 0;
+    if (n > 0) std::memcpy(&tail, p, n);  // p may be null for an empty view
+    mix(tail ^ (static_cast<uint64_t>(n) << 56));  // length marks the end: ("ab","c") != ("a","bc")
     return *this;
   }
   Hasher& add(uint64_t v) {
-    for (int i = 0; i < 8; ++i) h_ = (h_ ^ ((v >> (8 * i)) & 0xFF)) * 1099511628211ULL;
+    mix(v);
     return *this;
   }
-  uint64_t value() const { return h_; }
+  uint64_t value() const { return h_ ^ (h_ >> 32); }
 
  private:
+  void mix(uint64_t w) {
+    h_ = (h_ ^ w) * 0x9E3779B97F4A7C15ULL;
+    h_ ^= h_ >> 29;
+  }
   uint64_t h_ = 1469598103934665603ULL;
 };
 
