@@ -17,7 +17,9 @@ namespace gazette {
 class BinaryWriter {
  public:
   void u64(uint64_t v) {
-    for (int i = 0; i < 8; ++i) out_ += static_cast<char>((v >> (8 * i)) & 0xFF);
+    char buf[8];
+    for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+    out_.append(buf, 8);
   }
   void i64(int64_t v) { u64(static_cast<uint64_t>(v)); }
   void str(std::string_view s) {
@@ -94,7 +96,7 @@ class Hasher {
       n -= 8;
     }
     uint64_t tail = 0;
-    if (n > 0) std::memcpy(&tail, p, n);  // p may be null for an empty view
+    if (n > 0) std::memcpy(&tail, p, n);           // p may be null for an empty view
     mix(tail ^ (static_cast<uint64_t>(n) << 56));  // length marks the end: ("ab","c") != ("a","bc")
     return *this;
   }
