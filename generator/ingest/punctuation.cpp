@@ -1,5 +1,7 @@
 #include "ingest/punctuation.h"
 
+#include <utility>
+
 #include "ingest/chars.h"
 #include "text/utf8.h"
 
@@ -11,48 +13,23 @@ bool is_chinese_context(char32_t c) {
          c == U'·';
 }
 
+// The ASCII marks the fixer turns full-width, and their full-width forms.
+constexpr std::pair<char32_t, char32_t> kPairs[] = {{U',', U'，'}, {U':', U'：'}, {U';', U'；'},
+                                                    {U'(', U'（'}, {U')', U'）'}, {U'?', U'？'},
+                                                    {U'!', U'！'}};
+
 }  // namespace
 
 char32_t full_width_of(char32_t c) {
-  switch (c) {
-    case U',':
-      return U'，';
-    case U':':
-      return U'：';
-    case U';':
-      return U'；';
-    case U'(':
-      return U'（';
-    case U')':
-      return U'）';
-    case U'?':
-      return U'？';
-    case U'!':
-      return U'！';
-    default:
-      return 0;
-  }
+  for (const auto& [ascii, full] : kPairs)
+    if (c == ascii) return full;
+  return 0;
 }
 
 char32_t ascii_of(char32_t c) {
-  switch (c) {
-    case U'，':
-      return U',';
-    case U'：':
-      return U':';
-    case U'；':
-      return U';';
-    case U'（':
-      return U'(';
-    case U'）':
-      return U')';
-    case U'？':
-      return U'?';
-    case U'！':
-      return U'!';
-    default:
-      return c;
-  }
+  for (const auto& [ascii, full] : kPairs)
+    if (c == full) return ascii;
+  return c;
 }
 
 std::string fix_punctuation(std::string_view line) {

@@ -214,7 +214,6 @@ bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
     write_all(staging_ / key, read_file(out_ / key), fresh_);  // copy the live bytes
     ++written_;
   }
-  ++reused_;
   record(rel, live->second);
   return true;
 }

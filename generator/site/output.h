@@ -62,7 +62,6 @@ class OutputDir {
   const std::filesystem::path& out() const { return out_; }
   size_t files_written() const { return written_; }
   size_t files_unchanged() const { return unchanged_; }
-  size_t files_reused() const { return reused_; }
 
   struct Record {
     uint64_t fingerprint = 0, content = 0;
@@ -82,7 +81,7 @@ class OutputDir {
   std::vector<std::pair<std::string, Record>> produced_;
   Manifest live_, staged_;  // what out/ and staging/ hold, if known
   bool live_known_ = false, staged_known_ = false;
-  std::atomic<size_t> written_{0}, unchanged_{0}, reused_{0};
+  std::atomic<size_t> written_{0}, unchanged_{0};
 };
 
 // True when `rel` is a safe relative path (no absolute, empty, "." or ".." parts).

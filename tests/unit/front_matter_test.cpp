@@ -48,15 +48,3 @@ TEST_CASE("YAML errors name the file line", "[front_matter]") {
     CHECK(e.diagnostic().line >= 3);
   }
 }
-
-TEST_CASE("typed getters report the line of a bad value", "[front_matter]") {
-  YamlDoc doc("title: 标题\npage: one\ntags: [环卫, 平城区]\n", "a.md", 2);
-  CHECK(doc.get_string(doc.root(), "title") == std::optional<std::string>("标题"));
-  CHECK(doc.get_string_list(doc.root(), "tags") == std::vector<std::string>{"环卫", "平城区"});
-  try {
-    doc.get_int(doc.root(), "page");
-    FAIL("no error");
-  } catch (const ContentError& e) {
-    CHECK(e.diagnostic().line == 3);
-  }
-}

@@ -61,3 +61,10 @@ TEST_CASE("an empty document is an empty map", "[yaml]") {
   CHECK(t.root().is_map());
   CHECK(t.root().entries.empty());
 }
+
+TEST_CASE("typed getters report the line of a bad value", "[yaml]") {
+  YamlTree t("title: 标题\npage: one\ndraft: perhaps\n", "a.md", 2);
+  CHECK(t.get_string(t.root(), "title") == std::optional<std::string>("标题"));
+  CHECK_THROWS_WITH(t.get_int(t.root(), "page"), Catch::StartsWith("a.md:3:"));
+  CHECK_THROWS_WITH(t.get_bool(t.root(), "draft"), Catch::StartsWith("a.md:4:"));
+}
