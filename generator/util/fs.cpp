@@ -1,5 +1,6 @@
 #include "util/fs.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -62,20 +63,107 @@ void write_file_atomic(const fs::path& path, std::string_view data) {
   }
 }
 
+namespace {
+
+uint64_t nanoseconds(const timespec& t) {
+  return static_cast<uint64_t>(t.tv_sec) * 1000000000ULL + static_cast<uint64_t>(t.tv_nsec);
+}
+
+FileStamp stamp_from(const struct stat& st) {
+  return FileStamp{static_cast<uint64_t>(st.st_size), nanoseconds(st.st_mtim),
+                   nanoseconds(st.st_ctim), static_cast<uint64_t>(st.st_ino)};
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Walks one folder (open as `fd`, which it closes) depth first, names sorted,
+// so the output is in path order without sorting whole paths.
+class Scanner {
+ public:
+  Scanner(const fs::path& root, std::string_view suffix) : root_(root), suffix_(suffix) {}
+
+  void folder(int fd, const std::string& prefix, int depth, std::vector<ListedFile>& out) {
+    struct Closer {
+      int fd;
+      ~Closer() { ::close(fd); }
+    } closer{fd};
+    if (depth > 64) fail(prefix, ELOOP);
+    std::vector<std::pair<std::string, bool>> names;  // name, is a folder
+    read_names(fd, prefix, names);
+    std::sort(names.begin(), names.end());
+    for (const auto& [name, is_dir] : names) {
+      const std::string rel = prefix + name;
+      if (is_dir) {
+        int sub = ::openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+        if (sub < 0) fail(rel, errno);
+        folder(sub, rel + "/", depth + 1, out);
+      } else if (ends_with(name, suffix_)) {
+        struct stat st {};
+        if (::fstatat(fd, name.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode))
+          out.push_back({rel, stamp_from(st)});
+      }
+    }
+  }
+
+ private:
+  void read_names(int fd, const std::string& prefix,
+                  std::vector<std::pair<std::string, bool>>& names) {
+    int dup = ::dup(fd);  // closedir() closes the descriptor it was given
+    DIR* dir = dup < 0 ? nullptr : ::fdopendir(dup);
+    if (!dir) {
+      if (dup >= 0) ::close(dup);
+      fail(prefix, errno);
+    }
+    errno = 0;
+    while (const dirent* d = ::readdir(dir)) {
+      std::string_view name = d->d_name;
+      if (name == "." || name == "..") continue;
+      bool is_dir = d->d_type == DT_DIR;
+      if (d->d_type == DT_UNKNOWN) {  // some file systems do not fill d_type
+        struct stat st {};
+        is_dir = ::fstatat(fd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+      }
+      if (is_dir || ends_with(name, suffix_)) names.emplace_back(std::string(name), is_dir);
+    }
+    int err = errno;
+    ::closedir(dir);
+    if (err != 0) fail(prefix, err);
+  }
+
+  [[noreturn]] void fail(const std::string& rel, int err) {
+    throw ContentError((root_ / rel).string(), 0,
+                       std::string("cannot list directory: ") + std::strerror(err));
+  }
+
+  fs::path root_;
+  std::string_view suffix_;
+};
+
+}  // namespace
+
+FileStamp stamp_of(const fs::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return {};
+  return stamp_from(st);
+}
+
+std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix) {
+  std::vector<ListedFile> out;
+  int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT || errno == ENOTDIR) return out;
+    throw ContentError(root.string(), 0,
+                       std::string("cannot list directory: ") + std::strerror(errno));
+  }
+  Scanner(root, suffix).folder(fd, "", 0, out);
+  return out;
+}
+
 std::vector<fs::path> list_files(const fs::path& root, std::string_view suffix) {
   std::vector<fs::path> out;
-  std::error_code ec;
-  if (!fs::is_directory(root, ec)) return out;
-  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
-       it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    const std::string name = it->path().filename().string();
-    if (name.size() >= suffix.size() &&
-        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-      out.push_back(it->path());
-  }
-  if (ec) throw ContentError(root.string(), 0, "cannot list directory: " + ec.message());
-  std::sort(out.begin(), out.end());
+  for (const auto& f : scan_files(root, suffix)) out.push_back(root / f.rel);
   return out;
 }
 
