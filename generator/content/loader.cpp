@@ -17,24 +17,37 @@ namespace {
 enum class Kind { kArticle, kEdition, kPage, kIgnored, kMisplaced };
 
 struct Entry {
-  fs::path path;
-  std::string display;
+  std::string path;     // as opened: <site>/content/<rel>
+  std::string display;  // as shown to the user: content/<rel>
+  FileStamp stamp;
   Kind kind = Kind::kIgnored;
   Date date;
   std::string slug;
 };
 
-Entry classify(const fs::path& path, const fs::path& site_dir, const fs::path& content_dir) {
+std::vector<std::string_view> split(std::string_view rel) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t slash; (slash = rel.find('/', start)) != std::string_view::npos; start = slash + 1)
+    parts.push_back(rel.substr(start, slash - start));
+  parts.push_back(rel.substr(start));
+  return parts;
+}
+
+Entry classify(ListedFile file, const std::string& content_dir) {
   Entry e;
-  e.path = path;
-  e.display = display_path(path, site_dir);
-  std::vector<std::string> parts;
-  for (const auto& p : path.lexically_relative(content_dir)) parts.push_back(p.string());
-  const std::string stem = path.stem().string();
+  e.path = content_dir + "/" + file.rel;
+  e.display = "content/" + file.rel;
+  e.stamp = file.stamp;
+  const std::vector<std::string_view> parts = split(file.rel);
+  const std::string_view name = parts.back();
+  const std::string_view stem = name.substr(0, name.size() - 3);  // without ".md"
   if (parts.size() == 4) {
-    if (auto d = Date::parse(parts[0] + "-" + parts[1] + "-" + parts[2])) {
+    std::string iso;
+    iso.append(parts[0]).append("-").append(parts[1]).append("-").append(parts[2]);
+    if (auto d = Date::parse(iso)) {
       e.date = *d;
-      e.kind = parts[3] == "_index.md" ? Kind::kEdition : Kind::kArticle;
+      e.kind = name == "_index.md" ? Kind::kEdition : Kind::kArticle;
       e.slug = stem;
       return e;
     }
@@ -61,7 +74,7 @@ Parsed parse_entry(const Entry& e, const SiteConfig& config) {
                            ".md' must be lower-case ASCII letters, digits "
                            "and '-' (it becomes the URL)");
   const std::string text = read_file(e.path);
-  SourceRef src{e.path.string(), e.display};
+  SourceRef src{e.path, e.display};
   src.content_hash = hash_bytes(text);
   switch (e.kind) {
     case Kind::kArticle: {
@@ -95,7 +108,7 @@ Parsed from_cache(Parsed p, const Entry& e) {
   std::visit(
       [&](auto& doc) {
         if constexpr (!std::is_same_v<std::decay_t<decltype(doc)>, std::monostate>)
-          doc.source.path = e.path.string();
+          doc.source.path = e.path;
       },
       p);
   return p;
@@ -105,25 +118,22 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
                            ContentCache* cache) {
   const fs::path content_dir = site_dir / "content";
   std::vector<Entry> entries;
-  for (const auto& path : list_files(content_dir, ".md")) {
-    Entry e = classify(path, site_dir, content_dir);
+  for (auto& file : scan_files(content_dir, ".md")) {
+    Entry e = classify(std::move(file), content_dir.string());
     if (e.kind != Kind::kIgnored) entries.push_back(std::move(e));
   }
 
   std::vector<Parsed> parsed(entries.size());
-  std::vector<FileStamp> stamps(entries.size());
+  std::vector<const ContentCache::Entry*> hits(entries.size(), nullptr);
   std::vector<std::string> encoded(entries.size());  // for the updated cache
-  std::vector<char> hit(entries.size(), 0);
   std::vector<std::optional<Diagnostic>> errors(entries.size());
   parallel_for(entries.size(), jobs, [&](size_t i) {
     try {
       if (cache) {
-        stamps[i] = stamp_of(entries[i].path);
-        if (const std::string* blob = cache->find(entries[i].display, stamps[i])) {
+        if (const ContentCache::Entry* hit = cache->find(entries[i].display, entries[i].stamp)) {
           try {
-            parsed[i] = from_cache(ContentCache::decode(*blob), entries[i]);
-            encoded[i] = *blob;
-            hit[i] = 1;
+            parsed[i] = from_cache(ContentCache::decode(hit->encoded), entries[i]);
+            hits[i] = hit;
             return;
           } catch (const std::runtime_error&) {  // damaged entry: parse the file
           }
@@ -136,15 +146,14 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
     }
   });
   if (cache) {
-    ContentCache fresh;
-    fresh.set_config_hash(cache->config_hash());
-    size_t hits = 0;
+    ContentCache next = cache->successor();  // forgets deleted files
     for (size_t i = 0; i < entries.size(); ++i) {
-      hits += static_cast<size_t>(hit[i]);
-      fresh.put(entries[i].display, stamps[i], std::move(encoded[i]));
+      if (hits[i])
+        next.keep(entries[i].display, *hits[i]);
+      else
+        next.put(entries[i].display, entries[i].stamp, std::move(encoded[i]));
     }
-    if (hits != cache->size() || fresh.size() != cache->size()) fresh.mark_dirty();
-    *cache = std::move(fresh);  // forgets deleted files
+    *cache = std::move(next);
   }
 
   std::vector<Diagnostic> all;
@@ -153,6 +162,7 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
   if (!all.empty()) throw ContentErrors(std::move(all));
 
   LoadedContent out;
+  out.articles.reserve(parsed.size());
   for (auto& p : parsed) {
     if (auto* a = std::get_if<Article>(&p)) out.articles.push_back(std::move(*a));
     if (auto* ed = std::get_if<Edition>(&p)) out.editions.push_back(std::move(*ed));

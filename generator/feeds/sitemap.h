@@ -18,7 +18,14 @@ struct SitemapUrl {
   std::string lastmod;  // YYYY-MM-DD or empty
 };
 
+constexpr size_t kSitemapUrlsPerFile = 50000;
+
 std::vector<std::pair<std::string, std::string>> render_sitemaps(
-    const Site& site, const std::vector<SitemapUrl>& urls, size_t per_file = 50000);
+    const Site& site, const std::vector<SitemapUrl>& urls, size_t per_file = kSitemapUrlsPerFile);
+
+// The names render_sitemaps() returns for `url_count` URLs, in the same order,
+// without rendering anything.
+std::vector<std::string> sitemap_file_names(size_t url_count,
+                                            size_t per_file = kSitemapUrlsPerFile);
 
 }  // namespace gazette

@@ -28,14 +28,26 @@ std::vector<Edition> collect_editions(std::vector<Edition> declared,
   return out;
 }
 
-// Print order: newest edition, then page number, then `order`, then slug.
-void sort_articles(std::vector<Article>& articles) {
-  std::sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
+// The published articles in print order: newest edition, then page number,
+// then `order`, then slug. Sorts indices and moves each article once: an
+// Article is large, and sorting them in place moves each many times.
+std::vector<Article> published_in_print_order(std::vector<Article>& all) {
+  std::vector<size_t> order;
+  order.reserve(all.size());
+  for (size_t i = 0; i < all.size(); ++i)
+    if (!all[i].draft) order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](size_t i, size_t j) {
+    const Article& a = all[i];
+    const Article& b = all[j];
     if (a.edition_date != b.edition_date) return a.edition_date > b.edition_date;
     if (a.page != b.page) return a.page < b.page;
     if (a.order != b.order) return a.order < b.order;
     return a.slug < b.slug;
   });
+  std::vector<Article> out;
+  out.reserve(order.size());
+  for (size_t i : order) out.push_back(std::move(all[i]));
+  return out;
 }
 
 EditionPage& page_for(Edition& e, const Article& a) {
@@ -101,11 +113,7 @@ void place_pages(std::vector<StandalonePage>& pages, const SiteConfig& config) {
 
 Site build_model(SiteConfig config, LoadedContent content) {
   Site site;
-  std::vector<Article> articles;
-  articles.reserve(content.articles.size());
-  for (auto& a : content.articles)
-    if (!a.draft) articles.push_back(std::move(a));
-  sort_articles(articles);
+  std::vector<Article> articles = published_in_print_order(content.articles);
   site.editions = collect_editions(std::move(content.editions), articles);
   link_editions(site.editions, articles);
   site.taxonomies = build_taxonomies(config.taxonomies, articles);

@@ -1,17 +1,17 @@
 #include "rebuild/content_cache.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
+#include <set>
 
 #include "util/binary_io.h"
+#include "util/error.h"
 #include "util/fs.h"
 
 namespace gazette {
 namespace {
 
 constexpr uint64_t kMagic = 0x3143544e455a4147ULL;  // "GAZENTC1"
-constexpr uint64_t kVersion = 3;
+constexpr uint64_t kVersion = 4;
 
 void put_value(BinaryWriter& w, const Value& v) {
   w.u64(static_cast<uint64_t>(v.kind));
@@ -169,16 +169,6 @@ StandalonePage get_page(BinaryReader& r) {
 
 }  // namespace
 
-FileStamp stamp_of(const std::filesystem::path& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return {};
-  auto ns = [](const timespec& t) {
-    return static_cast<uint64_t>(t.tv_sec) * 1000000000ULL + static_cast<uint64_t>(t.tv_nsec);
-  };
-  return FileStamp{static_cast<uint64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim),
-                   static_cast<uint64_t>(st.st_ino)};
-}
-
 std::string ContentCache::encode(const ParsedDoc& doc) {
   BinaryWriter w;
   if (const auto* a = std::get_if<Article>(&doc)) {
@@ -194,7 +184,7 @@ std::string ContentCache::encode(const ParsedDoc& doc) {
   return std::move(w.data());
 }
 
-ParsedDoc ContentCache::decode(const std::string& encoded) {
+ParsedDoc ContentCache::decode(std::string_view encoded) {
   BinaryReader r(encoded);
   ParsedDoc doc;
   switch (r.u64()) {
@@ -214,61 +204,154 @@ ParsedDoc ContentCache::decode(const std::string& encoded) {
   return doc;
 }
 
-ContentCache ContentCache::load(const std::filesystem::path& file, uint64_t config_hash) {
+std::string ContentCache::shard_of(std::string_view display) {
+  const size_t slash = display.rfind('/');
+  std::string_view dir = slash == std::string_view::npos ? "" : display.substr(0, slash);
+  size_t end = std::string_view::npos, from = 0;
+  for (int parts = 0; parts < 3; ++parts) {
+    end = dir.find('/', from);
+    if (end == std::string_view::npos) break;
+    from = end + 1;
+  }
+  return std::string(dir.substr(0, end));
+}
+
+namespace {
+
+std::string shard_file_name(std::string_view key) {
+  return "shard-" + std::to_string(hash_bytes(key)) + ".bin";
+}
+
+struct ShardEntry {
+  std::string display;
+  FileStamp stamp;
+  std::string_view encoded;
+};
+
+// Reads one shard file; throws std::runtime_error when it is damaged.
+std::string read_shard(std::string_view data, uint64_t config_hash, std::vector<ShardEntry>& out) {
+  BinaryReader r(data);
+  if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != config_hash)
+    throw std::runtime_error("another version or configuration");
+  std::string key = r.str();
+  for (uint64_t n = r.count(); n > 0; --n) {
+    ShardEntry e;
+    e.display = r.str();
+    e.stamp = FileStamp{r.u64(), r.u64(), r.u64(), r.u64()};
+    e.encoded = r.view();
+    if (e.encoded.empty() || ContentCache::shard_of(e.display) != key)
+      throw std::runtime_error("corrupt cache: misplaced entry");
+    out.push_back(std::move(e));
+  }
+  if (!r.done()) throw std::runtime_error("corrupt cache: trailing bytes");
+  return key;
+}
+
+}  // namespace
+
+ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t config_hash) {
   ContentCache cache;
   cache.config_hash_ = config_hash;
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) return cache;
+  std::vector<fs::path> files;
   try {
-    const std::string data = read_file(file);
-    BinaryReader r(data);
-    if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != config_hash) return cache;
-    for (uint64_t n = r.count(); n > 0; --n) {
-      std::string display = r.str();
-      Entry e;
-      e.stamp = FileStamp{r.u64(), r.u64(), r.u64(), r.u64()};
-      e.encoded = r.str();
-      cache.entries_.emplace(std::move(display), std::move(e));
+    files = list_files(dir, ".bin");
+  } catch (const ContentError&) {
+    return cache;
+  }
+  for (const auto& file : files) {
+    try {
+      auto data = std::make_shared<const std::string>(read_file(file));
+      std::vector<ShardEntry> entries;
+      std::string key = read_shard(*data, config_hash, entries);
+      if (file.filename() != shard_file_name(key) || cache.shards_.count(key)) continue;
+      cache.shards_[key].loaded = entries.size();
+      for (auto& e : entries)
+        cache.entries_[std::move(e.display)] = Entry{e.stamp, e.encoded, data};
+    } catch (const std::exception&) {  // damaged or foreign: those files are parsed again
     }
-    if (!r.done()) throw std::runtime_error("corrupt cache: trailing bytes");
-  } catch (const std::exception&) {
-    cache.entries_.clear();
   }
   return cache;
 }
 
-const std::string* ContentCache::find(const std::string& display, const FileStamp& stamp) const {
+const ContentCache::Entry* ContentCache::find(const std::string& display,
+                                              const FileStamp& stamp) const {
   auto it = entries_.find(display);
   if (it == entries_.end() || !(it->second.stamp == stamp) || stamp.size == 0) return nullptr;
-  return &it->second.encoded;
+  return &it->second;
+}
+
+ContentCache ContentCache::successor() const {
+  ContentCache next;
+  next.config_hash_ = config_hash_;
+  for (const auto& [key, s] : shards_) next.shards_[key].loaded = s.loaded;
+  return next;
+}
+
+ContentCache::Shard& ContentCache::shard(std::string_view display) {
+  const std::string key = shard_of(display);
+  auto it = shards_.find(key);
+  return it != shards_.end() ? it->second : shards_[key];
+}
+
+void ContentCache::keep(const std::string& display, const Entry& entry) {
+  auto [it, added] = entries_.insert_or_assign(display, entry);
+  Shard& s = shard(display);
+  if (added) ++s.now;
 }
 
 void ContentCache::put(const std::string& display, const FileStamp& stamp, std::string encoded) {
   if (encoded.empty()) return;
-  entries_[display] = Entry{stamp, std::move(encoded)};
+  auto bytes = std::make_shared<const std::string>(std::move(encoded));
+  auto [it, added] = entries_.insert_or_assign(display, Entry{stamp, *bytes, bytes});
+  Shard& s = shard(display);
+  if (added) ++s.now;
+  s.changed = true;
 }
 
-void ContentCache::save(const std::filesystem::path& file) const {
-  BinaryWriter w;
-  w.u64(kMagic);
-  w.u64(kVersion);
-  w.u64(config_hash_);
-  // Sorted, so the cache file itself is deterministic.
-  std::vector<const std::pair<const std::string, Entry>*> sorted;
-  for (const auto& kv : entries_) sorted.push_back(&kv);
-  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  w.u64(sorted.size());
-  for (const auto* kv : sorted) {
-    w.str(kv->first);
-    const FileStamp& s = kv->second.stamp;
-    for (uint64_t v : {s.size, s.mtime_ns, s.ctime_ns, s.inode}) w.u64(v);
-    w.str(kv->second.encoded);
+bool ContentCache::dirty() const {
+  for (const auto& [key, s] : shards_)
+    if (s.changed || s.now != s.loaded) return true;
+  return false;
+}
+
+void ContentCache::save(const std::filesystem::path& dir) const {
+  std::map<std::string_view, std::vector<const std::pair<const std::string, Entry>*>> by_shard;
+  for (const auto& kv : entries_) {
+    const std::string key = shard_of(kv.first);
+    auto s = shards_.find(key);
+    if (s != shards_.end() && (s->second.changed || s->second.now != s->second.loaded))
+      by_shard[s->first].push_back(&kv);
   }
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  for (auto& [key, list] : by_shard) {
+    // Sorted, so a shard file is deterministic.
+    std::sort(list.begin(), list.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    BinaryWriter w;
+    w.u64(kMagic);
+    w.u64(kVersion);
+    w.u64(config_hash_);
+    w.str(key);
+    w.u64(list.size());
+    for (const auto* kv : list) {
+      w.str(kv->first);
+      const FileStamp& st = kv->second.stamp;
+      for (uint64_t v : {st.size, st.mtime_ns, st.ctime_ns, st.inode}) w.u64(v);
+      w.str(kv->second.encoded);
+    }
+    try {
+      write_file_atomic(dir / shard_file_name(key), w.data());
+    } catch (const std::exception&) {
+    }
+  }
+  // Shards now empty, left by another configuration or damaged: gone.
+  std::set<std::string> wanted;
+  for (const auto& [key, s] : shards_)
+    if (s.now > 0) wanted.insert(shard_file_name(key));
   try {
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    write_file_atomic(file, w.data());
-  } catch (const std::exception&) {
+    for (const auto& f : scan_files(dir, ""))
+      if (!wanted.count(f.rel)) std::filesystem::remove(dir / f.rel, ec);
+  } catch (const ContentError&) {
   }
 }
 

@@ -1,63 +1,82 @@
 // Parsed content kept between builds, so a rebuild parses only changed files.
 //
 // Each content file is remembered with its stamp (size, mtime, ctime, inode)
-// and what the loader made of it. A file whose stamp is unchanged is not read
-// again. The cache is one binary file under <site>/.gazette-cache/; it is
-// versioned and tied to a hash of site.yml (which decides how front matter is
-// read), and any mismatch or damage simply means "no cache": the build then
-// parses everything, exactly as a clean build does.
+// and what the loader made of it, encoded. A file whose stamp is unchanged is
+// not read again. The cache is a folder of shards under <site>/.gazette-cache/,
+// one per content folder two levels down ("content/2023/07"), so a build that
+// changes one article rewrites one shard, not the whole cache. Every shard is
+// versioned and tied to a hash of site.yml and the program; a missing, damaged
+// or foreign shard simply means "not cached": its files are parsed again,
+// exactly as in a clean build.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <variant>
+#include <vector>
 
 #include "model/site.h"
+#include "util/fs.h"
 
 namespace gazette {
-
-struct FileStamp {
-  uint64_t size = 0, mtime_ns = 0, ctime_ns = 0, inode = 0;
-  bool operator==(const FileStamp&) const = default;
-};
-
-// The stamp of a file; all zero when it cannot be stat'ed.
-FileStamp stamp_of(const std::filesystem::path& path);
 
 using ParsedDoc = std::variant<std::monostate, Article, Edition, StandalonePage>;
 
 class ContentCache {
  public:
-  // An empty cache when the file is missing, damaged, or for another config.
-  static ContentCache load(const std::filesystem::path& file, uint64_t config_hash);
+  struct Entry {
+    FileStamp stamp;
+    std::string_view encoded;
+    std::shared_ptr<const std::string> bytes;  // that `encoded` points into
+  };
 
-  // The encoded document for `display` if its stamp still matches, else null.
-  // Entries stay encoded until asked for, so loading the cache is one read and
-  // decoding happens on the loader's threads.
-  const std::string* find(const std::string& display, const FileStamp& stamp) const;
-  static ParsedDoc decode(const std::string& encoded);  // throws std::runtime_error
-  static std::string encode(const ParsedDoc& doc);      // "" for an empty document
+  // Reads every shard in `dir`; an empty cache when there is none.
+  static ContentCache load(const std::filesystem::path& dir, uint64_t config_hash);
+
+  // The entry for `display` if its stamp still matches, else null. Entries
+  // stay encoded until asked for: loading is one read per shard and decoding
+  // happens on the loader's threads.
+  const Entry* find(const std::string& display, const FileStamp& stamp) const;
+  static ParsedDoc decode(std::string_view encoded);  // throws std::runtime_error
+  static std::string encode(const ParsedDoc& doc);    // "" for an empty document
+
+  // The cache for this build, initially empty: every file seen is either
+  // carried over from this one (keep) or parsed anew (put); files neither kept
+  // nor put are forgotten.
+  ContentCache successor() const;
+  void keep(const std::string& display, const Entry& entry);
   void put(const std::string& display, const FileStamp& stamp, std::string encoded);
-  // Written atomically; errors are ignored (a cache is an optimisation).
-  void save(const std::filesystem::path& file) const;
+
+  // Writes the shards that changed since load() (atomically, each) and removes
+  // shards and files no longer needed. Errors are ignored: a cache is an
+  // optimisation.
+  void save(const std::filesystem::path& dir) const;
 
   size_t size() const { return entries_.size(); }
-  // Whether anything was put or dropped since load(): no need to save otherwise.
-  bool dirty() const { return dirty_; }
-  void mark_dirty() { dirty_ = true; }
+  // Whether save() has anything to write.
+  bool dirty() const;
   uint64_t config_hash() const { return config_hash_; }
   void set_config_hash(uint64_t h) { config_hash_ = h; }
 
+  // The shard a content file belongs to: its folder, cut to three components.
+  static std::string shard_of(std::string_view display);
+
  private:
-  struct Entry {
-    FileStamp stamp;
-    std::string encoded;
+  struct Shard {
+    size_t loaded = 0;  // entries the shard file held when loaded
+    size_t now = 0;     // entries in it now
+    bool changed = false;
   };
+  Shard& shard(std::string_view display);
+
   uint64_t config_hash_ = 0;
-  bool dirty_ = false;
   std::unordered_map<std::string, Entry> entries_;
+  std::map<std::string, Shard, std::less<>> shards_;
 };
 
 }  // namespace gazette

@@ -2,6 +2,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -134,13 +135,26 @@ std::vector<PageLocation> render_all(const Site& site, const Theme& theme, Outpu
   return where;
 }
 
-void write_feeds(const Site& site, const std::vector<PageLocation>& pages, OutputDir& out) {
+void write_feeds(const Site& site, const std::vector<PageLocation>& pages, uint64_t config_hash,
+                 OutputDir& out) {
   out.write("atom.xml", render_atom(site));
   std::vector<SitemapUrl> urls;
   for (const auto& p : pages)
     if (p.in_sitemap && !p.url.empty()) urls.push_back({p.url, p.lastmod});
+  // The sitemaps depend on nothing but the configuration (base URL), this
+  // program and the URL list: when those are unchanged, the live files are
+  // reused instead of re-rendered.
+  Hasher inputs;
+  inputs.add("sitemap").add(config_hash).add(site.config.base_url);
+  for (const auto& u : urls) inputs.add(u.url).add(u.lastmod);
+  const uint64_t fingerprint = inputs.value() | 1;  // never 0 ("none")
+  const std::vector<std::string> names = sitemap_file_names(urls.size());
+  std::vector<bool> reused;
+  for (const auto& name : names) reused.push_back(out.reuse(name, fingerprint));
+  if (std::find(reused.begin(), reused.end(), false) == reused.end()) return;
   auto files = render_sitemaps(site, urls);
-  for (const auto& [name, xml] : files) out.write(name, xml);
+  for (size_t k = 0; k < files.size(); ++k)
+    if (!reused[k]) out.write(files[k].first, files[k].second, fingerprint);
 }
 
 // What decides how content is read and pages are made: site.yml and this very
@@ -169,7 +183,7 @@ BuildReport build_site(const BuildSettings& settings) {
   const uint64_t config_hash = config_fingerprint(settings.site_dir);
   ContentCache cache;
   if (settings.use_cache) {
-    cache = ContentCache::load(cache_dir / "content.bin", config_hash);
+    cache = ContentCache::load(cache_dir / "content", config_hash);
     std::error_code ec;
     if (std::filesystem::exists(cache_dir / "pinyin.txt", ec))
       import_transliteration_cache(read_file(cache_dir / "pinyin.txt"));
@@ -197,13 +211,13 @@ BuildReport build_site(const BuildSettings& settings) {
   std::vector<PageLocation> pages =
       render_all(site, theme, out, jobs, config_hash, report.pages_rendered, settings.progress);
   timer.lap("render");
-  write_feeds(site, pages, out);
+  write_feeds(site, pages, config_hash, out);
   report.files = out.files_written() + out.files_unchanged();
   report.files_written = out.files_written();
   timer.lap("feeds");
   out.publish();
   if (settings.use_cache) {
-    if (cache.dirty()) cache.save(cache_dir / "content.bin");
+    if (cache.dirty()) cache.save(cache_dir / "content");
     const std::string pinyin = export_transliteration_cache();
     if (pinyin != pinyin_before) {
       try {

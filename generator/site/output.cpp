@@ -111,27 +111,32 @@ std::string marker_id(const fs::path& dir) {
   return id;
 }
 
-void put_manifest(BinaryWriter& w, const std::string& id, const OutputDir::Manifest& m) {
+// A manifest: the build id, then (path, fingerprint, content hash) sorted by
+// path. `produced` must be sorted; of a path written twice, the last counts.
+void put_manifest(BinaryWriter& w, const std::string& id,
+                  const std::vector<std::pair<std::string, OutputDir::Record>>& produced) {
   w.str(id);
-  std::vector<const std::pair<const std::string, OutputDir::Record>*> sorted;
-  for (const auto& kv : m) sorted.push_back(&kv);
-  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  w.u64(sorted.size());
-  for (const auto* kv : sorted) {
-    w.str(kv->first);
-    w.u64(kv->second.fingerprint);
-    w.u64(kv->second.content);
+  size_t distinct = 0;
+  for (size_t i = 0; i < produced.size(); ++i)
+    if (i + 1 == produced.size() || produced[i].first != produced[i + 1].first) ++distinct;
+  w.u64(distinct);
+  for (size_t i = 0; i < produced.size(); ++i) {
+    if (i + 1 < produced.size() && produced[i].first == produced[i + 1].first) continue;
+    w.str(produced[i].first);
+    w.u64(produced[i].second.fingerprint);
+    w.u64(produced[i].second.content);
   }
 }
 
-std::string get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
-  std::string id = r.str();
+// Reads one manifest; its keys point into the reader's input.
+std::string_view get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
+  std::string_view id = r.view();
   for (uint64_t n = r.count(); n > 0; --n) {
-    std::string rel = r.str();
+    std::string_view rel = r.view();
     OutputDir::Record rec;
     rec.fingerprint = r.u64();
     rec.content = r.u64();
-    m.emplace(std::move(rel), rec);
+    m[rel] = rec;
   }
   return id;
 }
@@ -181,13 +186,12 @@ void OutputDir::record(std::string_view rel, Record r) {
 void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fingerprint) {
   if (!is_safe_relative_path(rel))
     throw ContentError(std::string(rel), 0, "refusing to write outside the output folder");
-  const std::string key(rel);
-  const fs::path path = staging_ / key;
+  const fs::path path = staging_ / rel;
   const uint64_t content = hash_bytes(data);
   bool same = false;
   if (!fresh_) {
     if (staged_known_) {
-      auto it = staged_.find(key);
+      auto it = staged_.find(rel);
       same = it != staged_.end() && it->second.content == content;
     } else {
       same = same_content(path, data);
@@ -204,14 +208,13 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
 
 bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
   if (!live_known_ || fingerprint == 0) return false;
-  const std::string key(rel);
-  auto live = live_.find(key);
+  auto live = live_.find(rel);
   if (live == live_.end() || live->second.fingerprint != fingerprint) return false;
-  auto staged = staged_known_ ? staged_.find(key) : staged_.end();
+  auto staged = staged_known_ ? staged_.find(rel) : staged_.end();
   if (staged != staged_.end() && staged->second.content == live->second.content) {
     ++unchanged_;
   } else {
-    write_all(staging_ / key, read_file(out_ / key), fresh_);  // copy the live bytes
+    write_all(staging_ / rel, read_file(out_ / rel), fresh_);  // copy the live bytes
     ++written_;
   }
   record(rel, live->second);
@@ -228,19 +231,22 @@ void OutputDir::load_manifests() {
   std::error_code ec;
   if (!fs::exists(manifest_file_, ec)) return;
   try {
-    const std::string data = read_file(manifest_file_);
-    BinaryReader r(data);
-    Manifest a, b;
-    std::string id_a = get_manifest(r, a), id_b = get_manifest(r, b);
-    const std::string live_id = marker_id(out_), staged_id = marker_id(staging_);
+    manifest_bytes_ = read_file(manifest_file_);
+    BinaryReader r(manifest_bytes_);
     // The manifest of the previous build is the live one; the one before it
     // describes what is now the staging tree. Trust each only if ids match.
-    for (auto pair : {std::make_pair(&id_a, &a), std::make_pair(&id_b, &b)}) {
-      if (!pair.first->empty() && *pair.first == live_id && !live_known_) {
-        live_ = std::move(*pair.second);
+    const std::string live_id = marker_id(out_), staged_id = marker_id(staging_);
+    for (int k = 0; k < 2; ++k) {
+      Manifest m;
+      const size_t start = r.offset();
+      const std::string_view id = get_manifest(r, m);
+      if (id.empty()) continue;
+      if (id == live_id && !live_known_) {
+        live_ = std::move(m);
+        live_raw_ = std::string_view(manifest_bytes_).substr(start, r.offset() - start);
         live_known_ = true;
-      } else if (!pair.first->empty() && *pair.first == staged_id && !fresh_ && !staged_known_) {
-        staged_ = std::move(*pair.second);
+      } else if (id == staged_id && !fresh_ && !staged_known_) {
+        staged_ = std::move(m);
         staged_known_ = true;
       }
     }
@@ -253,11 +259,15 @@ void OutputDir::load_manifests() {
 
 void OutputDir::save_manifests(const std::string& build_id) const {
   if (manifest_file_.empty()) return;
-  Manifest now;
-  for (const auto& [rel, r] : produced_) now[rel] = r;
   BinaryWriter w;
-  put_manifest(w, build_id, now);                              // becomes the live tree
-  put_manifest(w, live_known_ ? marker_id(out_) : "", live_);  // becomes the staging tree
+  put_manifest(w, build_id, produced_);  // becomes the live tree
+  // The live tree becomes the staging tree: its manifest is kept as it was.
+  if (live_known_) {
+    w.data().append(live_raw_);
+  } else {
+    w.str("");
+    w.u64(0);
+  }
   try {
     fs::create_directories(manifest_file_.parent_path());
     write_file_atomic(manifest_file_, w.data());
@@ -266,7 +276,7 @@ void OutputDir::save_manifests(const std::string& build_id) const {
 }
 
 void OutputDir::remove_stale() {
-  std::unordered_set<std::string> keep;
+  std::unordered_set<std::string_view> keep;
   for (const auto& [rel, r] : produced_) keep.insert(rel);
   keep.insert(kMarker);
   if (staged_known_) {  // the manifest says what is there: no need to walk the tree
@@ -296,11 +306,12 @@ void OutputDir::remove_stale() {
 }
 
 void OutputDir::publish() {
+  // Stable: of a path written twice (copy_tree), the last write counts.
+  std::stable_sort(produced_.begin(), produced_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   if (!fresh_) remove_stale();  // a fresh tree holds only what this build wrote
   // The marker names this build's output (a hash of every file), so the
   // manifest saved with it is trusted next time only if the tree is the same.
-  std::sort(produced_.begin(), produced_.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
   Hasher id;
   for (const auto& [rel, r] : produced_) id.add(rel).add(r.content);
   const std::string build_id = std::to_string(id.value());

@@ -66,7 +66,8 @@ class OutputDir {
   struct Record {
     uint64_t fingerprint = 0, content = 0;
   };
-  using Manifest = std::unordered_map<std::string, Record>;
+  // Keys point into manifest_bytes_.
+  using Manifest = std::unordered_map<std::string_view, Record>;
 
  private:
   void remove_stale();
@@ -79,7 +80,9 @@ class OutputDir {
   bool fresh_ = false;  // staging started empty: every write is new
   std::mutex mu_;
   std::vector<std::pair<std::string, Record>> produced_;
-  Manifest live_, staged_;  // what out/ and staging/ hold, if known
+  std::string manifest_bytes_;  // the manifest file as loaded
+  std::string_view live_raw_;   // the live tree's manifest in it, saved again as is
+  Manifest live_, staged_;      // what out/ and staging/ hold, if known
   bool live_known_ = false, staged_known_ = false;
   std::atomic<size_t> written_{0}, unchanged_{0};
 };

@@ -11,28 +11,32 @@
 namespace gazette {
 namespace {
 
-std::string trim(const std::string& s) {
+std::string_view trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
+  if (b == std::string_view::npos) return {};
   size_t e = s.find_last_not_of(" \t");
   return s.substr(b, e - b + 1);
 }
 
+// Appends each article's ids for taxonomy `t` to its term_ids, in the order the
+// article lists them, without duplicates.
 Taxonomy build_one(size_t t, const TaxonomyConfig& config, std::vector<Article>& articles) {
   Taxonomy tax;
   tax.config = config;
   tax.url = "/" + config.name + "/";
-  std::unordered_map<std::string, int> index;  // name -> provisional term index
+  // Keys point into the articles' own tag strings, which outlive this map.
+  std::unordered_map<std::string_view, int> index;  // name -> provisional term index
   std::vector<Term> terms;
   for (size_t i = 0; i < articles.size(); ++i) {
-    std::unordered_set<int> seen;
+    std::vector<int>& ids = articles[i].term_ids.emplace_back();
     for (const auto& raw : articles[i].terms[t]) {
-      std::string name = trim(raw);
+      const std::string_view name = trim(raw);
       if (name.empty()) continue;
       auto [it, inserted] = index.emplace(name, static_cast<int>(terms.size()));
-      if (inserted) terms.push_back(Term{name, "", "", {}});
-      if (seen.insert(it->second).second)
-        terms[static_cast<size_t>(it->second)].articles.push_back(static_cast<int>(i));
+      if (inserted) terms.push_back(Term{std::string(name), "", "", {}});
+      if (std::find(ids.begin(), ids.end(), it->second) != ids.end()) continue;
+      ids.push_back(it->second);
+      terms[static_cast<size_t>(it->second)].articles.push_back(static_cast<int>(i));
     }
   }
   // Sort by pinyin, then renumber the articles' references.
@@ -54,16 +58,8 @@ Taxonomy build_one(size_t t, const TaxonomyConfig& config, std::vector<Article>&
     term.url = tax.url + term.slug + "/";
     tax.terms.push_back(std::move(term));
   }
-  for (auto& a : articles) {
-    std::vector<int> ids;
-    for (const auto& raw : a.terms[t]) {
-      auto it = index.find(trim(raw));
-      if (it == index.end()) continue;
-      int id = final_index[static_cast<size_t>(it->second)];
-      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-    }
-    a.term_ids.push_back(std::move(ids));
-  }
+  for (auto& a : articles)
+    for (int& id : a.term_ids[t]) id = final_index[static_cast<size_t>(id)];
   return tax;
 }
 

@@ -48,10 +48,12 @@ class BinaryReader {
     return v;
   }
   int64_t i64() { return static_cast<int64_t>(u64()); }
-  std::string str() {
+  std::string str() { return std::string(view()); }
+  // A string without copying it: valid while the input is.
+  std::string_view view() {
     uint64_t n = u64();
     need(n);
-    std::string s(in_.substr(pos_, n));
+    std::string_view s = in_.substr(pos_, n);
     pos_ += n;
     return s;
   }
@@ -70,6 +72,7 @@ class BinaryReader {
     return n;
   }
   bool done() const { return pos_ == in_.size(); }
+  size_t offset() const { return pos_; }
 
  private:
   void need(uint64_t n) const {

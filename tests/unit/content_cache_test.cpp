@@ -1,10 +1,12 @@
 #include "rebuild/content_cache.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "config/site_config.h"
 #include "content/loader.h"
 #include "support/test_support.h"
+#include "util/fs.h"
 
 using namespace gazette;
 using namespace gazette::testing;
@@ -48,16 +50,73 @@ TEST_CASE("a changed file is parsed again", "[rebuild]") {
 
 TEST_CASE("a damaged or foreign cache is ignored", "[rebuild]") {
   TempDir dir;
-  write_text(dir / "cache.bin", "not a cache at all");
+  write_text(dir / "cache.bin", "not a cache folder at all");
   CHECK(ContentCache::load(dir / "cache.bin", 1).size() == 0);
   write_fixture_site(dir / "site");
   SiteConfig config = load_site_config(dir / "site");
   ContentCache cache;
   cache.set_config_hash(1);
   load_content(dir / "site", config, 1, &cache);
-  cache.save(dir / "good.bin");
-  CHECK(ContentCache::load(dir / "good.bin", 2).size() == 0);  // another site.yml
-  std::string bytes = read_text(dir / "good.bin");
-  write_text(dir / "cut.bin", bytes.substr(0, bytes.size() / 2));
-  CHECK(ContentCache::load(dir / "cut.bin", 1).size() == 0);
+  cache.save(dir / "good");
+  CHECK(ContentCache::load(dir / "good", 1).size() == 7);
+  CHECK(ContentCache::load(dir / "good", 2).size() == 0);  // another site.yml
+
+  // A damaged shard costs only its own files: the other shard still loads.
+  const fs::path july = dir / "good" / list_files(dir / "good", ".bin").front().filename();
+  std::string bytes = read_text(july);
+  ContentCache before = ContentCache::load(dir / "good", 1);
+  for (size_t cut : {bytes.size() / 2, size_t{9}, bytes.size() - 1}) {
+    write_text(july, bytes.substr(0, cut));
+    size_t left = ContentCache::load(dir / "good", 1).size();
+    CHECK(left < before.size());
+    CHECK(left > 0);
+  }
+}
+
+TEST_CASE("the cache is sharded by month folder", "[rebuild]") {
+  CHECK(ContentCache::shard_of("content/2023/07/20/a.md") == "content/2023/07");
+  CHECK(ContentCache::shard_of("content/pages/about.md") == "content/pages");
+  CHECK(ContentCache::shard_of("content/x.md") == "content");
+  CHECK(ContentCache::shard_of("a.md") == "");
+}
+
+TEST_CASE("a build rewrites only the shards that changed", "[rebuild]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  write_text(dir / "site/content/2022/03/29/_index.md", "---\npages:\n  - number: 1\n---\n");
+  write_text(dir / "site/content/2022/03/29/jiu.md", "---\ntitle: 旧闻\npage: 1\n---\n正文。\n");
+  SiteConfig config = load_site_config(dir / "site");
+  const fs::path store = dir / "cache";
+  auto build = [&] {
+    ContentCache cache = ContentCache::load(store, 9);
+    load_content(dir / "site", config, 1, &cache);
+    const bool dirty = cache.dirty();
+    if (dirty) cache.save(store);
+    return dirty;
+  };
+  auto stamps = [&] {
+    std::map<std::string, FileStamp> m;
+    for (const auto& f : scan_files(store, "")) m[f.rel] = f.stamp;
+    return m;
+  };
+  CHECK(build());
+  auto first = stamps();
+  REQUIRE(first.size() == 3);  // 2023/07, 2022/03, pages
+  CHECK_FALSE(build());        // nothing changed: nothing to write
+  CHECK(stamps() == first);
+
+  write_text(dir / "site/content/2022/03/29/jiu.md", "---\ntitle: 旧闻改\npage: 1\n---\n正文。\n");
+  CHECK(build());
+  auto second = stamps();
+  REQUIRE(second.size() == 3);
+  int rewritten = 0;
+  for (const auto& [name, st] : second) rewritten += first.at(name) == st ? 0 : 1;
+  CHECK(rewritten == 1);
+
+  // A folder emptied of content takes its shard with it.
+  fs::remove_all(dir / "site/content/2022");
+  CHECK(build());
+  CHECK(stamps().size() == 2);
+  ContentCache after = ContentCache::load(store, 9);
+  CHECK(after.size() == 7);
 }
