@@ -132,14 +132,23 @@ void LiveServer::stop() {
 int LiveServer::run() {
   std::error_code ec;
   std::filesystem::create_directories(out_dir_.parent_path(), ec);
+  // Watch before the first build: an edit saved while it runs (a large
+  // archive takes seconds) must trigger the next one, not be lost.
+  Watcher watcher(settings_.site_dir);
   rebuild();
   auto& http = impl_->http;
 
   http.Get(kEventsPath, [this](const httplib::Request&, httplib::Response& res) {
     auto seen = std::make_shared<uint64_t>(generation_.load());
+    auto greeted = std::make_shared<bool>(false);
     res.set_header("Cache-Control", "no-cache");
     res.set_chunked_content_provider(
-        "text/event-stream", [this, seen](size_t, httplib::DataSink& sink) {
+        "text/event-stream", [this, seen, greeted](size_t, httplib::DataSink& sink) {
+          if (!*greeted) {  // tells a client (and tools) the stream is live
+            *greeted = true;
+            const std::string hello = ": connected\n\n";
+            return sink.write(hello.data(), hello.size());
+          }
           std::unique_lock lock(mu_);
           changed_.wait_for(lock, std::chrono::seconds(10),
                             [&] { return stopping_.load() || generation_.load() != *seen; });
@@ -202,7 +211,6 @@ int LiveServer::run() {
   if (settings_.log)
     settings_.log("serving " + settings_.site_dir.string() + " at http://" + settings_.bind + ":" +
                   std::to_string(settings_.port) + "/ (Ctrl-C to stop)");
-  Watcher watcher(settings_.site_dir);
   while (!stopping_) {
     auto changed = watcher.wait(std::chrono::milliseconds(200));
     if (!changed.empty() && !stopping_) rebuild();

@@ -172,15 +172,18 @@ OutputDir::OutputDir(fs::path out, const fs::path& site_dir, fs::path manifest)
     throw ContentError(staging_.string(), 0,
                        std::string("cannot lock the staging folder: ") + std::strerror(errno));
   load_manifests();
+  in_place_ = fresh_ && live_known_;
 }
 
 OutputDir::~OutputDir() {
-  if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the lock
+  if (in_place_ && !published_) clear_staging();  // a failed build leaves nothing behind
+  if (lock_fd_ >= 0) ::close(lock_fd_);           // releases the lock
 }
 
-void OutputDir::record(std::string_view rel, Record r) {
+void OutputDir::record(std::string_view rel, Record r, bool staged) {
   std::lock_guard lock(mu_);
   produced_.emplace_back(std::string(rel), r);
+  if (staged) staged_files_.emplace_back(rel);
 }
 
 void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fingerprint) {
@@ -189,7 +192,10 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
   const fs::path path = staging_ / rel;
   const uint64_t content = hash_bytes(data);
   bool same = false;
-  if (!fresh_) {
+  if (in_place_) {
+    auto it = live_.find(rel);
+    same = it != live_.end() && it->second.content == content;
+  } else if (!fresh_) {
     if (staged_known_) {
       auto it = staged_.find(rel);
       same = it != staged_.end() && it->second.content == content;
@@ -203,13 +209,18 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
     write_all(path, data, fresh_);
     ++written_;
   }
-  record(rel, Record{fingerprint, content});
+  record(rel, Record{fingerprint, content}, !same && in_place_);
 }
 
 bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
   if (!live_known_ || fingerprint == 0) return false;
   auto live = live_.find(rel);
   if (live == live_.end() || live->second.fingerprint != fingerprint) return false;
+  if (in_place_) {  // the live file stays where it is
+    ++unchanged_;
+    record(rel, live->second);
+    return true;
+  }
   auto staged = staged_known_ ? staged_.find(rel) : staged_.end();
   if (staged != staged_.end() && staged->second.content == live->second.content) {
     ++unchanged_;
@@ -262,7 +273,8 @@ void OutputDir::save_manifests(const std::string& build_id) const {
   BinaryWriter w;
   put_manifest(w, build_id, produced_);  // becomes the live tree
   // The live tree becomes the staging tree: its manifest is kept as it was.
-  if (live_known_) {
+  // (Updated in place, the staging folder is left empty: nothing to describe.)
+  if (live_known_ && !in_place_) {
     w.data().append(live_raw_);
   } else {
     w.str("");
@@ -315,6 +327,10 @@ void OutputDir::publish() {
   Hasher id;
   for (const auto& [rel, r] : produced_) id.add(rel).add(r.content);
   const std::string build_id = std::to_string(id.value());
+  if (in_place_) {
+    publish_in_place(build_id);
+    return;
+  }
   write_all(staging_ / kMarker, std::string(kMarkerText) + build_id + "\n", false);
   save_manifests(build_id);
   std::error_code ec;
@@ -338,6 +354,46 @@ void OutputDir::publish() {
     throw ContentError(out_.string(), 0, "cannot publish: " + ec.message());
   }
   fs::rename(old, staging_, ec);
+}
+
+// Moves the staged files over the live ones, deletes what this build no longer
+// produces, and only then lets the manifest describe the result. The marker
+// is rewritten first: until the manifest names the same build, a crash
+// midway only makes the next build distrust the live folder, never reuse a
+// page it should have rendered.
+void OutputDir::publish_in_place(const std::string& build_id) {
+  write_file_atomic(out_ / kMarker, std::string(kMarkerText) + build_id + "\n");
+  std::sort(staged_files_.begin(), staged_files_.end());
+  for (const auto& rel : staged_files_) {
+    const fs::path from = staging_ / rel, to = out_ / rel;
+    int rc = ::rename(from.c_str(), to.c_str());
+    if (rc != 0 && errno == ENOENT) {  // a new page in a folder not yet live
+      std::error_code ec;
+      fs::create_directories(to.parent_path(), ec);
+      rc = ::rename(from.c_str(), to.c_str());
+    }
+    if (rc != 0)
+      throw ContentError(to.string(), 0, std::string("cannot publish: ") + std::strerror(errno));
+  }
+  std::unordered_set<std::string_view> keep;
+  for (const auto& [rel, r] : produced_) keep.insert(rel);
+  std::error_code ec;
+  for (const auto& [rel, r] : live_)
+    if (!keep.count(rel)) {
+      fs::path p = out_ / rel;
+      fs::remove(p, ec);
+      for (p = p.parent_path(); p != out_ && fs::is_empty(p, ec); p = p.parent_path())
+        fs::remove(p, ec);
+    }
+  save_manifests(build_id);
+  published_ = true;
+  clear_staging();
+}
+
+// Empties the staging folder but keeps it: it carries the lock.
+void OutputDir::clear_staging() {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(staging_, ec)) fs::remove_all(entry.path(), ec);
 }
 
 }  // namespace gazette

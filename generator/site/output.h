@@ -16,6 +16,15 @@
 // deletions are decided from the manifests without reading the files. A
 // manifest is trusted only while the folder's marker names the same build.
 //
+// Updating in place: when the live output is known from its manifest but no
+// staging tree exists (the build after a clean build), copying tens of
+// thousands of unchanged files into a new staging tree would cost seconds.
+// Then only the files that changed are written to staging, and publish()
+// renames each over its live copy (every file is replaced whole) and deletes
+// what is gone; a failed build still leaves the live output untouched, as
+// nothing is moved before every page has been rendered. The staging folder is
+// left empty, so the next build updates in place again.
+//
 // Safety: write() accepts only relative paths without "." or ".." segments, so
 // nothing outside the output can be written. An existing --out is replaced only
 // if gazette wrote it (it holds the marker file), and --out may not be the site
@@ -71,18 +80,23 @@ class OutputDir {
 
  private:
   void remove_stale();
-  void record(std::string_view rel, Record r);
+  void record(std::string_view rel, Record r, bool staged = false);
+  void publish_in_place(const std::string& build_id);
+  void clear_staging();
   void load_manifests();
   void save_manifests(const std::string& build_id) const;
 
   std::filesystem::path out_, staging_, manifest_file_;
   int lock_fd_ = -1;
-  bool fresh_ = false;  // staging started empty: every write is new
+  bool fresh_ = false;     // staging started empty: every write is new
+  bool in_place_ = false;  // live output known, staging empty: update the live one
+  bool published_ = false;
   std::mutex mu_;
   std::vector<std::pair<std::string, Record>> produced_;
-  std::string manifest_bytes_;  // the manifest file as loaded
-  std::string_view live_raw_;   // the live tree's manifest in it, saved again as is
-  Manifest live_, staged_;      // what out/ and staging/ hold, if known
+  std::vector<std::string> staged_files_;  // in place: written to staging, to move
+  std::string manifest_bytes_;             // the manifest file as loaded
+  std::string_view live_raw_;              // the live tree's manifest in it, saved again as is
+  Manifest live_, staged_;                 // what out/ and staging/ hold, if known
   bool live_known_ = false, staged_known_ = false;
   std::atomic<size_t> written_{0}, unchanged_{0};
 };

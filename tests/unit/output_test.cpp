@@ -1,9 +1,11 @@
 #include "site/output.h"
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 #include "support/test_support.h"
 #include "util/error.h"
+#include "util/fs.h"
 
 using namespace gazette;
 using namespace gazette::testing;
@@ -69,4 +71,48 @@ TEST_CASE("a folder gazette did not write is never replaced", "[output]") {
   CHECK_THROWS_AS(OutputDir(dir / "site", dir / "site"), ContentError);
   CHECK_THROWS_AS(OutputDir(dir.path(), dir / "site"), ContentError);
   CHECK_THROWS_AS(OutputDir(dir / "site/content/out", dir / "site"), ContentError);
+}
+
+TEST_CASE("with a known live output, a build updates it in place", "[output]") {
+  TempDir dir;
+  const fs::path manifest = dir / "cache/output.bin";
+  auto open = [&] { return std::make_unique<OutputDir>(dir / "public", dir / "site", manifest); };
+  {
+    auto out = open();
+    out->write("index.html", "home", 1);
+    out->write("a/index.html", "A", 2);
+    out->write("b/index.html", "B", 3);
+    out->publish();
+  }
+  const FileStamp a_before = stamp_of(dir / "public/a/index.html");
+  {
+    auto out = open();
+    CHECK(out->reuse("a/index.html", 2));       // same inputs: the live file stays
+    CHECK_FALSE(out->reuse("index.html", 99));  // changed inputs: render again
+    out->write("index.html", "home, changed", 99);
+    out->write("c/d/index.html", "C", 4);  // a new page in a new folder
+    out->publish();                        // b/ is no longer produced
+    CHECK(out->files_written() == 2);
+  }
+  CHECK(read_text(dir / "public/index.html") == "home, changed");
+  CHECK(read_text(dir / "public/c/d/index.html") == "C");
+  CHECK_FALSE(fs::exists(dir / "public/b"));
+  CHECK(stamp_of(dir / "public/a/index.html") == a_before);  // not even rewritten
+  CHECK(fs::is_empty(dir / ".public.staging"));              // nothing left behind
+
+  {  // a build that fails before publish() changes nothing and leaves nothing
+    auto out = open();
+    out->write("index.html", "half-built", 100);
+  }
+  CHECK(read_text(dir / "public/index.html") == "home, changed");
+  CHECK(fs::is_empty(dir / ".public.staging"));
+
+  {  // and the manifest still describes the live output
+    auto out = open();
+    CHECK(out->reuse("index.html", 99));
+    CHECK(out->reuse("c/d/index.html", 4));
+    out->publish();
+    CHECK(out->files_written() == 0);
+  }
+  CHECK(read_text(dir / "public/c/d/index.html") == "C");
 }
