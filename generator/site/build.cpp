@@ -113,6 +113,7 @@ std::vector<PageLocation> render_all(const Site& site, const Theme& theme, Outpu
     const auto k = static_cast<size_t>(i);
     std::call_once(item_done[k], [&] {
       items[k] = theme.render("summary", site_data, data.article_summary(site.articles[k]));
+      items[k].shrink_to_fit();  // kept for the whole build
     });
     return items[k];
   });
@@ -182,12 +183,17 @@ BuildReport build_site(const BuildSettings& settings) {
   const std::filesystem::path cache_dir = settings.site_dir / ".gazette-cache";
   const uint64_t config_hash = config_fingerprint(settings.site_dir);
   ContentCache cache;
+  bool have_pinyin = false;
   if (settings.use_cache) {
     cache = ContentCache::load(cache_dir / "content", config_hash);
     std::error_code ec;
-    if (std::filesystem::exists(cache_dir / "pinyin.txt", ec))
+    if (std::filesystem::exists(cache_dir / "pinyin.txt", ec)) {
       import_transliteration_cache(read_file(cache_dir / "pinyin.txt"));
+      have_pinyin = true;
+    }
   }
+  // Tag and reporter slugs will need pinyin: overlap ICU's set-up with loading.
+  if (!have_pinyin) prepare_transliteration();
   const std::string pinyin_before = settings.use_cache ? export_transliteration_cache() : "";
   LoadedContent content =
       load_content(settings.site_dir, config, jobs, settings.use_cache ? &cache : nullptr);

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -50,6 +51,26 @@ class TransliterationCache {
     }
   }
 
+  // Creating the transliterator compiles ICU's Han-Latin rules: ~1 G
+  // instructions, a quarter of a second. prepare() starts that on another
+  // thread so it can overlap with loading content.
+  void prepare() {
+    std::call_once(started_, [this] {
+      translit_ = std::async(std::launch::async, [] {
+                    UErrorCode status = U_ZERO_ERROR;
+                    std::shared_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+                        "Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+                    if (U_FAILURE(status)) t.reset();
+                    return t;
+                  }).share();
+    });
+  }
+
+  icu::Transliterator* transliterator() {
+    prepare();
+    return translit_.get().get();
+  }
+
   std::string get(UChar32 cp) {
     {
       std::shared_lock lock(mu_);
@@ -66,15 +87,10 @@ class TransliterationCache {
 
  private:
   std::string transliterate(UChar32 cp) {
-    if (!translit_) {
-      UErrorCode status = U_ZERO_ERROR;
-      translit_.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
-                                                          UTRANS_FORWARD, status));
-      if (U_FAILURE(status)) translit_.reset();
-    }
-    if (!translit_) return "";
+    icu::Transliterator* translit = transliterator();
+    if (!translit) return "";
     icu::UnicodeString s(cp);
-    translit_->transliterate(s);
+    translit->transliterate(s);
     std::string out;
     s.toUTF8String(out);
     // Keep only ASCII alphanumerics: the transliteration of a single character
@@ -87,7 +103,8 @@ class TransliterationCache {
 
   std::shared_mutex mu_;
   std::unordered_map<UChar32, std::string> cache_;
-  std::unique_ptr<icu::Transliterator> translit_;
+  std::once_flag started_;
+  std::shared_future<std::shared_ptr<icu::Transliterator>> translit_;
 };
 
 TransliterationCache& cache() {
@@ -103,6 +120,8 @@ bool is_han(UChar32 cp) {
 }  // namespace
 
 std::string export_transliteration_cache() { return cache().dump(); }
+
+void prepare_transliteration() { cache().prepare(); }
 
 void import_transliteration_cache(std::string_view text) { cache().load(text); }
 

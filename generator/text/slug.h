@@ -30,4 +30,8 @@ std::string pinyin_of(char32_t cp);
 std::string export_transliteration_cache();
 void import_transliteration_cache(std::string_view text);
 
+// Starts creating the ICU transliterator on a background thread, for a build
+// that will likely need it (no per-character cache); pinyin_of() waits for it.
+void prepare_transliteration();
+
 }  // namespace gazette
