@@ -15,17 +15,20 @@
 namespace gazette {
 
 std::string read_file(const fs::path& path) {
-  // Plain POSIX calls: one open, fstat, read(s), close. ifstream adds seeks and
-  // fcntls per file, which show up when a build reads 100,000 files.
+  // Plain POSIX calls: open, fstat, one read of the whole file, close. ifstream
+  // adds seeks and fcntls per file, which show up when a build reads 100,000
+  // files; asking for one byte more than the size tells EOF without a second read.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0)
     throw ContentError(path.string(), 0, std::string("cannot read: ") + std::strerror(errno));
   struct stat st {};
-  std::string data;
-  if (::fstat(fd, &st) == 0 && st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
-  char buf[65536];
+  const bool sized = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  const size_t expected = sized ? static_cast<size_t>(st.st_size) : 0;
+  std::string data(expected + 1, '\0');
+  size_t got = 0;
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (got == data.size()) data.resize(data.size() * 2 + 4096);  // grew, or no size known
+    ssize_t n = ::read(fd, data.data() + got, data.size() - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
@@ -33,9 +36,11 @@ std::string read_file(const fs::path& path) {
       throw ContentError(path.string(), 0, std::string("read failed: ") + std::strerror(err));
     }
     if (n == 0) break;
-    data.append(buf, static_cast<size_t>(n));
+    got += static_cast<size_t>(n);
+    if (sized && got == expected) break;  // all of it, with room to spare: no read() for EOF
   }
   ::close(fd);
+  data.resize(got);
   return data;
 }
 

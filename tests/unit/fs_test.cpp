@@ -63,3 +63,16 @@ TEST_CASE("scan_files on a missing root is empty, an unreadable folder an error"
   CHECK_THROWS_AS(scan_files(dir / "locked", ".md"), ContentError);
   ::chmod((dir / "locked/inner").c_str(), 0755);
 }
+
+TEST_CASE("read_file reads regular, empty and size-less files whole", "[fs]") {
+  TempDir dir;
+  std::string big;
+  for (int i = 0; i < 20000; ++i) big += "平城报第" + std::to_string(i) + "期\n";
+  write_text(dir / "big.md", big);
+  write_text(dir / "empty.md", "");
+  CHECK(read_file(dir / "big.md") == big);
+  CHECK(read_file(dir / "empty.md").empty());
+  // /proc files report size 0 but have content.
+  CHECK(read_file("/proc/self/status").find("Name:") != std::string::npos);
+  CHECK_THROWS_AS(read_file(dir / "missing.md"), ContentError);
+}
