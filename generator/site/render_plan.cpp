@@ -28,17 +28,17 @@ std::string read_body(const SourceRef& src) {
 
 mdata pager_data(const PageData& data, const Pager& p) {
   mdata o;
-  o.set("number", std::to_string(p.number));
-  o.set("total", std::to_string(p.total));
-  o.set("has_pages", p.total > 1);
-  if (!p.prev_url.empty()) o.set("prev_url", data.link(p.prev_url));
-  if (!p.next_url.empty()) o.set("next_url", data.link(p.next_url));
+  put(o, "number", std::to_string(p.number));
+  put(o, "total", std::to_string(p.total));
+  put(o, "has_pages", p.total > 1);
+  if (!p.prev_url.empty()) put(o, "prev_url", data.link(p.prev_url));
+  if (!p.next_url.empty()) put(o, "next_url", data.link(p.next_url));
   return o;
 }
 
 // Merges the kind-specific variables into the `page` object's siblings.
 mdata merge(mdata page, std::initializer_list<std::pair<std::string, mdata>> extra) {
-  for (const auto& [k, v] : extra) page.set(k, v);
+  for (const auto& [k, v] : extra) put(page, k, v);
   return page;
 }
 
@@ -53,8 +53,8 @@ std::string render_home(const Site& site, const PageData& data, const Theme& the
   size_t n = std::min(site.articles.size(), static_cast<size_t>(site.config.home_recent));
   for (size_t i = 0; i < n; ++i) recent.push_back(data.article_item(static_cast<int>(i)));
   mdata page = data.page("home", site.config.title, "/");
-  page.set("recent", recent);
-  if (!site.editions.empty()) page.set("edition", data.edition(site.editions.front()));
+  put(page, "recent", std::move(recent));
+  if (!site.editions.empty()) put(page, "edition", data.edition(site.editions.front()));
   return finish(theme, "home", sd, page);
 }
 
@@ -62,8 +62,8 @@ std::string render_year(int year, const PageData& data, const Theme& theme, cons
   mdata months(mdata::type::list);
   for (int m = 1; m <= 12; ++m) months.push_back(data.calendar_month(year, m));
   mdata y;
-  y.set("year", std::to_string(year));
-  y.set("months", months);
+  put(y, "year", std::to_string(year));
+  put(y, "months", std::move(months));
   const std::string url = "/" + std::to_string(year) + "/";
   return finish(theme, "year", sd,
                 merge(data.page("year", std::to_string(year) + "年", url), {{"year", y}}));
@@ -82,8 +82,8 @@ std::string render_edition(const Site& site, int i, const PageData& data, const 
                            const mdata& sd) {
   const Edition& e = site.editions[static_cast<size_t>(i)];
   mdata page = data.page("edition", e.date.chinese(), e.url);
-  page.set("edition", data.edition(e));
-  if (e.has_index) page.set("content", markdown_to_html(read_body(e.source)));
+  put(page, "edition", data.edition(e));
+  if (e.has_index) put(page, "content", markdown_to_html(read_body(e.source)));
   return finish(theme, "edition", sd, page);
 }
 
@@ -91,7 +91,7 @@ std::string render_article(const Site& site, int i, const PageData& data, const 
                            const mdata& sd) {
   const Article& a = site.articles[static_cast<size_t>(i)];
   mdata page = data.page("article", a.title.empty() ? "（无标题片段）" : a.title, a.url, a.summary);
-  page.set("article", data.article_full(a, markdown_to_html(read_body(a.source))));
+  put(page, "article", data.article_full(a, markdown_to_html(read_body(a.source))));
   return finish(theme, "article", sd, page);
 }
 
@@ -113,10 +113,10 @@ std::string render_term(const Site& site, int t, int term_index, int number, con
   std::string title = term.name;
   if (p.number > 1) title += "（第" + std::to_string(p.number) + "页）";
   mdata page = data.page("term", title, p.url);
-  page.set("taxonomy", data.taxonomy_header(tax));
-  page.set("term", data.term(tax, term));
-  page.set("articles", articles);
-  page.set("pager", pager_data(data, p));
+  put(page, "taxonomy", data.taxonomy_header(tax));
+  put(page, "term", data.term(tax, term));
+  put(page, "articles", std::move(articles));
+  put(page, "pager", pager_data(data, p));
   return finish(theme, "term", sd, page);
 }
 
@@ -124,8 +124,8 @@ std::string render_standalone(const Site& site, int i, const PageData& data, con
                               const mdata& sd) {
   const StandalonePage& sp = site.pages[static_cast<size_t>(i)];
   mdata page = data.page("page", sp.title, sp.url);
-  page.set("content", markdown_to_html(read_body(sp.source)));
-  page.set("params", to_mustache(sp.params));
+  put(page, "content", markdown_to_html(read_body(sp.source)));
+  put(page, "params", to_mustache(sp.params));
   return finish(theme, "page", sd, page);
 }
 

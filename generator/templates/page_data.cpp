@@ -75,7 +75,7 @@ mdata to_mustache(const Value& v) {
     }
     case Value::Kind::kMap: {
       mdata o;
-      for (const auto& [k, item] : v.map) o.set(k, to_mustache(item));
+      for (const auto& [k, item] : v.map) put(o, k, to_mustache(item));
       return o;
     }
     default:
@@ -120,106 +120,106 @@ std::vector<int> PageData::months_of(int year) const {
 mdata PageData::site_data() const {
   const SiteConfig& c = site_.config;
   mdata s;
-  s.set("title", c.title);
-  s.set("description", text(c.description));
-  s.set("language", c.language);
-  s.set("base_url", c.base_url);
-  s.set("base_path", c.base_path);
-  s.set("home_url", link("/"));
-  s.set("search_url", link("/search/"));
-  s.set("feed_url", link("/atom.xml"));
-  s.set("generator", std::string("gazette ") + GAZETTE_VERSION);
-  s.set("params", to_mustache(c.params));
+  put(s, "title", c.title);
+  put(s, "description", text(c.description));
+  put(s, "language", c.language);
+  put(s, "base_url", c.base_url);
+  put(s, "base_path", c.base_path);
+  put(s, "home_url", link("/"));
+  put(s, "search_url", link("/search/"));
+  put(s, "feed_url", link("/atom.xml"));
+  put(s, "generator", std::string("gazette ") + GAZETTE_VERSION);
+  put(s, "params", to_mustache(c.params));
   mdata taxes = list();
   for (const auto& t : site_.taxonomies) {
     mdata o;
-    o.set("name", t.config.name);
-    o.set("title", t.config.title);
-    o.set("url", link(t.url));
+    put(o, "name", t.config.name);
+    put(o, "title", t.config.title);
+    put(o, "url", link(t.url));
     taxes.push_back(o);
   }
-  s.set("taxonomies", taxes);
+  put(s, "taxonomies", std::move(taxes));
   mdata ys = list();
   for (int y : years()) {
     mdata o;
-    o.set("year", std::to_string(y));
-    o.set("url", link("/" + std::to_string(y) + "/"));
+    put(o, "year", std::to_string(y));
+    put(o, "url", link("/" + std::to_string(y) + "/"));
     ys.push_back(o);
   }
-  s.set("years", ys);
+  put(s, "years", std::move(ys));
   if (!site_.editions.empty()) {
     const Edition& latest = site_.editions.front();
     mdata o;
-    o.set("date", latest.date.chinese());
-    o.set("url", link(latest.url));
-    s.set("latest", o);
+    put(o, "date", latest.date.chinese());
+    put(o, "url", link(latest.url));
+    put(s, "latest", std::move(o));
   }
   mdata pages = list();
   for (const auto& p : site_.pages) {
     mdata o;
-    o.set("title", p.title);
-    o.set("url", link(p.url));
+    put(o, "title", p.title);
+    put(o, "url", link(p.url));
     pages.push_back(o);
   }
-  s.set("pages", pages);
+  put(s, "pages", std::move(pages));
   mdata out;
-  out.set("site", s);
+  put(out, "site", std::move(s));
   return out;
 }
 
 mdata PageData::page(const std::string& kind, const std::string& title, const std::string& url,
                      const std::string& description) const {
   mdata p;
-  p.set("kind", kind);
-  p.set("is_" + kind, true);
-  p.set("title", title);
-  p.set("url", link(url));
-  p.set("permalink", permalink(url));
-  p.set("description", text(description.empty() ? site_.config.description : description));
+  put(p, "kind", kind);
+  put(p, "is_" + kind, true);
+  put(p, "title", title);
+  put(p, "url", link(url));
+  put(p, "permalink", permalink(url));
+  put(p, "description", text(description.empty() ? site_.config.description : description));
   mdata out;
-  out.set("page", p);
+  put(out, "page", std::move(p));
   return out;
 }
 
 mdata PageData::term_link(size_t taxonomy, int term_id) const {
   const Term& t = site_.taxonomies[taxonomy].terms[static_cast<size_t>(term_id)];
   mdata o;
-  o.set("name", t.name);
-  o.set("url", link(t.url));
+  put(o, "name", t.name);
+  put(o, "url", link(t.url));
   return o;
 }
 
 mdata PageData::article_summary(const Article& a) const {
   mdata o;
-  o.set("title", a.title);
-  o.set("display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
-  o.set("url", link(a.url));
-  o.set("kicker", text(a.kicker));
-  o.set("subtitle", text(a.subtitle));
-  o.set("summary", text(a.summary));
-  o.set("date", a.date.chinese());
-  o.set("date_iso", a.date.iso());
-  o.set("type", a.type);
-  o.set("is_" + (a.type.empty() ? std::string("news") : a.type), true);
-  o.set("page", std::to_string(a.page));
-  o.set("page_name", text(a.page_name));
+  put(o, "title", a.title);
+  put(o, "display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
+  put(o, "url", link(a.url));
+  put(o, "kicker", text(a.kicker));
+  put(o, "subtitle", text(a.subtitle));
+  put(o, "summary", text(a.summary));
+  put(o, "date", a.date.chinese());
+  put(o, "date_iso", a.date.iso());
+  put(o, "type", a.type);
+  put(o, "is_" + (a.type.empty() ? std::string("news") : a.type), true);
+  put(o, "page", std::to_string(a.page));
+  put(o, "page_name", text(a.page_name));
   for (size_t t = 0; t < site_.taxonomies.size(); ++t) {
     mdata terms = list();
     for (int id : a.term_ids[t]) terms.push_back(term_link(t, id));
-    o.set(site_.taxonomies[t].config.name, terms);
-    o.set("has_" + site_.taxonomies[t].config.name, !a.term_ids[t].empty());
+    put(o, site_.taxonomies[t].config.name, std::move(terms));
+    put(o, "has_" + site_.taxonomies[t].config.name, !a.term_ids[t].empty());
   }
-  o.set("has_photos", !a.photos.empty());
+  put(o, "has_photos", !a.photos.empty());
   return o;
 }
 
 mdata PageData::article_item(int index) const {
   const Article& a = site_.articles[static_cast<size_t>(index)];
   mdata o;
-  if (items_) o.set("html", items_(index));
-  o.set("url", link(a.url));
-  o.set("display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
-  o.set("date_iso", a.date.iso());
+  if (items_) put(o, "html", items_(index));
+  put(o, "url", link(a.url));
+  put(o, "display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
+  put(o, "date_iso", a.date.iso());
   return o;
 }
 
@@ -260,146 +260,146 @@ std::string PageData::json_ld(const Article& a) const {
 
 mdata PageData::article_full(const Article& a, std::string content_html) const {
   mdata o = article_summary(a);
-  o.set("dateline", text(a.dateline));
-  o.set("byline", text(a.byline));
-  o.set("content", std::move(content_html));
-  o.set("json_ld", json_ld(a));
+  put(o, "dateline", text(a.dateline));
+  put(o, "byline", text(a.byline));
+  put(o, "content", std::move(content_html));
+  put(o, "json_ld", json_ld(a));
   mdata photos = list();
   for (const auto& p : a.photos) {
     mdata ph;
-    ph.set("caption", text(p.caption));
-    ph.set("credit", text(p.credit));
-    ph.set("by", text(p.by));
-    ph.set("src", text(p.src));
+    put(ph, "caption", text(p.caption));
+    put(ph, "credit", text(p.credit));
+    put(ph, "by", text(p.by));
+    put(ph, "src", text(p.src));
     photos.push_back(ph);
   }
-  o.set("photos", photos);
+  put(o, "photos", std::move(photos));
   mdata review = list();
   for (const auto& r : a.review) review.push_back(mdata(r));
-  o.set("review", review);
-  o.set("params", to_mustache(a.params));
+  put(o, "review", std::move(review));
+  put(o, "params", to_mustache(a.params));
   auto neighbour = [&](int idx) {
     const Article& n = site_.articles[static_cast<size_t>(idx)];
     mdata x;
-    x.set("title", n.title.empty() ? std::string("（无标题片段）") : n.title);
-    x.set("url", link(n.url));
+    put(x, "title", n.title.empty() ? std::string("（无标题片段）") : n.title);
+    put(x, "url", link(n.url));
     return x;
   };
-  if (a.prev >= 0) o.set("prev", neighbour(a.prev));
-  if (a.next >= 0) o.set("next", neighbour(a.next));
+  if (a.prev >= 0) put(o, "prev", neighbour(a.prev));
+  if (a.next >= 0) put(o, "next", neighbour(a.next));
   const Edition& e = site_.editions[static_cast<size_t>(a.edition)];
   mdata ed;
-  ed.set("date", e.date.chinese());
-  ed.set("url", link(e.url));
-  ed.set("number", text(e.number > 0 ? std::to_string(e.number) : ""));
-  ed.set("page_url", link(e.url) + "#page-" + std::to_string(a.page));
-  o.set("edition", ed);
+  put(ed, "date", e.date.chinese());
+  put(ed, "url", link(e.url));
+  put(ed, "number", text(e.number > 0 ? std::to_string(e.number) : ""));
+  put(ed, "page_url", link(e.url) + "#page-" + std::to_string(a.page));
+  put(o, "edition", std::move(ed));
   mdata tags = list();
   for (size_t t = 0; t < site_.taxonomies.size(); ++t) {
     if (site_.taxonomies[t].config.name != "tags") continue;
     for (int id : a.term_ids[t])
       tags.push_back(mdata(site_.taxonomies[t].terms[static_cast<size_t>(id)].name));
   }
-  o.set("tag_names", tags);
+  put(o, "tag_names", std::move(tags));
   return o;
 }
 
 mdata PageData::edition(const Edition& e) const {
   mdata o;
-  o.set("date", e.date.chinese());
-  o.set("date_iso", e.date.iso());
-  o.set("weekday", std::string(kWeekdays[e.date.weekday()]));
-  o.set("url", link(e.url));
-  o.set("number", text(e.number > 0 ? std::to_string(e.number) : ""));
+  put(o, "date", e.date.chinese());
+  put(o, "date_iso", e.date.iso());
+  put(o, "weekday", std::string(kWeekdays[e.date.weekday()]));
+  put(o, "url", link(e.url));
+  put(o, "number", text(e.number > 0 ? std::to_string(e.number) : ""));
   mdata pages = list();
   for (const auto& p : e.pages) {
     mdata po;
-    po.set("number", std::to_string(p.number));
-    po.set("name", text(p.name));
-    po.set("anchor", "page-" + std::to_string(p.number));
+    put(po, "number", std::to_string(p.number));
+    put(po, "name", text(p.name));
+    put(po, "anchor", "page-" + std::to_string(p.number));
     mdata banners = list();
     for (const auto& b : p.banners) banners.push_back(mdata(b));
-    po.set("banners", banners);
+    put(po, "banners", std::move(banners));
     mdata arts = list();
     for (int idx : p.articles) arts.push_back(article_item(idx));
-    po.set("articles", arts);
-    po.set("count", std::to_string(p.articles.size()));
+    put(po, "articles", std::move(arts));
+    put(po, "count", std::to_string(p.articles.size()));
     pages.push_back(po);
   }
-  o.set("pages", pages);
+  put(o, "pages", std::move(pages));
   auto neighbour = [&](int idx) {
     const Edition& n = site_.editions[static_cast<size_t>(idx)];
     mdata x;
-    x.set("date", n.date.chinese());
-    x.set("url", link(n.url));
+    put(x, "date", n.date.chinese());
+    put(x, "url", link(n.url));
     return x;
   };
-  if (e.older >= 0) o.set("older", neighbour(e.older));
-  if (e.newer >= 0) o.set("newer", neighbour(e.newer));
-  o.set("params", to_mustache(e.params));
+  if (e.older >= 0) put(o, "older", neighbour(e.older));
+  if (e.newer >= 0) put(o, "newer", neighbour(e.newer));
+  put(o, "params", to_mustache(e.params));
   return o;
 }
 
 mdata PageData::calendar_month(int year, int month) const {
   mdata o;
-  o.set("year", std::to_string(year));
-  o.set("month", std::to_string(month));
-  o.set("name", std::to_string(month) + "月");
+  put(o, "year", std::to_string(year));
+  put(o, "month", std::to_string(month));
+  put(o, "name", std::to_string(month) + "月");
   const std::vector<int>* eds = editions_in_month(year, month);
   char path[16];
   std::snprintf(path, sizeof path, "/%04d/%02d/", year, month);
-  if (eds) o.set("url", link(path));
-  o.set("count", std::to_string(eds ? eds->size() : 0));
+  if (eds) put(o, "url", link(path));
+  put(o, "count", std::to_string(eds ? eds->size() : 0));
   mdata weeks = list();
   mdata week;
   mdata days = list();
   const int lead = Date{year, month, 1}.weekday();
   for (int i = 0; i < lead; ++i) {
     mdata blank;
-    blank.set("blank", true);
+    put(blank, "blank", true);
     days.push_back(blank);
   }
   const int n = days_in_month(year, month);
   for (int d = 1; d <= n; ++d) {
     mdata day;
-    day.set("day", std::to_string(d));
+    put(day, "day", std::to_string(d));
     auto it = date_to_edition_.find(Date{year, month, d}.iso());
     if (it != date_to_edition_.end()) {
-      day.set("url", link(site_.editions[static_cast<size_t>(it->second)].url));
-      day.set("has_edition", true);
+      put(day, "url", link(site_.editions[static_cast<size_t>(it->second)].url));
+      put(day, "has_edition", true);
     }
     days.push_back(day);
     if ((lead + d) % 7 == 0 || d == n) {
-      week.set("days", days);
+      put(week, "days", std::move(days));
       weeks.push_back(week);
       week = mdata();
       days = list();
     }
   }
-  o.set("weeks", weeks);
+  put(o, "weeks", std::move(weeks));
   mdata editions = list();
   if (eds) {
     for (int idx : *eds) {
       const Edition& e = site_.editions[static_cast<size_t>(idx)];
       mdata x;
-      x.set("date", e.date.chinese());
-      x.set("url", link(e.url));
-      x.set("weekday", std::string(kWeekdays[e.date.weekday()]));
+      put(x, "date", e.date.chinese());
+      put(x, "url", link(e.url));
+      put(x, "weekday", std::string(kWeekdays[e.date.weekday()]));
       size_t count = 0;
       for (const auto& p : e.pages) count += p.articles.size();
-      x.set("articles", std::to_string(count));
+      put(x, "articles", std::to_string(count));
       editions.push_back(x);
     }
   }
-  o.set("editions", editions);
+  put(o, "editions", std::move(editions));
   return o;
 }
 
 mdata PageData::taxonomy_header(const Taxonomy& t) const {
   mdata o;
-  o.set("name", t.config.name);
-  o.set("title", t.config.title);
-  o.set("url", link(t.url));
+  put(o, "name", t.config.name);
+  put(o, "title", t.config.title);
+  put(o, "url", link(t.url));
   return o;
 }
 
@@ -408,22 +408,22 @@ mdata PageData::taxonomy(const Taxonomy& t) const {
   mdata terms = list();
   for (const auto& term : t.terms) {
     mdata x;
-    x.set("name", term.name);
-    x.set("url", link(term.url));
-    x.set("count", std::to_string(term.articles.size()));
+    put(x, "name", term.name);
+    put(x, "url", link(term.url));
+    put(x, "count", std::to_string(term.articles.size()));
     terms.push_back(x);
   }
-  o.set("terms", terms);
-  o.set("count", std::to_string(t.terms.size()));
+  put(o, "terms", std::move(terms));
+  put(o, "count", std::to_string(t.terms.size()));
   return o;
 }
 
 mdata PageData::term(const Taxonomy& t, const Term& term) const {
   mdata o;
-  o.set("name", term.name);
-  o.set("url", link(term.url));
-  o.set("count", std::to_string(term.articles.size()));
-  o.set("taxonomy_title", t.config.title);
+  put(o, "name", term.name);
+  put(o, "url", link(term.url));
+  put(o, "count", std::to_string(term.articles.size()));
+  put(o, "taxonomy_title", t.config.title);
   return o;
 }
 

@@ -20,6 +20,13 @@ namespace gazette {
 
 namespace mustache = kainjow::mustache;
 
+// Sets `key` of an object to `value`, moving it in. kainjow's own set() copies
+// both the temporary it is given and (deeply, for lists and objects) the value
+// into the map: page data built that way cost a few copies of every string.
+inline void put(mustache::data& object, const std::string& key, mustache::data value) {
+  object[key] = std::move(value);
+}
+
 class PageData {
  public:
   explicit PageData(const Site& site);
