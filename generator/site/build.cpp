@@ -197,6 +197,10 @@ BuildReport build_site(const BuildSettings& settings) {
   const std::string pinyin_before = settings.use_cache ? export_transliteration_cache() : "";
   LoadedContent content =
       load_content(settings.site_dir, config, jobs, settings.use_cache ? &cache : nullptr);
+  // The cache now describes every content file, whatever happens next: save
+  // it and let it go, rather than hold ~1 KB per article through rendering.
+  if (settings.use_cache && cache.dirty()) cache.save(cache_dir / "content");
+  cache = ContentCache();
   timer.lap("load");
   const Site site = build_model(std::move(config), std::move(content));
   report.articles = site.articles.size();
@@ -223,7 +227,6 @@ BuildReport build_site(const BuildSettings& settings) {
   timer.lap("feeds");
   out.publish();
   if (settings.use_cache) {
-    if (cache.dirty()) cache.save(cache_dir / "content");
     const std::string pinyin = export_transliteration_cache();
     if (pinyin != pinyin_before) {
       try {
