@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -99,10 +100,9 @@ class ProgressTicker {
 };
 
 // Renders every page whose inputs changed since the live output was built
-// (all of them without a manifest) and returns where each page lives.
-std::vector<PageLocation> render_all(const Site& site, const Theme& theme, OutputDir& out,
-                                     unsigned jobs, uint64_t config_hash, size_t& rendered,
-                                     const BuildSettings::Progress& progress) {
+// (all of them without a manifest).
+void render_all(const Site& site, const Theme& theme, OutputDir& out, unsigned jobs,
+                uint64_t config_hash, size_t& rendered, const BuildSettings::Progress& progress) {
   PageData data(site);
   const mustache::data site_data = data.site_data();
   // Each article's list entry is rendered at most once, and only when a page
@@ -120,20 +120,18 @@ std::vector<PageLocation> render_all(const Site& site, const Theme& theme, Outpu
   const Fingerprinter fingerprints(
       site, data, global_fingerprint(site, data, config_hash, theme.fingerprint()));
   const std::vector<RenderJob> plan = plan_pages(site, data);
-  std::vector<PageLocation> where(plan.size());
   std::atomic<size_t> count{0}, done{0};
   ProgressTicker ticker(progress, done, plan.size());
   parallel_for(plan.size(), jobs, [&](size_t i) {
-    where[i] = job_location(plan[i], site);
+    const std::string path = job_location(plan[i], site).path;
     const uint64_t fingerprint = fingerprints.page(plan[i]);
-    if (!out.reuse(where[i].path, fingerprint)) {
-      out.write(where[i].path, render_job(plan[i], site, data, theme, site_data), fingerprint);
+    if (!out.reuse(path, fingerprint)) {
+      out.write(path, render_job(plan[i], site, data, theme, site_data), fingerprint);
       ++count;
     }
     ++done;
   });
   rendered = count;
-  return where;
 }
 
 void write_feeds(const Site& site, const std::vector<PageLocation>& pages, uint64_t config_hash,
@@ -198,9 +196,17 @@ BuildReport build_site(const BuildSettings& settings) {
   LoadedContent content =
       load_content(settings.site_dir, config, jobs, settings.use_cache ? &cache : nullptr);
   // The cache now describes every content file, whatever happens next: save
-  // it and let it go, rather than hold ~1 KB per article through rendering.
-  if (settings.use_cache && cache.dirty()) cache.save(cache_dir / "content");
-  cache = ContentCache();
+  // it (on its own thread, while the build goes on) and let it go, rather
+  // than hold ~1 KB per article through rendering.
+  std::future<void> saving;
+  if (settings.use_cache && cache.dirty()) {
+    saving = std::async(std::launch::async, [&cache, dir = cache_dir / "content"] {
+      cache.save(dir);
+      cache = ContentCache();
+    });
+  } else {
+    cache = ContentCache();
+  }
   timer.lap("load");
   const Site site = build_model(std::move(config), std::move(content));
   report.articles = site.articles.size();
@@ -218,13 +224,21 @@ BuildReport build_site(const BuildSettings& settings) {
                             ".bin");
   OutputDir out(out_dir, settings.site_dir, manifest);
   for (const auto& dir : theme.static_dirs()) out.copy_tree(dir);
-  std::vector<PageLocation> pages =
-      render_all(site, theme, out, jobs, config_hash, report.pages_rendered, settings.progress);
+  // The feeds need the model and where pages go, not the pages: they are made
+  // on their own thread while the pages render.
+  std::future<void> feeds = std::async(std::launch::async, [&] {
+    PageData data(site);
+    std::vector<PageLocation> pages;
+    for (const auto& job : plan_pages(site, data)) pages.push_back(job_location(job, site));
+    write_feeds(site, pages, config_hash, out);
+  });
+  render_all(site, theme, out, jobs, config_hash, report.pages_rendered, settings.progress);
   timer.lap("render");
-  write_feeds(site, pages, config_hash, out);
+  feeds.get();
   report.files = out.files_written() + out.files_unchanged();
   report.files_written = out.files_written();
   timer.lap("feeds");
+  if (saving.valid()) saving.get();
   out.publish();
   if (settings.use_cache) {
     const std::string pinyin = export_transliteration_cache();
