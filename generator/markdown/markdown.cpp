@@ -41,6 +41,33 @@ std::string take(char* s) {
   return out;
 }
 
+// The text of a paragraph as a reader sees it: literal text and code, line
+// breaks as spaces, markup and raw HTML dropped. What cmark's plain-text
+// renderer gives without its line-wrapping machinery, which cost more than
+// parsing the paragraph.
+std::string plain_text(cmark_node* paragraph) {
+  std::string out;
+  cmark_iter* it = cmark_iter_new(paragraph);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(it);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        if (const char* literal = cmark_node_get_literal(node)) out += literal;
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
+      default:
+        break;
+    }
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
 }  // namespace
 
 std::string markdown_to_html(std::string_view markdown) {
@@ -62,14 +89,15 @@ std::string markdown_summary(std::string_view markdown, size_t max_chars) {
     end = blank == std::string_view::npos ? markdown.size() : blank + 2;
     if (markdown.substr(0, end).find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
     ParserPtr parser = make_parser();
-    std::string_view head = markdown.substr(0, std::min(end, kMaxPrefix));
+    size_t cut = std::min(end, kMaxPrefix);
+    while (cut < markdown.size() && cut > 0 && (markdown[cut] & 0xC0) == 0x80)
+      --cut;  // whole chars
+    std::string_view head = markdown.substr(0, cut);
     cmark_parser_feed(parser.get(), head.data(), head.size());
     NodePtr doc(cmark_parser_finish(parser.get()));
     for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
       if (cmark_node_get_type(n) != CMARK_NODE_PARAGRAPH) continue;
-      std::string text = take(cmark_render_plaintext(n, kOptions, 0));
-      for (char& c : text)
-        if (c == '\n') c = ' ';
+      std::string text = plain_text(n);
       while (!text.empty() && text.back() == ' ') text.pop_back();
       return truncate_code_points(text, max_chars);
     }

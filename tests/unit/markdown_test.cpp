@@ -28,4 +28,18 @@ TEST_CASE("summary is the first paragraph's plain text, cut by characters", "[ma
         "第一段重点内容。");
   CHECK(markdown_summary("一二三四五六", 3) == "一二三……");
   CHECK(markdown_summary("| a |\n|---|\n| b |\n", 10).empty());
+  // Markup, links, code and line breaks read as text.
+  CHECK(markdown_summary("见[报道](http://x.cn/)与`代码`，\n*强调*<b>与</b>~~删~~。", 100) ==
+        "见报道与代码， 强调与删。");
+}
+
+TEST_CASE("a long first paragraph is cut at a whole character", "[markdown]") {
+  std::string para;
+  while (para.size() < 5000) para += "平城区开展创城宣传活动，";
+  const std::string summary = markdown_summary(para + "\n\n第二段。", 5000);
+  CHECK(summary.size() < para.size());
+  CHECK(summary.rfind("平城区", 0) == 0);
+  // No replacement character from a code point cut in two.
+  CHECK(summary.find("\xEF\xBF\xBD") == std::string::npos);
+  CHECK(summary.find("平城区开展创城宣传活动，平城区") != std::string::npos);
 }
