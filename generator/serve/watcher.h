@@ -24,7 +24,7 @@ class Watcher {
 
   // Blocks up to `timeout`; returns the changed paths (empty on timeout or stop()).
   std::vector<std::string> wait(std::chrono::milliseconds timeout,
-                                std::chrono::milliseconds settle = std::chrono::milliseconds(80));
+                                std::chrono::milliseconds settle = std::chrono::milliseconds(40));
   // Wakes a thread blocked in wait(); safe from a signal handler's thread.
   void stop();
 
