@@ -287,19 +287,31 @@ void OutputDir::save_manifests(const std::string& build_id) const {
   }
 }
 
+std::unordered_set<std::string_view> OutputDir::produced_paths() const {
+  std::unordered_set<std::string_view> paths;
+  for (const auto& [rel, r] : produced_) paths.insert(rel);
+  return paths;
+}
+
+// Deletes the files `listed` names under `root` that are not in `keep`, and the
+// folders that leaves empty.
+void OutputDir::remove_listed(const fs::path& root, const Manifest& listed,
+                              const std::unordered_set<std::string_view>& keep) {
+  std::error_code ec;
+  for (const auto& [rel, r] : listed)
+    if (!keep.count(rel)) {
+      fs::path p = root / rel;
+      fs::remove(p, ec);
+      for (p = p.parent_path(); p != root && fs::is_empty(p, ec); p = p.parent_path())
+        fs::remove(p, ec);
+    }
+}
+
 void OutputDir::remove_stale() {
-  std::unordered_set<std::string_view> keep;
-  for (const auto& [rel, r] : produced_) keep.insert(rel);
+  std::unordered_set<std::string_view> keep = produced_paths();
   keep.insert(kMarker);
   if (staged_known_) {  // the manifest says what is there: no need to walk the tree
-    std::error_code ec;
-    for (const auto& [rel, r] : staged_)
-      if (!keep.count(rel)) {
-        fs::path p = staging_ / rel;
-        fs::remove(p, ec);
-        for (p = p.parent_path(); p != staging_ && fs::is_empty(p, ec); p = p.parent_path())
-          fs::remove(p, ec);
-      }
+    remove_listed(staging_, staged_, keep);
     return;
   }
   std::vector<fs::path> dirs;
@@ -375,16 +387,7 @@ void OutputDir::publish_in_place(const std::string& build_id) {
     if (rc != 0)
       throw ContentError(to.string(), 0, std::string("cannot publish: ") + std::strerror(errno));
   }
-  std::unordered_set<std::string_view> keep;
-  for (const auto& [rel, r] : produced_) keep.insert(rel);
-  std::error_code ec;
-  for (const auto& [rel, r] : live_)
-    if (!keep.count(rel)) {
-      fs::path p = out_ / rel;
-      fs::remove(p, ec);
-      for (p = p.parent_path(); p != out_ && fs::is_empty(p, ec); p = p.parent_path())
-        fs::remove(p, ec);
-    }
+  remove_listed(out_, live_, produced_paths());
   save_manifests(build_id);
   published_ = true;
   clear_staging();

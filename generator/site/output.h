@@ -38,6 +38,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace gazette {
@@ -80,6 +81,9 @@ class OutputDir {
 
  private:
   void remove_stale();
+  std::unordered_set<std::string_view> produced_paths() const;
+  static void remove_listed(const std::filesystem::path& root, const Manifest& listed,
+                            const std::unordered_set<std::string_view>& keep);
   void record(std::string_view rel, Record r, bool staged = false);
   void publish_in_place(const std::string& build_id);
   void clear_staging();
