@@ -101,9 +101,9 @@ class ProgressTicker {
 
 // Renders every page whose inputs changed since the live output was built
 // (all of them without a manifest).
-void render_all(const Site& site, const Theme& theme, OutputDir& out, unsigned jobs,
-                uint64_t config_hash, size_t& rendered, const BuildSettings::Progress& progress) {
-  PageData data(site);
+void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& plan,
+                const Theme& theme, OutputDir& out, unsigned jobs, uint64_t config_hash,
+                size_t& rendered, const BuildSettings::Progress& progress) {
   const mustache::data site_data = data.site_data();
   // Each article's list entry is rendered at most once, and only when a page
   // that lists it is rendered.
@@ -119,7 +119,6 @@ void render_all(const Site& site, const Theme& theme, OutputDir& out, unsigned j
   });
   const Fingerprinter fingerprints(
       site, data, global_fingerprint(site, data, config_hash, theme.fingerprint()));
-  const std::vector<RenderJob> plan = plan_pages(site, data);
   std::atomic<size_t> count{0}, done{0};
   ProgressTicker ticker(progress, done, plan.size());
   parallel_for(plan.size(), jobs, [&](size_t i) {
@@ -224,15 +223,18 @@ BuildReport build_site(const BuildSettings& settings) {
                             ".bin");
   OutputDir out(out_dir, settings.site_dir, manifest);
   for (const auto& dir : theme.static_dirs()) out.copy_tree(dir);
+  PageData data(site);
+  const std::vector<RenderJob> plan = plan_pages(site, data);
   // The feeds need the model and where pages go, not the pages: they are made
   // on their own thread while the pages render.
   std::future<void> feeds = std::async(std::launch::async, [&] {
-    PageData data(site);
     std::vector<PageLocation> pages;
-    for (const auto& job : plan_pages(site, data)) pages.push_back(job_location(job, site));
+    pages.reserve(plan.size());
+    for (const auto& job : plan) pages.push_back(job_location(job, site));
     write_feeds(site, pages, config_hash, out);
   });
-  render_all(site, theme, out, jobs, config_hash, report.pages_rendered, settings.progress);
+  render_all(site, data, plan, theme, out, jobs, config_hash, report.pages_rendered,
+             settings.progress);
   timer.lap("render");
   feeds.get();
   report.files = out.files_written() + out.files_unchanged();

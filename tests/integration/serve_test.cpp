@@ -66,24 +66,28 @@ bool wait_ready(int port) {
   return false;
 }
 
-// Waits for one "data: reload" event while `edit` runs.
+// Subscribes to the reload events, waits for the server's greeting (so the
+// subscription is live), runs `edit` and waits for one "data: reload" event.
 bool reload_after(int port, const std::function<void()>& edit) {
-  std::atomic<bool> got{false};
+  std::atomic<bool> connected{false}, got{false};
   std::thread listener([&] {
     httplib::Client c("127.0.0.1", port);
     c.set_read_timeout(10s);
     c.Get("/__gazette/events", [&](const char* data, size_t len) {
-      if (std::string(data, len).find("data: reload") != std::string::npos) {
+      const std::string chunk(data, len);
+      if (chunk.find(": connected") != std::string::npos) connected = true;
+      if (chunk.find("data: reload") != std::string::npos) {
         got = true;
         return false;
       }
       return true;
     });
   });
-  std::this_thread::sleep_for(300ms);
-  edit();
+  for (int i = 0; i < 500 && !connected; ++i) std::this_thread::sleep_for(10ms);
+  const bool greeted = connected;
+  edit();  // even without the greeting, so the listener ends
   listener.join();
-  return got;
+  return greeted && got;
 }
 
 }  // namespace

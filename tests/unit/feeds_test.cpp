@@ -55,4 +55,10 @@ TEST_CASE("sitemaps split at the protocol's limit", "[feeds]") {
   CHECK(count(split[0].second, "<loc>") == 3);
   CHECK(split[3].first == "sitemap-3.xml");
   CHECK(count(split[3].second, "<loc>") == 1);
+  // The builder decides from the names alone whether the live sitemaps can stay.
+  for (size_t per_file : {10, 5, 4, 2, 1}) {
+    std::vector<std::string> names;
+    for (const auto& [name, xml] : render_sitemaps(site, urls, per_file)) names.push_back(name);
+    CHECK(sitemap_file_names(urls.size(), per_file) == names);
+  }
 }
