@@ -1,11 +1,11 @@
 #include <iostream>
 
+#include "assemble/build_model.h"
 #include "cli/commands.h"
-#include "config/site_config.h"
+#include "config/config_reader.h"
 #include "content/loader.h"
 #include "link_checker/link_checker.h"
 #include "lint/content_lint.h"
-#include "model/build_model.h"
 #include "util/error.h"
 
 namespace gazette {

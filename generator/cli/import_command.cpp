@@ -8,12 +8,12 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "config/site_config.h"
-#include "content/date.h"
+#include "config/config_reader.h"
 #include "ingest/decode.h"
 #include "ingest/edition_plan.h"
 #include "ingest/importer.h"
 #include "ingest/lossless.h"
+#include "model/date.h"
 #include "util/error.h"
 #include "util/fs.h"
 

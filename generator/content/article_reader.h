@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "config/site_config.h"
 #include "model/site.h"
+#include "model/site_config.h"
 
 namespace gazette {
 

@@ -5,7 +5,8 @@
 
 #include "content/article_reader.h"
 #include "content/edition_reader.h"
-#include "rebuild/content_cache.h"
+#include "content_cache/content_cache.h"
+#include "text/slug.h"
 #include "util/binary_io.h"
 #include "util/error.h"
 #include "util/fs.h"
@@ -14,13 +15,13 @@
 namespace gazette {
 namespace {
 
-enum class Kind { kArticle, kEdition, kPage, kIgnored, kMisplaced };
+enum class Kind { kArticle, kEdition, kPage, kMisplaced };
 
 struct Entry {
   std::string path;     // as opened: <site>/content/<rel>
   std::string display;  // as shown to the user: content/<rel>
   FileStamp stamp;
-  Kind kind = Kind::kIgnored;
+  Kind kind = Kind::kMisplaced;
   Date date;
   std::string slug;
 };
@@ -96,13 +97,6 @@ Parsed parse_entry(const Entry& e, const SiteConfig& config) {
 
 }  // namespace
 
-bool is_valid_slug(std::string_view slug) {
-  if (slug.empty() || slug.size() > 200 || slug.front() == '-') return false;
-  for (char c : slug)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
-
 // A cached document, re-pointed at the file as named in this build.
 Parsed from_cache(Parsed p, const Entry& e) {
   std::visit(
@@ -119,8 +113,7 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
   const fs::path content_dir = site_dir / "content";
   std::vector<Entry> entries;
   for (auto& file : scan_files(content_dir, ".md")) {
-    Entry e = classify(std::move(file), content_dir.string());
-    if (e.kind != Kind::kIgnored) entries.push_back(std::move(e));
+    entries.push_back(classify(std::move(file), content_dir.string()));
   }
 
   std::vector<Parsed> parsed(entries.size());

@@ -13,16 +13,10 @@
 #include <filesystem>
 #include <vector>
 
-#include "config/site_config.h"
-#include "model/site.h"
+#include "model/loaded_content.h"
+#include "model/site_config.h"
 
 namespace gazette {
-
-struct LoadedContent {
-  std::vector<Article> articles;      // sorted by path
-  std::vector<Edition> editions;      // only those with an _index.md, sorted by date
-  std::vector<StandalonePage> pages;  // sorted by path
-};
 
 class ContentCache;
 
@@ -30,8 +24,5 @@ class ContentCache;
 // being read, and the cache is updated with everything parsed.
 LoadedContent load_content(const std::filesystem::path& site_dir, const SiteConfig& config,
                            unsigned jobs, ContentCache* cache = nullptr);
-
-// True for names usable as a URL segment: [a-z0-9][a-z0-9-]*.
-bool is_valid_slug(std::string_view slug);
 
 }  // namespace gazette

@@ -12,10 +12,10 @@
 namespace gazette {
 
 struct FrontMatterSplit {
-  std::string_view yaml;  // empty when there is none
-  int yaml_line = 0;      // 1-based line of the first YAML line
-  size_t body_offset = 0; // byte offset of the body in the file
-  int body_line = 1;      // 1-based line where the body starts
+  std::string_view yaml;   // empty when there is none
+  int yaml_line = 0;       // 1-based line of the first YAML line
+  size_t body_offset = 0;  // byte offset of the body in the file
+  int body_line = 1;       // 1-based line where the body starts
   bool has_front_matter = false;
 };
 

@@ -6,7 +6,7 @@
 #include <map>
 
 #include "front_matter/front_matter.h"
-#include "front_matter/yaml_reader.h"
+#include "ingest/yaml_reader.h"
 #include "ingest/yaml_writer.h"
 #include "util/error.h"
 

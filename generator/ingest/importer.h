@@ -10,8 +10,8 @@
 #include <string>
 #include <string_view>
 
-#include "config/site_config.h"
 #include "ingest/article.h"
+#include "model/site_config.h"
 
 namespace gazette::ingest {
 

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "config/site_config.h"
 #include "ingest/article.h"
+#include "model/site_config.h"
 
 namespace gazette::ingest {
 

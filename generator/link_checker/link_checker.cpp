@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "config/site_config.h"
+#include "config/config_reader.h"
 #include "util/fs.h"
 #include "util/parallel.h"
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "config/site_config.h"
-#include "content/date.h"
+#include "model/date.h"
+#include "model/site_config.h"
 #include "util/value.h"
 
 namespace gazette {

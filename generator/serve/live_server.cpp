@@ -7,7 +7,6 @@
 
 #include "serve/watcher.h"
 #include "site/build.h"
-#include "site/output.h"
 #include "text/html.h"
 #include "util/error.h"
 #include "util/fs.h"

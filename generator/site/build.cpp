@@ -12,14 +12,14 @@
 #include <stdexcept>
 #include <thread>
 
-#include "config/site_config.h"
+#include "assemble/build_model.h"
+#include "config/config_reader.h"
 #include "content/loader.h"
+#include "content_cache/content_cache.h"
 #include "feeds/atom.h"
 #include "feeds/sitemap.h"
-#include "model/build_model.h"
-#include "rebuild/content_cache.h"
-#include "rebuild/fingerprint.h"
-#include "site/output.h"
+#include "publish/output_dir.h"
+#include "site/fingerprint.h"
 #include "site/render_plan.h"
 #include "templates/page_data.h"
 #include "templates/theme.h"

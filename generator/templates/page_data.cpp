@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "content/date.h"
+#include "model/date.h"
 
 namespace gazette {
 namespace {

@@ -7,8 +7,8 @@
 #include <set>
 #include <unordered_map>
 
-#include "util/binary_io.h"
 #include "text/html.h"
+#include "util/binary_io.h"
 #include "util/error.h"
 #include "util/fs.h"
 

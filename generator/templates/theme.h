@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "config/site_config.h"
+#include "model/site_config.h"
 
 namespace gazette {
 

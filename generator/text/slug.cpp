@@ -125,10 +125,6 @@ void prepare_transliteration() { cache().prepare(); }
 
 void import_transliteration_cache(std::string_view text) { cache().load(text); }
 
-std::string pinyin_of(char32_t cp) {
-  return is_han(static_cast<UChar32>(cp)) ? cache().get(static_cast<UChar32>(cp)) : "";
-}
-
 std::string slugify(std::string_view text, std::string_view fallback, size_t max_words) {
   std::vector<std::string> words;
   std::string current;
@@ -181,6 +177,13 @@ std::string slugify(std::string_view text, std::string_view fallback, size_t max
   }
   if (out.empty()) out = std::string(fallback);
   return out;
+}
+
+bool is_valid_slug(std::string_view slug) {
+  if (slug.empty() || slug.size() > 200 || slug.front() == '-') return false;
+  for (char c : slug)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
 }
 
 }  // namespace gazette

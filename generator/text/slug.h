@@ -17,12 +17,13 @@
 
 namespace gazette {
 
+// True for names usable as a URL segment: [a-z0-9][a-z0-9-]*, at most 200
+// bytes (content file names, which become URLs).
+bool is_valid_slug(std::string_view slug);
+
 // `max_words` > 0 keeps only the first words (syllables), for short file names.
 std::string slugify(std::string_view text, std::string_view fallback = "page",
                     size_t max_words = 0);
-
-// The pinyin syllable of one Han code point ("" if it has none).
-std::string pinyin_of(char32_t cp);
 
 // The per-character cache as text ("<code point> <ascii>" lines), and loading
 // it back: a build keeps it in its cache folder, so a rebuild need not create
@@ -31,7 +32,7 @@ std::string export_transliteration_cache();
 void import_transliteration_cache(std::string_view text);
 
 // Starts creating the ICU transliterator on a background thread, for a build
-// that will likely need it (no per-character cache); pinyin_of() waits for it.
+// that will likely need it (no per-character cache); slugify() waits for it.
 void prepare_transliteration();
 
 }  // namespace gazette

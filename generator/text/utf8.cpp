@@ -38,10 +38,10 @@ std::string truncate_code_points(std::string_view s, size_t max, std::string_vie
 }
 
 bool is_cjk(char32_t cp) {
-  return (cp >= 0x2E80 && cp <= 0x9FFF) ||   // radicals, punctuation, kana, unified ideographs
-         (cp >= 0xAC00 && cp <= 0xD7AF) ||   // Hangul
-         (cp >= 0xF900 && cp <= 0xFAFF) ||   // compatibility ideographs
-         (cp >= 0xFF00 && cp <= 0xFFEF) ||   // full-width forms
+  return (cp >= 0x2E80 && cp <= 0x9FFF) ||  // radicals, punctuation, kana, unified ideographs
+         (cp >= 0xAC00 && cp <= 0xD7AF) ||  // Hangul
+         (cp >= 0xF900 && cp <= 0xFAFF) ||  // compatibility ideographs
+         (cp >= 0xFF00 && cp <= 0xFFEF) ||  // full-width forms
          (cp >= 0x20000 && cp <= 0x3FFFF);  // extension planes
 }
 

@@ -180,4 +180,18 @@ std::string display_path(const fs::path& path, const fs::path& base) {
   return rel.generic_string();
 }
 
+bool is_safe_relative_path(std::string_view rel) {
+  if (rel.empty() || rel.front() == '/') return false;
+  size_t start = 0;
+  while (start <= rel.size()) {
+    size_t end = rel.find('/', start);
+    if (end == std::string_view::npos) end = rel.size();
+    std::string_view part = rel.substr(start, end - start);
+    if (part.empty() || part == "." || part == ".." || part.find('\0') != std::string_view::npos)
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace gazette

@@ -52,4 +52,8 @@ std::vector<fs::path> list_files(const fs::path& root, std::string_view suffix);
 // `path` made relative to `base` as a generic string ("content/2023/07/20/a.md").
 std::string display_path(const fs::path& path, const fs::path& base);
 
+// True when `rel` is a safe relative path: not absolute, and no empty, ".",
+// ".." or NUL-containing parts. Output files and served paths must be.
+bool is_safe_relative_path(std::string_view rel);
+
 }  // namespace gazette

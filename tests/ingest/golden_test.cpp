@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/site_config.h"
+#include "config/config_reader.h"
 #include "ingest/decode.h"
 #include "ingest/edition_plan.h"
 #include "ingest/importer.h"

@@ -6,10 +6,10 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-#include "config/site_config.h"
+#include "assemble/build_model.h"
+#include "config/config_reader.h"
 #include "content/loader.h"
 #include "link_checker/link_checker.h"
-#include "model/build_model.h"
 #include "support/html.h"
 #include "support/test_support.h"
 #include "text/collate.h"

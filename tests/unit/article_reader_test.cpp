@@ -1,4 +1,5 @@
 #include "content/article_reader.h"
+#include "config/config_reader.h"
 
 #include <catch2/catch.hpp>
 

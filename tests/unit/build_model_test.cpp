@@ -1,4 +1,6 @@
-#include "model/build_model.h"
+#include "assemble/build_model.h"
+#include "config/config_reader.h"
+#include "content/loader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "rebuild/content_cache.h"
+#include "content_cache/content_cache.h"
 
 #include <catch2/catch.hpp>
 #include <map>
 
-#include "config/site_config.h"
+#include "config/config_reader.h"
 #include "content/loader.h"
 #include "support/test_support.h"
 #include "util/fs.h"

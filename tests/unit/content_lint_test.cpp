@@ -1,8 +1,10 @@
 #include "lint/content_lint.h"
+#include "config/config_reader.h"
+#include "content/loader.h"
 
 #include <catch2/catch.hpp>
 
-#include "model/build_model.h"
+#include "assemble/build_model.h"
 #include "support/test_support.h"
 
 using namespace gazette;

@@ -2,9 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "assemble/build_model.h"
+#include "config/config_reader.h"
+#include "content/loader.h"
 #include "feeds/atom.h"
 #include "feeds/sitemap.h"
-#include "model/build_model.h"
 #include "support/test_support.h"
 
 using namespace gazette;

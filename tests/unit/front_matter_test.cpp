@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "front_matter/yaml_reader.h"
+#include "ingest/yaml_reader.h"
 #include "util/error.h"
 
 using namespace gazette;

@@ -1,4 +1,6 @@
 #include "content/loader.h"
+#include "config/config_reader.h"
+#include "text/slug.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "site/output.h"
+#include "publish/output_dir.h"
 
 #include <catch2/catch.hpp>
 #include <memory>

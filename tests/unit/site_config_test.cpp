@@ -1,4 +1,4 @@
-#include "config/site_config.h"
+#include "config/config_reader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,5 @@
 #include "templates/theme.h"
+#include "config/config_reader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "model/build_model.h"
+#include "assemble/build_model.h"
 
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-#include "rebuild/fingerprint.h"
+#include "site/fingerprint.h"
 
 #include "pagination/pagination.h"
 #include "util/binary_io.h"

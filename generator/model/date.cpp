@@ -1,4 +1,4 @@
-#include "content/date.h"
+#include "model/date.h"
 
 #include <cstdio>
 

@@ -105,7 +105,4 @@ class OutputDir {
   std::atomic<size_t> written_{0}, unchanged_{0};
 };
 
-// True when `rel` is a safe relative path (no absolute, empty, "." or ".." parts).
-bool is_safe_relative_path(std::string_view rel);
-
 }  // namespace gazette

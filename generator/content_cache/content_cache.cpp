@@ -1,4 +1,4 @@
-#include "rebuild/content_cache.h"
+#include "content_cache/content_cache.h"
 
 #include <algorithm>
 #include <set>

@@ -1,12 +1,11 @@
-// The site's settings, read from site.yml at the root of a site.
+// The site's settings as plain data (read from site.yml by config/).
 //
 // Everything has a default except `title`; unknown keys are kept in `params`
-// and passed to templates. `base_url` must be absolute (http/https) and always
+// and passed to templates. `base_url` is absolute (http/https) and always
 // ends in '/'; `base_path` is its path part ("/" or "/paper/"), the prefix of
 // every internal link.
 #pragma once
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -40,16 +39,5 @@ struct SiteConfig {
   Gazetteer gazetteer;
   Value params;  // unknown keys, for templates
 };
-
-// Parses site.yml text; `path` is used in error messages.
-SiteConfig parse_site_config(std::string_view yaml, const std::string& path);
-
-// Reads <site_dir>/site.yml; a missing file is a ContentError.
-SiteConfig load_site_config(const std::filesystem::path& site_dir);
-
-// Validates and normalises a base URL (adds the trailing '/'); throws
-// std::invalid_argument with a message when it is not an absolute http(s) URL.
-std::string normalise_base_url(const std::string& url);
-std::string base_path_of(const std::string& base_url);
 
 }  // namespace gazette

@@ -17,15 +17,12 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <variant>
 #include <vector>
 
-#include "model/site.h"
+#include "model/loaded_content.h"
 #include "util/fs.h"
 
 namespace gazette {
-
-using ParsedDoc = std::variant<std::monostate, Article, Edition, StandalonePage>;
 
 class ContentCache {
  public:

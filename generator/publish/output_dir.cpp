@@ -1,4 +1,4 @@
-#include "site/output.h"
+#include "publish/output_dir.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -142,20 +142,6 @@ std::string_view get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
 }
 
 }  // namespace
-
-bool is_safe_relative_path(std::string_view rel) {
-  if (rel.empty() || rel.front() == '/') return false;
-  size_t start = 0;
-  while (start <= rel.size()) {
-    size_t end = rel.find('/', start);
-    if (end == std::string_view::npos) end = rel.size();
-    std::string_view part = rel.substr(start, end - start);
-    if (part.empty() || part == "." || part == ".." || part.find('\0') != std::string_view::npos)
-      return false;
-    start = end + 1;
-  }
-  return true;
-}
 
 OutputDir::OutputDir(fs::path out, const fs::path& site_dir, fs::path manifest)
     : out_(absolute_clean(out)), manifest_file_(std::move(manifest)) {

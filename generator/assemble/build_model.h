@@ -8,7 +8,7 @@
 // standalone page whose URL is taken by a generated section).
 #pragma once
 
-#include "content/loader.h"
+#include "model/loaded_content.h"
 #include "model/site.h"
 
 namespace gazette {

@@ -1,4 +1,4 @@
-#include "front_matter/yaml_reader.h"
+#include "ingest/yaml_reader.h"
 
 namespace gazette {
 
