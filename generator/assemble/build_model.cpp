@@ -7,6 +7,7 @@
 
 #include "taxonomies/taxonomy.h"
 #include "util/error.h"
+#include "model/urls.h"
 
 namespace gazette {
 namespace {
@@ -64,7 +65,7 @@ void link_editions(std::vector<Edition>& editions, std::vector<Article>& article
   std::unordered_map<std::string, int> index_of;
   for (size_t i = 0; i < editions.size(); ++i) {
     Edition& e = editions[i];
-    e.url = "/" + e.date.path() + "/";
+    e.url = urls::edition(e.date);
     e.newer = i > 0 ? static_cast<int>(i) - 1 : -1;
     e.older = i + 1 < editions.size() ? static_cast<int>(i) + 1 : -1;
     index_of[e.date.iso()] = static_cast<int>(i);
@@ -72,7 +73,7 @@ void link_editions(std::vector<Edition>& editions, std::vector<Article>& article
   for (size_t i = 0; i < articles.size(); ++i) {
     Article& a = articles[i];
     a.edition = index_of.at(a.edition_date.iso());
-    a.url = "/" + a.edition_date.path() + "/" + a.slug + "/";
+    a.url = urls::article(a.edition_date, a.slug);
     EditionPage& page = page_for(editions[static_cast<size_t>(a.edition)], a);
     if (a.page_name.empty()) a.page_name = page.name;
     page.articles.push_back(static_cast<int>(i));
@@ -105,7 +106,7 @@ void place_pages(std::vector<StandalonePage>& pages, const SiteConfig& config) {
     if (reserved.count(p.slug) || numeric)
       throw ContentError(p.source.display, 0,
                          "the URL /" + p.slug + "/ is used by the archive itself; rename the file");
-    p.url = "/" + p.slug + "/";
+    p.url = urls::standalone(p.slug);
   }
 }
 

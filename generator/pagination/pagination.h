@@ -19,7 +19,6 @@ struct Pager {
 };
 
 int page_count(size_t items, int per_page);
-std::string pager_url(const std::string& base_url, int number);
 Pager make_pager(const std::string& base_url, size_t items, int per_page, int number);
 
 }  // namespace gazette

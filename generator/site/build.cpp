@@ -20,6 +20,7 @@
 #include "feeds/sitemap.h"
 #include "publish/output_dir.h"
 #include "site/fingerprint.h"
+#include "site/page_kind.h"
 #include "site/render_plan.h"
 #include "templates/page_data.h"
 #include "templates/theme.h"
@@ -118,14 +119,15 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
     return items[k];
   });
   const Fingerprinter fingerprints(
-      site, data, global_fingerprint(site, data, config_hash, theme.fingerprint()));
+      site, global_fingerprint(site, data, config_hash, theme.fingerprint()));
+  const PageContext ctx{site, data, &fingerprints};
   std::atomic<size_t> count{0}, done{0};
   ProgressTicker ticker(progress, done, plan.size());
   parallel_for(plan.size(), jobs, [&](size_t i) {
-    const std::string path = job_location(plan[i], site).path;
-    const uint64_t fingerprint = fingerprints.page(plan[i]);
-    if (!out.reuse(path, fingerprint)) {
-      out.write(path, render_job(plan[i], site, data, theme, site_data), fingerprint);
+    const RenderJob& job = plan[i];
+    const uint64_t fingerprint = page_fingerprint(job, ctx);
+    if (!out.reuse(job.where.path, fingerprint)) {
+      out.write(job.where.path, render_page(job, ctx, theme, site_data), fingerprint);
       ++count;
     }
     ++done;
@@ -133,12 +135,13 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
   rendered = count;
 }
 
-void write_feeds(const Site& site, const std::vector<PageLocation>& pages, uint64_t config_hash,
+void write_feeds(const Site& site, const std::vector<RenderJob>& plan, uint64_t config_hash,
                  OutputDir& out) {
   out.write("atom.xml", render_atom(site));
   std::vector<SitemapUrl> urls;
-  for (const auto& p : pages)
-    if (p.in_sitemap && !p.url.empty()) urls.push_back({p.url, p.lastmod});
+  for (const auto& job : plan)
+    if (job.where.in_sitemap && !job.where.url.empty())
+      urls.push_back({job.where.url, job.where.lastmod});
   // The sitemaps depend on nothing but the configuration (base URL), this
   // program and the URL list: when those are unchanged, the live files are
   // reused instead of re-rendered.
@@ -227,12 +230,8 @@ BuildReport build_site(const BuildSettings& settings) {
   const std::vector<RenderJob> plan = plan_pages(site, data);
   // The feeds need the model and where pages go, not the pages: they are made
   // on their own thread while the pages render.
-  std::future<void> feeds = std::async(std::launch::async, [&] {
-    std::vector<PageLocation> pages;
-    pages.reserve(plan.size());
-    for (const auto& job : plan) pages.push_back(job_location(job, site));
-    write_feeds(site, pages, config_hash, out);
-  });
+  std::future<void> feeds =
+      std::async(std::launch::async, [&] { write_feeds(site, plan, config_hash, out); });
   render_all(site, data, plan, theme, out, jobs, config_hash, report.pages_rendered,
              settings.progress);
   timer.lap("render");

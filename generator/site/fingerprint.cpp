@@ -1,12 +1,9 @@
 #include "site/fingerprint.h"
 
-#include "pagination/pagination.h"
 #include "util/binary_io.h"
 
 namespace gazette {
 namespace {
-
-using Kind = RenderJob::Kind;
 
 uint64_t date_key(const Date& d) {
   return static_cast<uint64_t>(d.year * 10000 + d.month * 100 + d.day);
@@ -35,8 +32,7 @@ uint64_t global_fingerprint(const Site& site, const PageData& data, uint64_t con
   return h.value();
 }
 
-Fingerprinter::Fingerprinter(const Site& site, const PageData& data, uint64_t global)
-    : site_(site), data_(data), global_(global) {
+Fingerprinter::Fingerprinter(const Site& site, uint64_t global) : global_(global) {
   items_.reserve(site.articles.size());
   for (const auto& a : site.articles) {
     Hasher h;
@@ -44,8 +40,8 @@ Fingerprinter::Fingerprinter(const Site& site, const PageData& data, uint64_t gl
     add_terms(h, site, a);
     items_.push_back(h.value());
   }
-  for (size_t i = 0; i < site.editions.size(); ++i) {
-    const Edition& e = site.editions[i];
+  editions_.reserve(site.editions.size());
+  for (const Edition& e : site.editions) {
     Hasher h;
     h.add(global).add(e.has_index ? e.source.content_hash : 0).add(e.url).add(date_key(e.date));
     h.add(static_cast<uint64_t>(e.number));
@@ -59,78 +55,6 @@ Fingerprinter::Fingerprinter(const Site& site, const PageData& data, uint64_t gl
     }
     editions_.push_back(h.value());
   }
-}
-
-uint64_t Fingerprinter::edition(int index) const { return editions_[static_cast<size_t>(index)]; }
-
-uint64_t Fingerprinter::page(const RenderJob& job) const {
-  Hasher h;
-  h.add(global_).add(static_cast<uint64_t>(job.kind));
-  switch (job.kind) {
-    case Kind::kHome: {
-      if (!site_.editions.empty()) h.add(edition(0));
-      size_t n = std::min(site_.articles.size(), static_cast<size_t>(site_.config.home_recent));
-      for (size_t i = 0; i < n; ++i) h.add(item(static_cast<int>(i)));
-      break;
-    }
-    case Kind::kNotFound:
-      break;
-    case Kind::kYear:
-      h.add(static_cast<uint64_t>(job.a));
-      for (int m = 1; m <= 12; ++m)
-        if (const auto* eds = data_.editions_in_month(job.a, m))
-          for (int e : *eds) h.add(site_.editions[static_cast<size_t>(e)].url);
-      break;
-    case Kind::kMonth:
-      h.add(static_cast<uint64_t>(job.a)).add(static_cast<uint64_t>(job.b));
-      if (const auto* eds = data_.editions_in_month(job.a, job.b))
-        for (int e : *eds) {
-          const Edition& ed = site_.editions[static_cast<size_t>(e)];
-          h.add(ed.url);
-          for (const auto& p : ed.pages) h.add(p.articles.size());
-        }
-      break;
-    case Kind::kEdition:
-      h.add(edition(job.a));
-      break;
-    case Kind::kArticle: {
-      const Article& a = site_.articles[static_cast<size_t>(job.a)];
-      h.add(item(job.a)).add(static_cast<uint64_t>(a.page));
-      for (int n : {a.prev, a.next}) {
-        if (n < 0) {
-          h.add(std::string());
-          continue;
-        }
-        const Article& other = site_.articles[static_cast<size_t>(n)];
-        h.add(other.title).add(other.url);
-      }
-      const Edition& e = site_.editions[static_cast<size_t>(a.edition)];
-      h.add(e.url).add(static_cast<uint64_t>(e.number));
-      break;
-    }
-    case Kind::kTaxonomy:
-      for (const auto& term : site_.taxonomies[static_cast<size_t>(job.a)].terms)
-        h.add(term.name).add(term.url).add(term.articles.size());
-      break;
-    case Kind::kTerm: {
-      const Taxonomy& tax = site_.taxonomies[static_cast<size_t>(job.a)];
-      const Term& term = tax.terms[static_cast<size_t>(job.b)];
-      Pager p = make_pager(term.url, term.articles.size(), site_.config.paginate, job.c);
-      h.add(term.name)
-          .add(term.url)
-          .add(term.articles.size())
-          .add(p.url)
-          .add(static_cast<uint64_t>(p.total));
-      for (size_t k = p.first; k < p.last; ++k) h.add(item(term.articles[k]));
-      break;
-    }
-    case Kind::kPage: {
-      const StandalonePage& sp = site_.pages[static_cast<size_t>(job.a)];
-      h.add(sp.source.content_hash).add(sp.url);
-      break;
-    }
-  }
-  return h.value();
 }
 
 }  // namespace gazette

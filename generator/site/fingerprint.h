@@ -1,20 +1,17 @@
-// Fingerprints of what each page is rendered from, for incremental builds.
+// The inputs every page shares, and those of the parts many pages show.
 //
-// A page's fingerprint hashes every input its template data is built from:
-// the global part (site.yml, base URL, theme templates, navigation shared by
-// all pages) and the page's own inputs (for an article: its file's bytes, URL,
-// neighbours, edition and terms; for a list page: the fingerprints of the
-// entries it lists, and so on). Equal fingerprints mean the page would render
-// to the same bytes, so OutputDir::reuse() can skip it. Anything a template
-// can see must be hashed here: the incremental byte-identity test (random
-// edits, incremental vs clean build) is what keeps this honest.
+// A page's fingerprint (page_kind.h) starts from the global fingerprint
+// (site.yml, the program, base URL, theme templates and the navigation every
+// page shows) and adds its own inputs; list pages add the fingerprints of
+// the article entries ("summary" template) and editions they show, computed
+// once here. Equal fingerprints mean a page would render to the same bytes,
+// so OutputDir::reuse() can skip it.
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
 #include "model/site.h"
-#include "site/render_plan.h"
 #include "templates/page_data.h"
 
 namespace gazette {
@@ -22,23 +19,22 @@ namespace gazette {
 class Fingerprinter {
  public:
   // `global` covers everything every page depends on (see global_fingerprint).
-  Fingerprinter(const Site& site, const PageData& data, uint64_t global);
+  Fingerprinter(const Site& site, uint64_t global);
 
-  uint64_t page(const RenderJob& job) const;
+  uint64_t global() const { return global_; }
+  // An article's list entry (PageData::article_item and its "summary" HTML).
   uint64_t item(int article) const { return items_[static_cast<size_t>(article)]; }
+  // An edition as PageData::edition() shows it.
+  uint64_t edition(int index) const { return editions_[static_cast<size_t>(index)]; }
 
  private:
-  uint64_t edition(int index) const;
-
-  const Site& site_;
-  const PageData& data_;
   uint64_t global_;
-  std::vector<uint64_t> items_;     // per article: its list entry ("summary")
+  std::vector<uint64_t> items_;     // per article
   std::vector<uint64_t> editions_;  // per edition
 };
 
 // site.yml's hash (config_hash), the base URL, the theme's templates and the
-// navigation data every page shows.
+// navigation data every page shows (PageData::site_data()).
 uint64_t global_fingerprint(const Site& site, const PageData& data, uint64_t config_hash,
                             uint64_t theme_hash);
 

@@ -7,6 +7,7 @@
 
 #include "text/collate.h"
 #include "text/slug.h"
+#include "model/urls.h"
 
 namespace gazette {
 namespace {
@@ -23,7 +24,7 @@ std::string_view trim(std::string_view s) {
 Taxonomy build_one(size_t t, const TaxonomyConfig& config, std::vector<Article>& articles) {
   Taxonomy tax;
   tax.config = config;
-  tax.url = "/" + config.name + "/";
+  tax.url = urls::taxonomy(config.name);
   // Keys point into the articles' own tag strings, which outlive this map.
   std::unordered_map<std::string_view, int> index;  // name -> provisional term index
   std::vector<Term> terms;
@@ -55,7 +56,7 @@ Taxonomy build_one(size_t t, const TaxonomyConfig& config, std::vector<Article>&
   for (size_t k = 0; k < order.size(); ++k) {
     Term term = std::move(terms[static_cast<size_t>(order[k])]);
     term.slug = slugs[k];
-    term.url = tax.url + term.slug + "/";
+    term.url = urls::term(tax.config.name, term.slug);
     tax.terms.push_back(std::move(term));
   }
   for (auto& a : articles)

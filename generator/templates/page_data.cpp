@@ -4,6 +4,7 @@
 #include <set>
 
 #include "model/date.h"
+#include "model/urls.h"
 
 namespace gazette {
 namespace {
@@ -83,6 +84,10 @@ mdata to_mustache(const Value& v) {
   }
 }
 
+std::string_view display_title(const Article& a) {
+  return a.title.empty() ? std::string_view("（无标题片段）") : std::string_view(a.title);
+}
+
 PageData::PageData(const Site& site) : site_(site) {
   for (size_t i = 0; i < site.editions.size(); ++i) {
     const Date& d = site.editions[i].date;
@@ -126,8 +131,8 @@ mdata PageData::site_data() const {
   put(s, "base_url", c.base_url);
   put(s, "base_path", c.base_path);
   put(s, "home_url", link("/"));
-  put(s, "search_url", link("/search/"));
-  put(s, "feed_url", link("/atom.xml"));
+  put(s, "search_url", link(std::string(urls::kSearch)));
+  put(s, "feed_url", link(std::string(urls::kFeed)));
   put(s, "generator", std::string("gazette ") + GAZETTE_VERSION);
   put(s, "params", to_mustache(c.params));
   mdata taxes = list();
@@ -143,7 +148,7 @@ mdata PageData::site_data() const {
   for (int y : years()) {
     mdata o;
     put(o, "year", std::to_string(y));
-    put(o, "url", link("/" + std::to_string(y) + "/"));
+    put(o, "url", link(urls::year(y)));
     ys.push_back(o);
   }
   put(s, "years", std::move(ys));
@@ -192,7 +197,7 @@ mdata PageData::term_link(size_t taxonomy, int term_id) const {
 mdata PageData::article_summary(const Article& a) const {
   mdata o;
   put(o, "title", a.title);
-  put(o, "display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
+  put(o, "display_title", std::string(display_title(a)));
   put(o, "url", link(a.url));
   put(o, "kicker", text(a.kicker));
   put(o, "subtitle", text(a.subtitle));
@@ -218,7 +223,7 @@ mdata PageData::article_item(int index) const {
   mdata o;
   if (items_) put(o, "html", items_(index));
   put(o, "url", link(a.url));
-  put(o, "display_title", a.title.empty() ? std::string("（无标题片段）") : a.title);
+  put(o, "display_title", std::string(display_title(a)));
   put(o, "date_iso", a.date.iso());
   return o;
 }
@@ -281,7 +286,7 @@ mdata PageData::article_full(const Article& a, std::string content_html) const {
   auto neighbour = [&](int idx) {
     const Article& n = site_.articles[static_cast<size_t>(idx)];
     mdata x;
-    put(x, "title", n.title.empty() ? std::string("（无标题片段）") : n.title);
+    put(x, "title", std::string(display_title(n)));
     put(x, "url", link(n.url));
     return x;
   };
@@ -346,9 +351,7 @@ mdata PageData::calendar_month(int year, int month) const {
   put(o, "month", std::to_string(month));
   put(o, "name", std::to_string(month) + "月");
   const std::vector<int>* eds = editions_in_month(year, month);
-  char path[16];
-  std::snprintf(path, sizeof path, "/%04d/%02d/", year, month);
-  if (eds) put(o, "url", link(path));
+  if (eds) put(o, "url", link(urls::month(year, month)));
   put(o, "count", std::to_string(eds ? eds->size() : 0));
   mdata weeks = list();
   mdata week;

@@ -71,4 +71,8 @@ class PageData {
 
 mustache::data to_mustache(const Value& v);
 
+// An article's title as readers see it: a headless fragment (empty title) is
+// shown as "（无标题片段）".
+std::string_view display_title(const Article& a);
+
 }  // namespace gazette
