@@ -5,9 +5,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "model/urls.h"
 #include "taxonomies/taxonomy.h"
 #include "util/error.h"
-#include "model/urls.h"
 
 namespace gazette {
 namespace {

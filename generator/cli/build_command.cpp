@@ -45,7 +45,7 @@ int run_build(const BuildOptions& o) {
     for (const auto& d : e.all()) std::cerr << d.str() << '\n';
     std::cerr << "gazette: build failed (" << e.all().size()
               << " errors); the previous output is unchanged\n";
-  } catch (const ContentError& e) {
+  } catch (const Error& e) {
     std::cerr << e.what() << "\ngazette: build failed; the previous output is unchanged\n";
   } catch (const std::exception& e) {
     std::cerr << "gazette: build failed: " << e.what() << "\n";

@@ -7,6 +7,7 @@
 #include "link_checker/link_checker.h"
 #include "lint/content_lint.h"
 #include "util/error.h"
+#include "util/filenames.h"
 
 namespace gazette {
 namespace {
@@ -24,7 +25,7 @@ size_t lint(const CheckOptions& o, SiteConfig& config) {
 }
 
 size_t links(const CheckOptions& o, const SiteConfig& config) {
-  const auto out = o.out ? *o.out : o.site / "public";
+  const auto out = o.out ? *o.out : o.site / filenames::kDefaultOutDir;
   std::error_code ec;
   if (!std::filesystem::is_directory(out, ec))
     throw ContentError(out.string(), 0, "no built site here: run 'gazette build' first");
@@ -47,7 +48,7 @@ int run_check(const CheckOptions& o) {
     return problems == 0 ? 0 : 1;
   } catch (const ContentErrors& e) {
     for (const auto& d : e.all()) std::cerr << d.str() << '\n';
-  } catch (const ContentError& e) {
+  } catch (const Error& e) {
     std::cerr << e.what() << '\n';
   }
   return 1;

@@ -15,6 +15,7 @@
 #include "ingest/lossless.h"
 #include "model/date.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 
 namespace gazette {
@@ -39,7 +40,7 @@ const char* verb(FileChange::Action a, bool dry_run) {
 
 Gazetteer site_gazetteer(const fs::path& site) {
   std::error_code ec;
-  if (!fs::exists(site / "site.yml", ec)) {
+  if (!fs::exists(site / filenames::kSiteConfig, ec)) {
     std::cerr << "gazette import: warning: no site.yml in " << site.string()
               << "; tags come from detected names only\n";
     return {};
@@ -149,7 +150,7 @@ int run_import(const ImportOptions& options) {
   }
   try {
     return import_pages(options, *date);
-  } catch (const ContentError& e) {
+  } catch (const Error& e) {
     std::cerr << e.what() << "\n";
     return 1;
   } catch (const std::exception& e) {

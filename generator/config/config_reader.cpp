@@ -5,6 +5,7 @@
 
 #include "front_matter/yaml_tree.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 
 namespace gazette {
@@ -119,7 +120,7 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
 }
 
 SiteConfig load_site_config(const std::filesystem::path& site_dir) {
-  const auto path = site_dir / "site.yml";
+  const auto path = site_dir / filenames::kSiteConfig;
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
     throw ContentError(path.string(), 0,

@@ -9,6 +9,7 @@
 #include "text/slug.h"
 #include "util/binary_io.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 #include "util/parallel.h"
 
@@ -48,12 +49,12 @@ Entry classify(ListedFile file, const std::string& content_dir) {
     iso.append(parts[0]).append("-").append(parts[1]).append("-").append(parts[2]);
     if (auto d = Date::parse(iso)) {
       e.date = *d;
-      e.kind = name == "_index.md" ? Kind::kEdition : Kind::kArticle;
+      e.kind = name == filenames::kIndexFile ? Kind::kEdition : Kind::kArticle;
       e.slug = stem;
       return e;
     }
   }
-  if (parts.size() == 2 && parts[0] == "pages") {
+  if (parts.size() == 2 && parts[0] == filenames::kPagesDir) {
     e.kind = Kind::kPage;
     e.slug = stem;
     return e;
@@ -110,7 +111,7 @@ Parsed from_cache(Parsed p, const Entry& e) {
 
 LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs,
                            ContentCache* cache) {
-  const fs::path content_dir = site_dir / "content";
+  const fs::path content_dir = site_dir / filenames::kContentDir;
   std::vector<Entry> entries;
   for (auto& file : scan_files(content_dir, ".md")) {
     entries.push_back(classify(std::move(file), content_dir.string()));
@@ -136,6 +137,8 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
       if (cache) encoded[i] = ContentCache::encode(parsed[i]);
     } catch (const ContentError& err) {
       errors[i] = err.diagnostic();
+    } catch (const IoError& err) {  // unreadable: reported with the others
+      errors[i] = Diagnostic{entries[i].display, 0, err.reason()};
     }
   });
   if (cache) {

@@ -5,6 +5,7 @@
 
 #include "util/binary_io.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 
 namespace gazette {
@@ -218,10 +219,6 @@ std::string ContentCache::shard_of(std::string_view display) {
 
 namespace {
 
-std::string shard_file_name(std::string_view key) {
-  return "shard-" + std::to_string(hash_bytes(key)) + ".bin";
-}
-
 struct ShardEntry {
   std::string display;
   FileStamp stamp;
@@ -255,7 +252,7 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
   std::vector<fs::path> files;
   try {
     files = list_files(dir, ".bin");
-  } catch (const ContentError&) {
+  } catch (const IoError&) {
     return cache;
   }
   for (const auto& file : files) {
@@ -263,7 +260,8 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
       auto data = std::make_shared<const std::string>(read_file(file));
       std::vector<ShardEntry> entries;
       std::string key = read_shard(*data, config_hash, entries);
-      if (file.filename() != shard_file_name(key) || cache.shards_.count(key)) continue;
+      if (file.filename() != filenames::content_shard_file(key) || cache.shards_.count(key))
+        continue;
       cache.shards_[key].loaded = entries.size();
       for (auto& e : entries)
         cache.entries_[std::move(e.display)] = Entry{e.stamp, e.encoded, data};
@@ -340,18 +338,18 @@ void ContentCache::save(const std::filesystem::path& dir) const {
       w.str(kv->second.encoded);
     }
     try {
-      write_file_atomic(dir / shard_file_name(key), w.data());
+      write_file_atomic(dir / filenames::content_shard_file(key), w.data());
     } catch (const std::exception&) {
     }
   }
   // Shards now empty, left by another configuration or damaged: gone.
   std::set<std::string> wanted;
   for (const auto& [key, s] : shards_)
-    if (s.now > 0) wanted.insert(shard_file_name(key));
+    if (s.now > 0) wanted.insert(filenames::content_shard_file(key));
   try {
     for (const auto& f : scan_files(dir, ""))
       if (!wanted.count(f.rel)) std::filesystem::remove(dir / f.rel, ec);
-  } catch (const ContentError&) {
+  } catch (const IoError&) {
   }
 }
 

@@ -12,6 +12,7 @@
 #include "ingest/edition_index.h"
 #include "text/slug.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 
 namespace gazette::ingest {
@@ -88,7 +89,7 @@ std::string article_slug_base(const Article& a) {
 
 ImportPlan plan_import(const std::vector<PageImport>& pages, const ImportRequest& req) {
   ImportPlan plan;
-  plan.edition_dir = req.site / "content" / fs::path(req.date_path);
+  plan.edition_dir = req.site / filenames::kContentDir / fs::path(req.date_path);
   std::set<std::string> sources;
   for (const auto& p : pages) sources.insert(p.source_file);
   auto existing = scan_edition(plan.edition_dir, req.page, sources);
@@ -133,7 +134,7 @@ ImportPlan plan_import(const std::vector<PageImport>& pages, const ImportRequest
     plan.changes.push_back(std::move(del));
   }
 
-  fs::path index_path = plan.edition_dir / "_index.md";
+  fs::path index_path = plan.edition_dir / filenames::kIndexFile;
   std::optional<std::string> old_index;
   std::error_code ec;
   if (fs::exists(index_path, ec)) old_index = read_file(index_path);

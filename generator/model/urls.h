@@ -19,13 +19,13 @@ inline constexpr std::string_view kSearch = "/search/";
 inline constexpr std::string_view kFeed = "/atom.xml";
 inline constexpr std::string_view kNotFound = "/404.html";
 
-std::string year(int year);                                          // /2023/
-std::string month(int year, int month);                              // /2023/07/
-std::string edition(const Date& date);                               // /2023/07/20/
+std::string year(int year);                                            // /2023/
+std::string month(int year, int month);                                // /2023/07/
+std::string edition(const Date& date);                                 // /2023/07/20/
 std::string article(const Date& edition_date, std::string_view slug);  // /2023/07/20/slug/
-std::string taxonomy(std::string_view name);                         // /tags/
-std::string term(std::string_view taxonomy, std::string_view slug);  // /tags/slug/
-std::string standalone(std::string_view slug);                       // /about/
+std::string taxonomy(std::string_view name);                           // /tags/
+std::string term(std::string_view taxonomy, std::string_view slug);    // /tags/slug/
+std::string standalone(std::string_view slug);                         // /about/
 
 // Page `number` of a paginated list at `first`: page 1 is `first` itself,
 // page k is <first>page/k/ (as in Hugo).

@@ -13,6 +13,7 @@
 
 #include "util/binary_io.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 
 namespace gazette {
@@ -31,17 +32,17 @@ void check_replaceable(const fs::path& out, const fs::path& site_dir) {
   const fs::path site = absolute_clean(site_dir);
   if (is_within(site, out))
     throw ContentError(out.string(), 0, "--out must not be the site folder or contain it");
-  if (is_within(out, site / "content") || is_within(out, site / "themes") ||
-      is_within(out, site / "layouts"))
+  if (is_within(out, site / filenames::kContentDir) ||
+      is_within(out, site / filenames::kThemesDir) || is_within(out, site / filenames::kLayoutsDir))
     throw ContentError(out.string(), 0, "--out must not be inside content/, themes/ or layouts/");
   std::error_code ec;
   if (!fs::exists(out, ec)) return;
   if (!fs::is_directory(out, ec))
     throw ContentError(out.string(), 0, "--out exists and is not a folder");
-  if (fs::is_empty(out, ec) || fs::exists(out / OutputDir::kMarker, ec)) return;
+  if (fs::is_empty(out, ec) || fs::exists(out / filenames::kOutputMarker, ec)) return;
   throw ContentError(out.string(), 0,
                      "refusing to replace a folder gazette did not write (no " +
-                         std::string(OutputDir::kMarker) +
+                         std::string(filenames::kOutputMarker) +
                          " in it); remove it or choose another --out");
 }
 
@@ -79,8 +80,7 @@ void write_all(const fs::path& path, std::string_view data, bool fresh) {
     }
     fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   }
-  if (fd < 0)
-    throw ContentError(path.string(), 0, std::string("cannot write: ") + std::strerror(errno));
+  if (fd < 0) throw IoError(path.string(), "cannot write", errno);
   size_t done = 0;
   while (done < data.size()) {
     ssize_t n = ::write(fd, data.data() + done, data.size() - done);
@@ -88,12 +88,11 @@ void write_all(const fs::path& path, std::string_view data, bool fresh) {
     if (n <= 0) {
       int err = errno;
       ::close(fd);
-      throw ContentError(path.string(), 0, std::string("write failed: ") + std::strerror(err));
+      throw IoError(path.string(), "write failed", err);
     }
     done += static_cast<size_t>(n);
   }
-  if (::close(fd) != 0)
-    throw ContentError(path.string(), 0, std::string("write failed: ") + std::strerror(errno));
+  if (::close(fd) != 0) throw IoError(path.string(), "write failed", errno);
 }
 
 constexpr const char* kMarkerText =
@@ -102,8 +101,8 @@ constexpr const char* kMarkerText =
 // The build id a tree's marker names ("" if none).
 std::string marker_id(const fs::path& dir) {
   std::error_code ec;
-  if (!fs::exists(dir / OutputDir::kMarker, ec)) return "";
-  std::string text = read_file(dir / OutputDir::kMarker);
+  if (!fs::exists(dir / filenames::kOutputMarker, ec)) return "";
+  std::string text = read_file(dir / filenames::kOutputMarker);
   auto pos = text.rfind("build ");
   if (pos == std::string::npos) return "";
   std::string id = text.substr(pos + 6);
@@ -146,24 +145,26 @@ std::string_view get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
 OutputDir::OutputDir(fs::path out, const fs::path& site_dir, fs::path manifest)
     : out_(absolute_clean(out)), manifest_file_(std::move(manifest)) {
   check_replaceable(out_, site_dir);
-  staging_ = out_.parent_path() / ("." + out_.filename().string() + ".staging");
+  staging_ = filenames::staging_dir(out_);
   std::error_code ec;
   if (fs::exists(staging_, ec) && !fs::is_directory(staging_, ec)) fs::remove(staging_, ec);
-  fresh_ = !fs::exists(staging_, ec) || fs::is_empty(staging_, ec);  // nothing to compare with
+  const bool empty = !fs::exists(staging_, ec) || fs::is_empty(staging_, ec);  // nothing to compare
   fs::create_directories(staging_, ec);
-  if (ec)
-    throw ContentError(staging_.string(), 0, "cannot create the staging folder: " + ec.message());
+  if (ec) throw IoError(staging_.string(), "cannot create the staging folder", ec.value());
   lock_fd_ = ::open(staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0)
-    throw ContentError(staging_.string(), 0,
-                       std::string("cannot lock the staging folder: ") + std::strerror(errno));
-  load_manifests();
-  in_place_ = fresh_ && live_known_;
+    throw IoError(staging_.string(), "cannot lock the staging folder", errno);
+  const bool staged_listed = load_manifests(empty);
+  if (empty)
+    mode_ = live_known_ ? Mode::kInPlace : Mode::kFresh;
+  else
+    mode_ = staged_listed ? Mode::kUpdateListed : Mode::kUpdateUnlisted;
 }
 
 OutputDir::~OutputDir() {
-  if (in_place_ && !published_) clear_staging();  // a failed build leaves nothing behind
-  if (lock_fd_ >= 0) ::close(lock_fd_);           // releases the lock
+  if (mode_ == Mode::kInPlace && !published_)
+    clear_staging();                     // a failed build leaves nothing behind
+  if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the lock
 }
 
 void OutputDir::record(std::string_view rel, Record r, bool staged) {
@@ -178,40 +179,46 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
   const fs::path path = staging_ / rel;
   const uint64_t content = hash_bytes(data);
   bool same = false;
-  if (in_place_) {
-    auto it = live_.find(rel);
-    same = it != live_.end() && it->second.content == content;
-  } else if (!fresh_) {
-    if (staged_known_) {
+  switch (mode_) {
+    case Mode::kFresh:
+      break;
+    case Mode::kInPlace: {
+      auto it = live_.find(rel);
+      same = it != live_.end() && it->second.content == content;
+      break;
+    }
+    case Mode::kUpdateListed: {
       auto it = staged_.find(rel);
       same = it != staged_.end() && it->second.content == content;
-    } else {
-      same = same_content(path, data);
+      break;
     }
+    case Mode::kUpdateUnlisted:
+      same = same_content(path, data);
+      break;
   }
   if (same) {
     ++unchanged_;
   } else {
-    write_all(path, data, fresh_);
+    write_all(path, data, staging_was_empty());
     ++written_;
   }
-  record(rel, Record{fingerprint, content}, !same && in_place_);
+  record(rel, Record{fingerprint, content}, !same && mode_ == Mode::kInPlace);
 }
 
 bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
   if (!live_known_ || fingerprint == 0) return false;
   auto live = live_.find(rel);
   if (live == live_.end() || live->second.fingerprint != fingerprint) return false;
-  if (in_place_) {  // the live file stays where it is
+  if (mode_ == Mode::kInPlace) {  // the live file stays where it is
     ++unchanged_;
     record(rel, live->second);
     return true;
   }
-  auto staged = staged_known_ ? staged_.find(rel) : staged_.end();
+  auto staged = mode_ == Mode::kUpdateListed ? staged_.find(rel) : staged_.end();
   if (staged != staged_.end() && staged->second.content == live->second.content) {
     ++unchanged_;
   } else {
-    write_all(staging_ / rel, read_file(out_ / rel), fresh_);  // copy the live bytes
+    write_all(staging_ / rel, read_file(out_ / rel), staging_was_empty());  // copy the live bytes
     ++written_;
   }
   record(rel, live->second);
@@ -223,10 +230,11 @@ void OutputDir::copy_tree(const fs::path& from) {
     write(file.lexically_relative(from).generic_string(), read_file(file));
 }
 
-void OutputDir::load_manifests() {
-  if (manifest_file_.empty()) return;
+bool OutputDir::load_manifests(bool staging_empty) {
+  bool staged_known = false;
+  if (manifest_file_.empty()) return false;
   std::error_code ec;
-  if (!fs::exists(manifest_file_, ec)) return;
+  if (!fs::exists(manifest_file_, ec)) return false;
   try {
     manifest_bytes_ = read_file(manifest_file_);
     BinaryReader r(manifest_bytes_);
@@ -242,16 +250,17 @@ void OutputDir::load_manifests() {
         live_ = std::move(m);
         live_raw_ = std::string_view(manifest_bytes_).substr(start, r.offset() - start);
         live_known_ = true;
-      } else if (id == staged_id && !fresh_ && !staged_known_) {
+      } else if (id == staged_id && !staging_empty && !staged_known) {
         staged_ = std::move(m);
-        staged_known_ = true;
+        staged_known = true;
       }
     }
   } catch (const std::exception&) {
-    live_known_ = staged_known_ = false;
+    live_known_ = staged_known = false;
     live_.clear();
     staged_.clear();
   }
+  return staged_known;
 }
 
 void OutputDir::save_manifests(const std::string& build_id) const {
@@ -260,7 +269,7 @@ void OutputDir::save_manifests(const std::string& build_id) const {
   put_manifest(w, build_id, produced_);  // becomes the live tree
   // The live tree becomes the staging tree: its manifest is kept as it was.
   // (Updated in place, the staging folder is left empty: nothing to describe.)
-  if (live_known_ && !in_place_) {
+  if (live_known_ && mode_ != Mode::kInPlace) {
     w.data().append(live_raw_);
   } else {
     w.str("");
@@ -295,8 +304,8 @@ void OutputDir::remove_listed(const fs::path& root, const Manifest& listed,
 
 void OutputDir::remove_stale() {
   std::unordered_set<std::string_view> keep = produced_paths();
-  keep.insert(kMarker);
-  if (staged_known_) {  // the manifest says what is there: no need to walk the tree
+  keep.insert(filenames::kOutputMarker);
+  if (mode_ == Mode::kUpdateListed) {  // the manifest says what is there: no walk
     remove_listed(staging_, staged_, keep);
     return;
   }
@@ -319,37 +328,37 @@ void OutputDir::publish() {
   // Stable: of a path written twice (copy_tree), the last write counts.
   std::stable_sort(produced_.begin(), produced_.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  if (!fresh_) remove_stale();  // a fresh tree holds only what this build wrote
+  if (!staging_was_empty()) remove_stale();  // else it holds only what this build wrote
   // The marker names this build's output (a hash of every file), so the
   // manifest saved with it is trusted next time only if the tree is the same.
   Hasher id;
   for (const auto& [rel, r] : produced_) id.add(rel).add(r.content);
   const std::string build_id = std::to_string(id.value());
-  if (in_place_) {
+  if (mode_ == Mode::kInPlace) {
     publish_in_place(build_id);
     return;
   }
-  write_all(staging_ / kMarker, std::string(kMarkerText) + build_id + "\n", false);
+  write_all(staging_ / filenames::kOutputMarker, std::string(kMarkerText) + build_id + "\n", false);
   save_manifests(build_id);
   std::error_code ec;
   if (!fs::exists(out_, ec)) {
     fs::rename(staging_, out_, ec);
-    if (ec) throw ContentError(out_.string(), 0, "cannot publish: " + ec.message());
+    if (ec) throw IoError(out_.string(), "cannot publish", ec.value());
     return;
   }
   // Swap atomically: readers see either the old or the new site, never a mix.
   // The old output stays in staging_ for the next build to update.
   if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) == 0) return;
   // File systems without RENAME_EXCHANGE: two renames, the old tree kept as staging.
-  fs::path old = out_.parent_path() / ("." + out_.filename().string() + ".old");
+  const fs::path old = filenames::old_out_dir(out_);
   fs::remove_all(old, ec);
   fs::rename(out_, old, ec);
-  if (ec) throw ContentError(out_.string(), 0, "cannot publish: " + ec.message());
+  if (ec) throw IoError(out_.string(), "cannot publish", ec.value());
   fs::rename(staging_, out_, ec);
   if (ec) {
     std::error_code ignored;
     fs::rename(old, out_, ignored);
-    throw ContentError(out_.string(), 0, "cannot publish: " + ec.message());
+    throw IoError(out_.string(), "cannot publish", ec.value());
   }
   fs::rename(old, staging_, ec);
 }
@@ -360,7 +369,7 @@ void OutputDir::publish() {
 // midway only makes the next build distrust the live folder, never reuse a
 // page it should have rendered.
 void OutputDir::publish_in_place(const std::string& build_id) {
-  write_file_atomic(out_ / kMarker, std::string(kMarkerText) + build_id + "\n");
+  write_file_atomic(out_ / filenames::kOutputMarker, std::string(kMarkerText) + build_id + "\n");
   std::sort(staged_files_.begin(), staged_files_.end());
   for (const auto& rel : staged_files_) {
     const fs::path from = staging_ / rel, to = out_ / rel;
@@ -370,8 +379,7 @@ void OutputDir::publish_in_place(const std::string& build_id) {
       fs::create_directories(to.parent_path(), ec);
       rc = ::rename(from.c_str(), to.c_str());
     }
-    if (rc != 0)
-      throw ContentError(to.string(), 0, std::string("cannot publish: ") + std::strerror(errno));
+    if (rc != 0) throw IoError(to.string(), "cannot publish", errno);
   }
   remove_listed(out_, live_, produced_paths());
   save_manifests(build_id);

@@ -45,8 +45,6 @@ namespace gazette {
 
 class OutputDir {
  public:
-  static constexpr const char* kMarker = ".gazette-output";
-
   // Throws ContentError when `out` may not be replaced. `manifest` (may be
   // empty) is where the manifests of the two trees are kept between builds.
   OutputDir(std::filesystem::path out, const std::filesystem::path& site_dir,
@@ -87,13 +85,24 @@ class OutputDir {
   void record(std::string_view rel, Record r, bool staged = false);
   void publish_in_place(const std::string& build_id);
   void clear_staging();
-  void load_manifests();
+  // Loads the manifests; returns whether the staging tree's was among them.
+  bool load_manifests(bool staging_empty);
   void save_manifests(const std::string& build_id) const;
+
+  // How this build writes, decided when the folder is opened.
+  enum class Mode {
+    kFresh,           // staging empty, live output unknown: write every file, then swap
+    kInPlace,         // staging empty, live output known: write changed files to staging,
+                      //   then rename each over its live copy
+    kUpdateListed,    // staging holds an earlier output and its manifest: compare hashes
+    kUpdateUnlisted,  // staging holds an earlier output of unknown content: compare bytes
+  };
+  bool staging_was_empty() const { return mode_ == Mode::kFresh || mode_ == Mode::kInPlace; }
 
   std::filesystem::path out_, staging_, manifest_file_;
   int lock_fd_ = -1;
-  bool fresh_ = false;     // staging started empty: every write is new
-  bool in_place_ = false;  // live output known, staging empty: update the live one
+  Mode mode_ = Mode::kFresh;
+  bool live_known_ = false;  // the live output's manifest is trusted: pages can be reused
   bool published_ = false;
   std::mutex mu_;
   std::vector<std::pair<std::string, Record>> produced_;
@@ -101,7 +110,6 @@ class OutputDir {
   std::string manifest_bytes_;             // the manifest file as loaded
   std::string_view live_raw_;              // the live tree's manifest in it, saved again as is
   Manifest live_, staged_;                 // what out/ and staging/ hold, if known
-  bool live_known_ = false, staged_known_ = false;
   std::atomic<size_t> written_{0}, unchanged_{0};
 };
 

@@ -9,6 +9,7 @@
 #include "site/build.h"
 #include "text/html.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 
 namespace gazette {
@@ -85,7 +86,7 @@ struct LiveServer::Impl {
 
 LiveServer::LiveServer(ServeSettings settings)
     : settings_(std::move(settings)),
-      out_dir_(settings_.site_dir / ".gazette-cache" / "serve" / "public"),
+      out_dir_(filenames::serve_out_dir(settings_.site_dir)),
       impl_(std::make_unique<Impl>()) {}
 
 LiveServer::~LiveServer() = default;
@@ -190,7 +191,7 @@ int LiveServer::run() {
     std::string body;
     try {
       body = read_file(file);
-    } catch (const ContentError&) {
+    } catch (const IoError&) {
       res.status = 503;  // swapped away mid-read; the next request sees the new site
       return;
     }

@@ -1,4 +1,5 @@
 #include "serve/watcher.h"
+#include "util/filenames.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -23,7 +24,9 @@ Watcher::Watcher(std::filesystem::path site_dir) : site_dir_(std::move(site_dir)
   if (pipe2(stop_pipe_, O_CLOEXEC | O_NONBLOCK) != 0)
     throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
   add(site_dir_);  // for site.yml and folders created later at the top
-  for (const char* sub : {"content", "themes", "layouts", "static"}) add_tree(site_dir_ / sub);
+  for (auto sub : {filenames::kContentDir, filenames::kThemesDir, filenames::kLayoutsDir,
+                   filenames::kStaticDir})
+    add_tree(site_dir_ / sub);
 }
 
 Watcher::~Watcher() {
@@ -67,8 +70,9 @@ bool Watcher::drain(std::vector<std::string>& changed) {
       std::string name = path.filename().string();
       const bool top = dir->second == site_dir_;
       // At the top level only site.yml and the watched folders matter.
-      if (top && name != "site.yml" && name != "content" && name != "themes" && name != "layouts" &&
-          name != "static")
+      if (top && name != filenames::kSiteConfig && name != filenames::kContentDir &&
+          name != filenames::kThemesDir && name != filenames::kLayoutsDir &&
+          name != filenames::kStaticDir)
         continue;
       if (!name.empty() && (name[0] == '.' || name.back() == '~')) continue;  // editor temp files
       if ((ev->mask & IN_ISDIR) && (ev->mask & (IN_CREATE | IN_MOVED_TO))) add_tree(path);

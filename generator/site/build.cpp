@@ -27,6 +27,7 @@
 #include "text/slug.h"
 #include "util/binary_io.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 #include "util/parallel.h"
 
@@ -165,11 +166,11 @@ uint64_t config_fingerprint(const std::filesystem::path& site_dir) {
   static const uint64_t program = [] {
     try {
       return hash_bytes(read_file("/proc/self/exe"));
-    } catch (const ContentError&) {
+    } catch (const IoError&) {
       return hash_bytes(GAZETTE_VERSION);
     }
   }();
-  return Hasher().add(read_file(site_dir / "site.yml")).add(program).value();
+  return Hasher().add(read_file(site_dir / filenames::kSiteConfig)).add(program).value();
 }
 
 }  // namespace
@@ -180,15 +181,15 @@ BuildReport build_site(const BuildSettings& settings) {
   const unsigned jobs = resolve_jobs(settings.jobs);
   SiteConfig config = load_config(settings);
   Theme theme = Theme::load(settings.site_dir, config, required_templates());
-  const std::filesystem::path cache_dir = settings.site_dir / ".gazette-cache";
   const uint64_t config_hash = config_fingerprint(settings.site_dir);
   ContentCache cache;
   bool have_pinyin = false;
   if (settings.use_cache) {
-    cache = ContentCache::load(cache_dir / "content", config_hash);
+    cache = ContentCache::load(filenames::content_cache_dir(settings.site_dir), config_hash);
     std::error_code ec;
-    if (std::filesystem::exists(cache_dir / "pinyin.txt", ec)) {
-      import_transliteration_cache(read_file(cache_dir / "pinyin.txt"));
+    if (const auto pinyin = filenames::pinyin_cache_file(settings.site_dir);
+        std::filesystem::exists(pinyin, ec)) {
+      import_transliteration_cache(read_file(pinyin));
       have_pinyin = true;
     }
   }
@@ -202,10 +203,11 @@ BuildReport build_site(const BuildSettings& settings) {
   // than hold ~1 KB per article through rendering.
   std::future<void> saving;
   if (settings.use_cache && cache.dirty()) {
-    saving = std::async(std::launch::async, [&cache, dir = cache_dir / "content"] {
-      cache.save(dir);
-      cache = ContentCache();
-    });
+    saving = std::async(std::launch::async,
+                        [&cache, dir = filenames::content_cache_dir(settings.site_dir)] {
+                          cache.save(dir);
+                          cache = ContentCache();
+                        });
   } else {
     cache = ContentCache();
   }
@@ -216,14 +218,10 @@ BuildReport build_site(const BuildSettings& settings) {
   timer.lap("model");
 
   const std::filesystem::path out_dir =
-      settings.out_dir.empty() ? settings.site_dir / "public" : settings.out_dir;
+      settings.out_dir.empty() ? settings.site_dir / filenames::kDefaultOutDir : settings.out_dir;
   // Manifests are per output folder: a site may be built into several.
   std::filesystem::path manifest;
-  if (settings.use_cache)
-    manifest = cache_dir / ("output-" +
-                            std::to_string(hash_bytes(
-                                std::filesystem::absolute(out_dir).lexically_normal().string())) +
-                            ".bin");
+  if (settings.use_cache) manifest = filenames::output_manifest_file(settings.site_dir, out_dir);
   OutputDir out(out_dir, settings.site_dir, manifest);
   for (const auto& dir : theme.static_dirs()) out.copy_tree(dir);
   PageData data(site);
@@ -245,8 +243,8 @@ BuildReport build_site(const BuildSettings& settings) {
     const std::string pinyin = export_transliteration_cache();
     if (pinyin != pinyin_before) {
       try {
-        write_file_atomic(cache_dir / "pinyin.txt", pinyin);
-      } catch (const ContentError&) {  // a cache is only an optimisation
+        write_file_atomic(filenames::pinyin_cache_file(settings.site_dir), pinyin);
+      } catch (const IoError&) {  // a cache is only an optimisation
       }
     }
   }

@@ -59,10 +59,8 @@ std::vector<RenderJob> plan_pages(const Site& site, const PageData& data) {
     add(PageKind::kYear, y);
     for (int m : data.months_of(y)) add(PageKind::kMonth, y, m);
   }
-  for (size_t i = 0; i < site.editions.size(); ++i)
-    add(PageKind::kEdition, static_cast<int>(i));
-  for (size_t i = 0; i < site.articles.size(); ++i)
-    add(PageKind::kArticle, static_cast<int>(i));
+  for (size_t i = 0; i < site.editions.size(); ++i) add(PageKind::kEdition, static_cast<int>(i));
+  for (size_t i = 0; i < site.articles.size(); ++i) add(PageKind::kArticle, static_cast<int>(i));
   for (size_t t = 0; t < site.taxonomies.size(); ++t) {
     add(PageKind::kTaxonomy, static_cast<int>(t));
     const auto& terms = site.taxonomies[t].terms;
@@ -72,8 +70,7 @@ std::vector<RenderJob> plan_pages(const Site& site, const PageData& data) {
         add(PageKind::kTerm, static_cast<int>(t), static_cast<int>(k), n);
     }
   }
-  for (size_t i = 0; i < site.pages.size(); ++i)
-    add(PageKind::kPage, static_cast<int>(i));
+  for (size_t i = 0; i < site.pages.size(); ++i) add(PageKind::kPage, static_cast<int>(i));
   for (auto& job : jobs) job.where = page_kind(job.kind).locate(job, site);
   return jobs;
 }

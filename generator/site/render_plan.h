@@ -21,7 +21,15 @@
 namespace gazette {
 
 enum class PageKind : uint8_t {
-  kHome, kNotFound, kYear, kMonth, kEdition, kArticle, kTaxonomy, kTerm, kPage
+  kHome,
+  kNotFound,
+  kYear,
+  kMonth,
+  kEdition,
+  kArticle,
+  kTaxonomy,
+  kTerm,
+  kPage
 };
 
 // Where a job's page goes, known without rendering it.

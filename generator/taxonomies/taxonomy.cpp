@@ -5,9 +5,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "model/urls.h"
 #include "text/collate.h"
 #include "text/slug.h"
-#include "model/urls.h"
 
 namespace gazette {
 namespace {

@@ -10,6 +10,7 @@
 #include "text/html.h"
 #include "util/binary_io.h"
 #include "util/error.h"
+#include "util/filenames.h"
 #include "util/fs.h"
 
 namespace gazette {
@@ -19,14 +20,14 @@ constexpr int kMaxPartialDepth = 16;
 
 std::filesystem::path find_theme(const std::filesystem::path& site_dir, const std::string& name,
                                  std::vector<std::string>& tried) {
-  std::vector<std::filesystem::path> candidates = {site_dir / "themes" / name};
+  std::vector<std::filesystem::path> candidates = {site_dir / filenames::kThemesDir / name};
   if (const char* env = std::getenv("GAZETTE_THEMES_DIR"); env && *env)
     candidates.push_back(std::filesystem::path(env) / name);
   candidates.push_back(std::filesystem::path(GAZETTE_BUILTIN_THEMES_DIR) / name);
   for (const auto& c : candidates) {
     tried.push_back(c.string());
     std::error_code ec;
-    if (std::filesystem::is_directory(c / "layouts", ec)) return c;
+    if (std::filesystem::is_directory(c / filenames::kLayoutsDir, ec)) return c;
   }
   return {};
 }
@@ -39,7 +40,8 @@ class Loader {
   // The file for layouts/<rel>, the site's own first; empty path if none.
   std::filesystem::path locate(const std::string& rel) const {
     std::error_code ec;
-    for (const auto& base : {site_dir_ / "layouts", theme_dir_ / "layouts"}) {
+    for (const auto& base :
+         {site_dir_ / filenames::kLayoutsDir, theme_dir_ / filenames::kLayoutsDir}) {
       auto p = base / rel;
       if (std::filesystem::is_regular_file(p, ec)) return p;
     }
@@ -141,16 +143,16 @@ Theme Theme::load(const std::filesystem::path& site_dir, const SiteConfig& confi
   if (theme.dir_.empty()) {
     std::string where;
     for (const auto& t : tried) where += (where.empty() ? "" : ", ") + t;
-    throw ContentError((site_dir / "site.yml").string(), config.theme_line,
+    throw ContentError((site_dir / filenames::kSiteConfig).string(), config.theme_line,
                        "theme '" + config.theme + "' not found (looked in " + where + ")");
   }
   Loader loader(site_dir, theme.dir_);
   for (const auto& name : required) {
     auto path = loader.locate(name + ".mustache");
     if (path.empty())
-      throw ContentError((site_dir / "site.yml").string(), config.theme_line,
+      throw ContentError((site_dir / filenames::kSiteConfig).string(), config.theme_line,
                          "theme '" + config.theme + "' has no template '" + name + "' (expected " +
-                             (theme.dir_ / "layouts" / (name + ".mustache")).string() +
+                             (theme.dir_ / filenames::kLayoutsDir / (name + ".mustache")).string() +
                              " or layouts/" + name + ".mustache in the site)");
     std::set<std::string> stack;
     std::string text = loader.expand(read_file(path), path.string(), 0, stack);
@@ -163,7 +165,7 @@ Theme Theme::load(const std::filesystem::path& site_dir, const SiteConfig& confi
   for (const auto& [name, src] : theme.sources_) h.add(name).add(src.text);
   theme.fingerprint_ = h.value();
   std::error_code ec;
-  for (const auto& dir : {theme.dir_ / "static", site_dir / "static"})
+  for (const auto& dir : {theme.dir_ / filenames::kStaticDir, site_dir / filenames::kStaticDir})
     if (std::filesystem::is_directory(dir, ec)) theme.static_dirs_.push_back(dir);
   return theme;
 }

@@ -1,5 +1,7 @@
 #include "util/error.h"
 
+#include <cstring>
+
 namespace gazette {
 
 std::string Diagnostic::str() const {
@@ -9,7 +11,7 @@ std::string Diagnostic::str() const {
   return out;
 }
 
-ContentError::ContentError(Diagnostic d) : std::runtime_error(d.str()), diag_(std::move(d)) {}
+ContentError::ContentError(Diagnostic d) : Error(d.str()), diag_(std::move(d)) {}
 
 ContentError::ContentError(std::string file, int line, std::string message)
     : ContentError(Diagnostic{std::move(file), line, std::move(message)}) {}
@@ -24,6 +26,19 @@ static std::string join_diagnostics(const std::vector<Diagnostic>& all) {
 }
 
 ContentErrors::ContentErrors(std::vector<Diagnostic> all)
-    : std::runtime_error(join_diagnostics(all)), all_(std::move(all)) {}
+    : Error(join_diagnostics(all)), all_(std::move(all)) {}
+
+IoError::IoError(std::string path, const std::string& action, int err)
+    : Error(path + ": " + action + ": " + std::strerror(err)),
+      path_(std::move(path)),
+      errno_(err) {}
+
+IoError::IoError(std::string path, const std::string& message)
+    : Error(path + ": " + message), path_(std::move(path)) {}
+
+std::string IoError::reason() const {
+  std::string all = what();
+  return all.size() > path_.size() + 2 ? all.substr(path_.size() + 2) : all;
+}
 
 }  // namespace gazette

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "util/error.h"
+#include "util/filenames.h"
 
 namespace gazette {
 
@@ -19,8 +20,7 @@ std::string read_file(const fs::path& path) {
   // adds seeks and fcntls per file, which show up when a build reads 100,000
   // files; asking for one byte more than the size tells EOF without a second read.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    throw ContentError(path.string(), 0, std::string("cannot read: ") + std::strerror(errno));
+  if (fd < 0) throw IoError(path.string(), "cannot read", errno);
   struct stat st {};
   const bool sized = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
   const size_t expected = sized ? static_cast<size_t>(st.st_size) : 0;
@@ -33,7 +33,7 @@ std::string read_file(const fs::path& path) {
     if (n < 0) {
       int err = errno;
       ::close(fd);
-      throw ContentError(path.string(), 0, std::string("read failed: ") + std::strerror(err));
+      throw IoError(path.string(), "read failed", err);
     }
     if (n == 0) break;
     got += static_cast<size_t>(n);
@@ -48,23 +48,21 @@ void write_file(const fs::path& path, std::string_view data) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out)
-    throw ContentError(path.string(), 0, std::string("cannot write: ") + std::strerror(errno));
+  if (!out) throw IoError(path.string(), "cannot write", errno);
   out.write(data.data(), static_cast<std::streamsize>(data.size()));
   out.close();
-  if (!out) throw ContentError(path.string(), 0, "write failed");
+  if (!out) throw IoError(path.string(), "write failed", errno);
 }
 
 void write_file_atomic(const fs::path& path, std::string_view data) {
   static thread_local std::mt19937_64 rng{std::random_device{}()};
-  fs::path tmp = path;
-  tmp += ".tmp-" + std::to_string(rng());
+  const fs::path tmp = filenames::temp_file(path, rng());
   write_file(tmp, data);
   std::error_code ec;
   fs::rename(tmp, path, ec);
   if (ec) {
     fs::remove(tmp, ec);
-    throw ContentError(path.string(), 0, "cannot replace file: " + ec.message());
+    throw IoError(path.string(), "cannot replace file", ec.value());
   }
 }
 
@@ -138,8 +136,7 @@ class Scanner {
   }
 
   [[noreturn]] void fail(const std::string& rel, int err) {
-    throw ContentError((root_ / rel).string(), 0,
-                       std::string("cannot list directory: ") + std::strerror(err));
+    throw IoError((root_ / rel).string(), "cannot list directory", err);
   }
 
   fs::path root_;
@@ -159,8 +156,7 @@ std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix
   int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) {
     if (errno == ENOENT || errno == ENOTDIR) return out;
-    throw ContentError(root.string(), 0,
-                       std::string("cannot list directory: ") + std::strerror(errno));
+    throw IoError(root.string(), "cannot list directory", errno);
   }
   Scanner(root, suffix).folder(fd, "", 0, out);
   return out;

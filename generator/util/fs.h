@@ -1,6 +1,6 @@
 // Small file-system helpers used at the edges of the pipeline.
 //
-// All functions throw ContentError naming the path on failure, so a caller never
+// All functions throw IoError naming the path on failure, so a caller never
 // has to check errno. Paths are std::filesystem paths; contents are bytes.
 #pragma once
 

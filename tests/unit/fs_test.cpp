@@ -60,7 +60,7 @@ TEST_CASE("scan_files on a missing root is empty, an unreadable folder an error"
   if (::geteuid() == 0) return;  // root reads every folder
   write_text(dir / "locked/inner/a.md", "x");
   ::chmod((dir / "locked/inner").c_str(), 0);
-  CHECK_THROWS_AS(scan_files(dir / "locked", ".md"), ContentError);
+  CHECK_THROWS_AS(scan_files(dir / "locked", ".md"), IoError);
   ::chmod((dir / "locked/inner").c_str(), 0755);
 }
 
@@ -74,5 +74,5 @@ TEST_CASE("read_file reads regular, empty and size-less files whole", "[fs]") {
   CHECK(read_file(dir / "empty.md").empty());
   // /proc files report size 0 but have content.
   CHECK(read_file("/proc/self/status").find("Name:") != std::string::npos);
-  CHECK_THROWS_AS(read_file(dir / "missing.md"), ContentError);
+  CHECK_THROWS_AS(read_file(dir / "missing.md"), IoError);
 }

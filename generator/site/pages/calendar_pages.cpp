@@ -48,8 +48,8 @@ void month_fingerprint(const RenderJob& job, const PageContext& ctx, Hasher& h) 
 }
 
 mdata month_data(const RenderJob& job, const PageContext& ctx) {
-  mdata page = ctx.data.page(
-      "month", std::to_string(job.a) + "年" + std::to_string(job.b) + "月", urls::month(job.a, job.b));
+  mdata page = ctx.data.page("month", std::to_string(job.a) + "年" + std::to_string(job.b) + "月",
+                             urls::month(job.a, job.b));
   put(page, "month", ctx.data.calendar_month(job.a, job.b));
   return page;
 }

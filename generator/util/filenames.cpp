@@ -1,0 +1,40 @@
+#include "util/filenames.h"
+
+#include "util/binary_io.h"
+
+namespace gazette::filenames {
+
+fs::path cache_dir(const fs::path& site_dir) { return site_dir / ".gazette-cache"; }
+
+fs::path content_cache_dir(const fs::path& site_dir) { return cache_dir(site_dir) / "content"; }
+
+std::string content_shard_file(std::string_view shard_key) {
+  return "shard-" + std::to_string(hash_bytes(shard_key)) + ".bin";
+}
+
+fs::path pinyin_cache_file(const fs::path& site_dir) { return cache_dir(site_dir) / "pinyin.txt"; }
+
+fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir) {
+  const std::string out = fs::absolute(out_dir).lexically_normal().string();
+  return cache_dir(site_dir) / ("output-" + std::to_string(hash_bytes(out)) + ".bin");
+}
+
+fs::path serve_out_dir(const fs::path& site_dir) {
+  return cache_dir(site_dir) / "serve" / "public";
+}
+
+fs::path staging_dir(const fs::path& out_dir) {
+  return out_dir.parent_path() / ("." + out_dir.filename().string() + ".staging");
+}
+
+fs::path old_out_dir(const fs::path& out_dir) {
+  return out_dir.parent_path() / ("." + out_dir.filename().string() + ".old");
+}
+
+fs::path temp_file(const fs::path& path, uint64_t random) {
+  fs::path tmp = path;
+  tmp += ".tmp-" + std::to_string(random);
+  return tmp;
+}
+
+}  // namespace gazette::filenames

@@ -1,0 +1,51 @@
+// Every file and folder name gazette reads in a site or writes, in one place.
+//
+// A site folder holds the user's files (site.yml, content/, layouts/,
+// static/, themes/) and, written by gazette:
+//   .gazette-cache/                    caches; deleting it changes nothing but speed
+//     content/shard-<hash>.bin         the parsed-file cache, one shard per month folder
+//     pinyin.txt                       pinyin per Han character, for slugs
+//     output-<hash>.bin                manifests of one output folder (hash of its path)
+//     serve/public/                    what `gazette serve` builds and serves
+//   public/                            the default output folder (--out)
+// Beside an output folder <out> (public/ or --out):
+//   <out>/.gazette-output              marker: gazette wrote this folder (and which build)
+//   .<out-name>.staging/               the next build is written here, then swapped in
+//   .<out-name>.old/                   only while publishing without RENAME_EXCHANGE
+// And any file replaced atomically is first written beside it as
+// <name>.tmp-<random>.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace gazette::filenames {
+
+namespace fs = std::filesystem;
+
+// The user's files.
+inline constexpr std::string_view kSiteConfig = "site.yml";
+inline constexpr std::string_view kContentDir = "content";
+inline constexpr std::string_view kPagesDir = "pages";  // content/pages/: standalone pages
+inline constexpr std::string_view kIndexFile = "_index.md";
+inline constexpr std::string_view kLayoutsDir = "layouts";
+inline constexpr std::string_view kStaticDir = "static";
+inline constexpr std::string_view kThemesDir = "themes";
+inline constexpr std::string_view kDefaultOutDir = "public";
+
+// What gazette writes.
+inline constexpr std::string_view kOutputMarker = ".gazette-output";
+
+fs::path cache_dir(const fs::path& site_dir);
+fs::path content_cache_dir(const fs::path& site_dir);
+std::string content_shard_file(std::string_view shard_key);  // "shard-<hash>.bin"
+fs::path pinyin_cache_file(const fs::path& site_dir);
+// The manifests of output folder `out` (any spelling of the same folder gives one name).
+fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir);
+fs::path serve_out_dir(const fs::path& site_dir);
+fs::path staging_dir(const fs::path& out_dir);  // `out_dir` absolute and clean
+fs::path old_out_dir(const fs::path& out_dir);
+fs::path temp_file(const fs::path& path, uint64_t random);
+
+}  // namespace gazette::filenames
