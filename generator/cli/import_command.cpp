@@ -9,10 +9,7 @@
 
 #include "cli/commands.h"
 #include "config/config_reader.h"
-#include "ingest/decode.h"
-#include "ingest/edition_plan.h"
-#include "ingest/importer.h"
-#include "ingest/lossless.h"
+#include "ingest/import_run.h"
 #include "model/date.h"
 #include "util/error.h"
 #include "util/filenames.h"
@@ -86,27 +83,20 @@ int import_pages(const ImportOptions& o, const Date& date) {
   settings.fix_punctuation = !o.keep_punctuation;
   settings.gazetteer = site_gazetteer(o.site);
 
-  std::vector<std::string> raws;
-  std::vector<PageImport> pages;
-  for (const auto& file : o.raw_files) {
-    DecodedText decoded = decode_raw(read_file(file), file.string());
-    raws.push_back(decoded.text);
-    pages.push_back(import_page(decoded.text, file.filename().string(), settings));
-    if (decoded.encoding != "UTF-8")
-      std::cout << "gazette import: " << file.string() << ": read as " << decoded.encoding << "\n";
-  }
-  size_t found = 0;
-  for (const auto& p : pages) found += p.articles.size() + p.banners.size();
-  if (found == 0)
-    throw ContentError(o.raw_files.front().string(), 0, "no text to import; nothing was written");
-  ImportRequest req{o.site,    date.iso(), date.path(), o.page, settings.page_name,
-                    o.edition, o.force};
-  ImportPlan plan = plan_import(pages, req);
-  LosslessResult check = check_lossless(raws, plan.article_texts, plan.banners);
-  if (!check.ok) {
+  std::vector<RawPage> raw;
+  for (const auto& file : o.raw_files) raw.push_back({file.string(), read_file(file)});
+  const ImportRequest req{o.site,    date.iso(), date.path(), o.page, settings.page_name,
+                          o.edition, o.force};
+  const PreparedImport prepared = prepare_import(raw, settings, req);
+  for (size_t i = 0; i < raw.size(); ++i)
+    if (prepared.encodings[i] != "UTF-8")
+      std::cout << "gazette import: " << raw[i].path << ": read as " << prepared.encodings[i]
+                << "\n";
+  const ImportPlan& plan = prepared.plan;
+  if (!prepared.lossless.ok) {
     std::cerr << "gazette import: internal error: the output would not account for every character "
                  "of the input ("
-              << check.message << "); nothing was written. Please report this page.\n";
+              << prepared.lossless.message << "); nothing was written. Please report this page.\n";
     return 1;
   }
   size_t articles = plan.articles.size(), fragments = 0;
@@ -116,7 +106,7 @@ int import_pages(const ImportOptions& o, const Date& date) {
             << articles << " articles (" << fragments << " fragments), " << plan.banners.size()
             << " banners\n";
   print_changes(plan, o.site, o.dry_run);
-  size_t notes = print_review(pages, plan);
+  size_t notes = print_review(prepared.pages, plan);
   if (!plan.blocked.empty()) {
     for (const auto& p : plan.blocked)
       std::cerr << display_path(p, o.site)
@@ -130,7 +120,7 @@ int import_pages(const ImportOptions& o, const Date& date) {
               << " notes to review)\n";
     return 0;
   }
-  apply_plan(plan);
+  commit_import(prepared);
   std::cout << "lossless check passed; " << notes << " notes to review\n";
   return 0;
 }

@@ -9,10 +9,7 @@
 #include <sstream>
 
 #include "config/config_reader.h"
-#include "ingest/decode.h"
-#include "ingest/edition_plan.h"
-#include "ingest/importer.h"
-#include "ingest/lossless.h"
+#include "ingest/import_run.h"
 #include "support/test_support.h"
 
 using namespace gazette::ingest;
@@ -47,18 +44,16 @@ std::vector<SamplePage> sample_pages() {
 // Imports one page into `site` the way `gazette import` does.
 void import_into(const fs::path& site, const SamplePage& p) {
   fs::path raw = source_dir() / "tests/data/raw" / p.file;
-  DecodedText decoded = decode_raw(read_text(raw), raw.string());
   PageSettings settings;
   settings.page_name = p.page_name;
   settings.gazetteer = gazette::load_site_config(site).gazetteer;
-  std::vector<PageImport> pages{import_page(decoded.text, p.file, settings)};
   std::string path = p.date.substr(0, 4) + "/" + p.date.substr(5, 2) + "/" + p.date.substr(8, 2);
-  ImportPlan plan =
-      plan_import(pages, {site, p.date, path, p.page, p.page_name, std::nullopt, false});
-  LosslessResult check = check_lossless({decoded.text}, plan.article_texts, plan.banners);
-  INFO(check.message);
-  REQUIRE(check.ok);
-  apply_plan(plan);
+  PreparedImport prepared =
+      prepare_import({{raw.string(), read_text(raw)}}, settings,
+                     {site, p.date, path, p.page, p.page_name, std::nullopt, false});
+  INFO(prepared.lossless.message);
+  REQUIRE(prepared.ok());
+  commit_import(prepared);
 }
 
 }  // namespace

@@ -6,8 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/chars.h"
-#include "ingest/edition_plan.h"
-#include "ingest/importer.h"
+#include "ingest/import_run.h"
 #include "support/test_support.h"
 
 using namespace gazette::ingest;
@@ -25,12 +24,11 @@ std::vector<std::string> fixture_texts() {
 
 LosslessResult import_and_check(const std::string& text, const PageSettings& settings,
                                 std::vector<std::string>* files = nullptr) {
-  std::vector<PageImport> pages{import_page(text, "gen.txt", settings)};
   ImportRequest req{"/nonexistent-gazette-site", "2023-07-20", "2023/07/20", 1,
                     settings.page_name,          std::nullopt, false};
-  ImportPlan plan = plan_import(pages, req);
-  if (files) *files = plan.article_texts;
-  return check_lossless({text}, plan.article_texts, plan.banners);
+  PreparedImport prepared = prepare_import({{"gen.txt", text}}, settings, req);
+  if (files) *files = prepared.plan.article_texts;
+  return prepared.lossless;
 }
 
 // splitmix64: the same sequence on every platform.
