@@ -2,10 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "assemble/build_model.h"
 #include "config/config_reader.h"
-#include "content/loader.h"
-#include "feeds/atom.h"
 #include "feeds/sitemap.h"
 #include "support/test_support.h"
 
@@ -26,20 +23,6 @@ size_t count(const std::string& s, const std::string& needle) {
   return n;
 }
 }  // namespace
-
-TEST_CASE("atom.xml is well-formed and lists articles with authors", "[feeds]") {
-  TempDir dir;
-  write_fixture_site(dir.path());
-  SiteConfig config = load_site_config(dir.path());
-  config.title = "测试报 <&>";  // must be escaped
-  Site site = build_model(config, load_content(dir.path(), config, 1));
-  std::string atom = render_atom(site);
-  CHECK(well_formed(atom));
-  CHECK(count(atom, "<entry>") == site.articles.size());
-  CHECK(atom.find("https://example.org/paper/2023/07/20/huan-wei/") != std::string::npos);
-  CHECK(atom.find("<name>邱东芳</name>") != std::string::npos);
-  CHECK(atom.find("测试报 &lt;&amp;&gt;") != std::string::npos);
-}
 
 TEST_CASE("sitemaps split at the protocol's limit", "[feeds]") {
   Site site;
