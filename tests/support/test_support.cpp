@@ -5,11 +5,33 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
 
 namespace gazette::testing {
+
+namespace {
+
+uint64_t announce_seed(const char* test, uint64_t seed) {
+  std::fprintf(stderr, "%s: seed %llu (GAZETTE_TEST_SEED=%llu replays it)\n", test,
+               static_cast<unsigned long long>(seed), static_cast<unsigned long long>(seed));
+  return seed;
+}
+
+}  // namespace
+
+uint64_t test_seed(const char* test, uint64_t fallback) {
+  if (const char* env = std::getenv("GAZETTE_TEST_SEED"); env && *env)
+    return announce_seed(test, std::strtoull(env, nullptr, 10));
+  return announce_seed(test, fallback);
+}
+
+uint64_t test_seed(const char* test) {
+  std::random_device rd;
+  return test_seed(test, (static_cast<uint64_t>(rd()) << 32) | rd());
+}
 
 TempDir::TempDir() {
   std::random_device rd;

@@ -2,6 +2,7 @@
 // snapshots of a folder tree, and a small fixture site.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -42,5 +43,12 @@ std::string read_text(const fs::path& path);
 void write_fixture_site(const fs::path& dir);
 
 fs::path source_dir();  // the repository root
+
+// The seed of a randomised test: GAZETTE_TEST_SEED when set (to replay a
+// failure), else `fallback`, else a fresh random one. Printed to stderr as
+// "<test>: seed N (GAZETTE_TEST_SEED=N replays it)", which CTest shows with
+// the output of a failed test.
+uint64_t test_seed(const char* test);
+uint64_t test_seed(const char* test, uint64_t fallback);
 
 }  // namespace gazette::testing
