@@ -5,7 +5,7 @@
 //   gen_archive [--hugo HUGO_DIR] [--corpus FILE] [--seed S] [--force] N DIR
 //
 // DIR receives site.yml and content/YYYY/MM/DD/{_index.md,<slug>.md} in the format
-// of DESIGN.md; HUGO_DIR receives content/ only (bench/gen-archive copies the Hugo
+// of docs/content-format.md; HUGO_DIR receives content/ only (bench/gen-archive copies the Hugo
 // skeleton of bench/hugo/ next to it). Editions of about 24 articles on 4 pages
 // appear on consecutive days from 2000-01-01; 1-2 reporters per article from a pool
 // of 80; 2-5 Zipf-distributed tags from a pool of 600; 3-9 paragraphs of sentences
@@ -250,7 +250,7 @@ void key(std::string& out, std::string_view k, std::string_view v) {
   out += '\n';
 }
 
-// A value written as is: dates (YAML timestamps, as DESIGN.md shows them).
+// A value written as is: dates (YAML timestamps, as docs/content-format.md shows them).
 void key_raw(std::string& out, std::string_view k, std::string_view v) {
   out += k;
   out += ": ";

@@ -1,4 +1,4 @@
-// An article as a content file: YAML front matter (the keys of DESIGN.md, in
+// An article as a content file: YAML front matter (the keys of docs/content-format.md, in
 // its order, empty ones omitted except `title` and `review`) and a Markdown
 // body, plus `import_hash`, a hash of the file as written.
 //

@@ -1,5 +1,5 @@
 // Builds the repository's sample site with the gazette binary and checks, by
-// parsing the HTML, that every page kind of DESIGN.md exists with the right
+// parsing the HTML, that every page kind of docs/content-format.md exists with the right
 // title and links. The checks derive from the content (through the library's
 // loader), so they hold whatever the sample archive contains.
 #include <algorithm>

@@ -30,7 +30,8 @@ Article sample() {
 
 }  // namespace
 
-TEST_CASE("article writer: front matter keys in DESIGN order, empty ones omitted", "[ingest]") {
+TEST_CASE("article writer: front matter keys in the documented order, empty ones omitted",
+          "[ingest]") {
   std::string text = render_article(sample(), {"2023-07-20", 1, "平城头条", 3});
   CHECK(text.rfind("---\ntitle: 前端收集全路段形成常态化\nkicker: ", 0) == 0);
   CHECK(text.find("subtitle:") == std::string::npos);
