@@ -1,6 +1,7 @@
 #include "assemble/build_model.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -110,6 +111,51 @@ void place_pages(std::vector<StandalonePage>& pages, const SiteConfig& config) {
   }
 }
 
+// Each article's related articles: those sharing its terms (any taxonomy but
+// the reporters), a term weighing more the rarer it is (log(N / articles of
+// the term)), best first, newer first on ties. Only the articles printed near
+// it in each term's list are considered (kWindow each side), so the work is
+// linear in the archive whatever a term's size: a story's neighbours in time.
+void link_related(std::vector<Article>& articles, const std::vector<Taxonomy>& taxonomies) {
+  constexpr size_t kWindow = 12, kKeep = 5;
+  const double n = static_cast<double>(articles.size()) + 1;
+  std::vector<std::pair<int, double>> scores;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    scores.clear();
+    for (size_t t = 0; t < taxonomies.size(); ++t) {
+      if (taxonomies[t].config.name == "authors") continue;
+      for (int id : articles[i].term_ids[t]) {
+        const std::vector<int>& list = taxonomies[t].terms[static_cast<size_t>(id)].articles;
+        if (list.size() < 2) continue;
+        const double weight = std::log(n / static_cast<double>(list.size()));
+        // A term lists its articles in print order, newest first: by index.
+        const auto at = std::lower_bound(list.begin(), list.end(), static_cast<int>(i));
+        const size_t pos = static_cast<size_t>(at - list.begin());
+        const size_t from = pos > kWindow ? pos - kWindow : 0;
+        const size_t to = std::min(list.size(), pos + kWindow + 1);
+        for (size_t k = from; k < to; ++k)
+          if (list[k] != static_cast<int>(i)) scores.emplace_back(list[k], weight);
+      }
+    }
+    // Sum each article's weights (sorted by article, summed in place).
+    std::sort(scores.begin(), scores.end());
+    size_t distinct = 0;
+    for (size_t k = 0; k < scores.size(); ++k) {
+      if (distinct > 0 && scores[distinct - 1].first == scores[k].first)
+        scores[distinct - 1].second += scores[k].second;
+      else
+        scores[distinct++] = scores[k];
+    }
+    scores.resize(distinct);
+    const size_t keep = std::min(kKeep, scores.size());
+    std::partial_sort(scores.begin(), scores.begin() + static_cast<long>(keep), scores.end(),
+                      [](const auto& a, const auto& b) {
+                        return a.second != b.second ? a.second > b.second : a.first < b.first;
+                      });
+    for (size_t k = 0; k < keep; ++k) articles[i].related.push_back(scores[k].first);
+  }
+}
+
 }  // namespace
 
 Site build_model(SiteConfig config, LoadedContent content) {
@@ -118,6 +164,7 @@ Site build_model(SiteConfig config, LoadedContent content) {
   site.editions = collect_editions(std::move(content.editions), articles);
   link_editions(site.editions, articles);
   site.taxonomies = build_taxonomies(config.taxonomies, articles);
+  link_related(articles, site.taxonomies);
   site.articles = std::move(articles);
   place_pages(content.pages, config);
   site.pages = std::move(content.pages);

@@ -105,6 +105,7 @@ Article read_article(std::string_view text, SourceRef source, const Date& editio
   a.params = unknown_keys(root, config);
   std::string_view body = text.substr(split.body_offset);
   a.summary = doc.get_string(root, "summary").value_or(markdown_summary(body, kSummaryChars));
+  a.tables = static_cast<int>(count_markdown_tables(body));
   source.body_offset = split.body_offset;
   source.body_line = split.body_line;
   a.source = std::move(source);

@@ -12,7 +12,7 @@ namespace gazette {
 namespace {
 
 constexpr uint64_t kMagic = 0x3143544e455a4147ULL;  // "GAZENTC1"
-constexpr uint64_t kVersion = 4;
+constexpr uint64_t kVersion = 5;
 
 void put_value(BinaryWriter& w, const Value& v) {
   w.u64(static_cast<uint64_t>(v.kind));
@@ -95,6 +95,7 @@ void put_article(BinaryWriter& w, const Article& a) {
   w.u64(a.draft);
   put_value(w, a.params);
   w.str(a.summary);
+  w.i64(a.tables);
 }
 
 Article get_article(BinaryReader& r) {
@@ -118,6 +119,7 @@ Article get_article(BinaryReader& r) {
   a.draft = r.u64() != 0;
   a.params = get_value(r);
   a.summary = r.str();
+  a.tables = static_cast<int>(r.i64());
   return a;
 }
 

@@ -1,6 +1,9 @@
 #include "feeds/atom.h"
 
+#include <algorithm>
+
 #include "feeds/xml_writer.h"
+#include "model/urls.h"
 
 namespace gazette {
 namespace {
@@ -45,28 +48,43 @@ void write_entry(XmlWriter& w, const Site& site, const Article& a) {
 
 }  // namespace
 
-std::string render_atom(const Site& site) {
+std::string render_atom(const Site& site, const FeedSpec& feed) {
   XmlWriter w;
   w.start("feed");
   w.attribute("xmlns", "http://www.w3.org/2005/Atom");
   w.attribute("xml:lang", site.config.language);
-  w.element("title", site.config.title);
+  w.element("title", feed.title);
   if (!site.config.description.empty()) w.element("subtitle", site.config.description);
   w.start("link");
-  w.attribute("href", site.config.base_url);
+  w.attribute("href", absolute(site, feed.page_url));
   w.end();
   w.start("link");
   w.attribute("rel", "self");
-  w.attribute("href", site.config.base_url + "atom.xml");
+  w.attribute("href", absolute(site, feed.self_url));
   w.end();
-  w.element("id", site.config.base_url);
-  const Date newest = site.articles.empty() ? Date{1970, 1, 1} : site.articles.front().date;
+  w.element("id", absolute(site, feed.page_url));
+  const Date newest = feed.articles.empty()
+                          ? Date{1970, 1, 1}
+                          : site.articles[static_cast<size_t>(feed.articles.front())].date;
   w.element("updated", timestamp(site, newest));
   w.element("generator", "gazette");
-  // Articles are in edition order; the feed shows the newest first by date.
-  size_t n = std::min(site.articles.size(), static_cast<size_t>(site.config.feed_limit));
-  for (size_t i = 0; i < n; ++i) write_entry(w, site, site.articles[i]);
+  for (int i : feed.articles) write_entry(w, site, site.articles[static_cast<size_t>(i)]);
   return w.finish();
+}
+
+FeedSpec site_feed(const Site& site) {
+  FeedSpec feed{site.config.title, std::string(urls::kHome), std::string(urls::kFeed), {}};
+  // Articles are in edition order, newest edition first.
+  const size_t n = std::min(site.articles.size(), static_cast<size_t>(site.config.feed_limit));
+  for (size_t i = 0; i < n; ++i) feed.articles.push_back(static_cast<int>(i));
+  return feed;
+}
+
+FeedSpec term_feed(const Site& site, const Term& term) {
+  FeedSpec feed{term.name + " - " + site.config.title, term.url, urls::feed_of(term.url), {}};
+  const size_t n = std::min(term.articles.size(), static_cast<size_t>(site.config.feed_limit));
+  feed.articles.assign(term.articles.begin(), term.articles.begin() + static_cast<long>(n));
+  return feed;
 }
 
 }  // namespace gazette

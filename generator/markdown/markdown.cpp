@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 
+#include "text/html.h"
 #include "text/utf8.h"
 
 namespace gazette {
@@ -70,10 +71,51 @@ std::string plain_text(cmark_node* paragraph) {
 
 }  // namespace
 
-std::string markdown_to_html(std::string_view markdown) {
+namespace {
+
+NodePtr parse(cmark_parser* parser, std::string_view markdown) {
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  return NodePtr(cmark_parser_finish(parser));
+}
+
+bool is_table(cmark_node* node) {
+  const char* type = cmark_node_get_type_string(node);
+  return type && std::string_view(type) == "table";
+}
+
+// Moves every top-level table into a custom block that wraps it in a
+// scrolling region and adds the link to its CSV copy (custom blocks are
+// written as given, so safe mode leaves this markup alone; it holds no user
+// text).
+void wrap_tables(cmark_node* doc, const std::function<std::string(int)>& link) {
+  int number = 0;
+  for (cmark_node* n = cmark_node_first_child(doc); n;) {
+    cmark_node* next = cmark_node_next(n);
+    if (is_table(n)) {
+      const std::string k = std::to_string(++number);
+      const std::string href = html_escape(link(number));
+      cmark_node* wrap = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+      cmark_node_set_on_enter(wrap, ("<div class=\"table-wrap\" role=\"region\" aria-label=\"表格" +
+                                     k + "\" tabindex=\"0\">")
+                                        .c_str());
+      cmark_node_set_on_exit(wrap, ("</div>\n<p class=\"table-csv\"><a href=\"" + href +
+                                    "\" download>下载表格" + k + "（CSV）</a></p>")
+                                       .c_str());
+      cmark_node_insert_before(n, wrap);
+      cmark_node_append_child(wrap, n);
+    }
+    n = next;
+  }
+}
+
+void append_inline_text(std::string& out, cmark_node* node);
+
+}  // namespace
+
+std::string markdown_to_html(std::string_view markdown, const MarkdownOptions& options) {
   ParserPtr parser = make_parser();
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  NodePtr doc(cmark_parser_finish(parser.get()));
+  NodePtr doc = parse(parser.get(), markdown);
+  if (options.table_download) wrap_tables(doc.get(), options.table_download);
   return take(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
 }
@@ -103,6 +145,123 @@ std::string markdown_summary(std::string_view markdown, size_t max_chars) {
     }
   }
   return "";
+}
+
+namespace {
+
+// The text of an inline container (paragraph, heading, table cell).
+void append_inline_text(std::string& out, cmark_node* node) { out += plain_text(node); }
+
+// One line per leaf block; a table row's cells separated by tabs.
+void block_text(std::string& out, cmark_node* node) {
+  for (cmark_node* n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+    const cmark_node_type type = cmark_node_get_type(n);
+    const char* name = cmark_node_get_type_string(n);
+    const std::string_view kind = name ? name : "";
+    if (kind == "table_row" || kind == "table_header") {
+      bool first = true;
+      for (cmark_node* cell = cmark_node_first_child(n); cell; cell = cmark_node_next(cell)) {
+        if (!first) out += '\t';
+        first = false;
+        append_inline_text(out, cell);
+      }
+      out += '\n';
+    } else if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+      append_inline_text(out, n);
+      out += '\n';
+    } else if (type == CMARK_NODE_CODE_BLOCK) {
+      if (const char* literal = cmark_node_get_literal(n)) out += literal;
+      if (!out.empty() && out.back() != '\n') out += '\n';
+    } else if (type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_THEMATIC_BREAK) {
+      block_text(out, n);  // lists, items, quotes, tables: their blocks in order
+    }
+  }
+}
+
+}  // namespace
+
+std::string markdown_plain_text(std::string_view markdown) {
+  ParserPtr parser = make_parser();
+  NodePtr doc = parse(parser.get(), markdown);
+  std::string out;
+  block_text(out, doc.get());
+  return out;
+}
+
+std::vector<TableRows> markdown_tables(std::string_view markdown) {
+  std::vector<TableRows> tables;
+  if (count_markdown_tables(markdown) == 0) return tables;
+  ParserPtr parser = make_parser();
+  NodePtr doc = parse(parser.get(), markdown);
+  for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+    if (!is_table(n)) continue;
+    TableRows& rows = tables.emplace_back();
+    for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+      std::vector<std::string>& cells = rows.emplace_back();
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+        cells.push_back(plain_text(cell));
+    }
+  }
+  return tables;
+}
+
+namespace {
+
+// A GFM delimiter row: cells of dashes with optional colons, separated by
+// '|', at least one '|' and one '-' ("|---|:--:|", "--- | ---").
+bool is_delimiter_row(std::string_view line) {
+  bool pipe = false, dash = false;
+  for (char c : line) {
+    if (c == '|') {
+      pipe = true;
+    } else if (c == '-') {
+      dash = true;
+    } else if (c != ':' && c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return pipe && dash;
+}
+
+}  // namespace
+
+size_t count_markdown_tables(std::string_view markdown) {
+  bool maybe = false;
+  for (size_t start = 0; start < markdown.size() && !maybe;) {
+    size_t end = markdown.find('\n', start);
+    if (end == std::string_view::npos) end = markdown.size();
+    maybe = is_delimiter_row(markdown.substr(start, end - start));
+    start = end + 1;
+  }
+  if (!maybe) return 0;
+  ParserPtr parser = make_parser();
+  NodePtr doc = parse(parser.get(), markdown);
+  size_t n = 0;
+  for (cmark_node* node = cmark_node_first_child(doc.get()); node; node = cmark_node_next(node))
+    n += is_table(node) ? 1 : 0;
+  return n;
+}
+
+std::string table_csv(const TableRows& rows) {
+  std::string out = "\xEF\xBB\xBF";
+  for (const auto& row : rows) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) out += ',';
+      const std::string& cell = row[i];
+      if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+        out += cell;
+        continue;
+      }
+      out += '"';
+      for (char c : cell) {
+        if (c == '"') out += '"';
+        out += c;
+      }
+      out += '"';
+    }
+    out += "\r\n";
+  }
+  return out;
 }
 
 }  // namespace gazette

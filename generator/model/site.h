@@ -43,12 +43,14 @@ struct Article {
   bool draft = false;
   Value params;         // unknown front-matter keys
   std::string summary;  // plain text, first paragraph, shortened
+  int tables = 0;       // GFM tables in the body (each also published as CSV)
 
   // Filled by build_model.
   std::string url;                         // "/2023/07/20/slug/" (without base path)
   int edition = -1;                        // index into Site::editions
   int prev = -1, next = -1;                // reading order within the edition
   std::vector<std::vector<int>> term_ids;  // per taxonomy, index into Taxonomy::terms
+  std::vector<int> related;                // articles sharing its rarest tags, best first
 };
 
 struct EditionPage {

@@ -30,6 +30,12 @@ std::string term(std::string_view taxonomy_name, std::string_view slug) {
 
 std::string standalone(std::string_view slug) { return std::string("/").append(slug).append("/"); }
 
+std::string feed_of(std::string_view page_url) { return std::string(page_url).append("atom.xml"); }
+
+std::string article_table(std::string_view article_url, int number) {
+  return std::string(article_url).append("table-").append(std::to_string(number)).append(".csv");
+}
+
 std::string paged(std::string_view first, int number) {
   std::string url(first);
   if (number > 1) url.append("page/").append(std::to_string(number)).append("/");

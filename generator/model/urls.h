@@ -27,6 +27,12 @@ std::string taxonomy(std::string_view name);                           // /tags/
 std::string term(std::string_view taxonomy, std::string_view slug);    // /tags/slug/
 std::string standalone(std::string_view slug);                         // /about/
 
+// The Atom feed of a page: "/tags/x/" -> "/tags/x/atom.xml".
+std::string feed_of(std::string_view page_url);
+
+// Table `number` (1-based) of an article, as CSV: "/2023/07/20/a/table-1.csv".
+std::string article_table(std::string_view article_url, int number);
+
 // Page `number` of a paginated list at `first`: page 1 is `first` itself,
 // page k is <first>page/k/ (as in Hugo).
 std::string paged(std::string_view first, int number);

@@ -205,10 +205,15 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
   record(rel, Record{fingerprint, content}, !same && mode_ == Mode::kInPlace);
 }
 
-bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
+bool OutputDir::can_reuse(std::string_view rel, uint64_t fingerprint) const {
   if (!live_known_ || fingerprint == 0) return false;
   auto live = live_.find(rel);
-  if (live == live_.end() || live->second.fingerprint != fingerprint) return false;
+  return live != live_.end() && live->second.fingerprint == fingerprint;
+}
+
+bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
+  if (!can_reuse(rel, fingerprint)) return false;
+  auto live = live_.find(rel);
   if (mode_ == Mode::kInPlace) {  // the live file stays where it is
     ++unchanged_;
     record(rel, live->second);

@@ -60,6 +60,8 @@ class OutputDir {
   // staging copy is then brought in line (usually: it already is) and the
   // caller need not render it. Thread-safe for distinct paths.
   bool reuse(std::string_view rel, uint64_t fingerprint);
+  // Whether reuse() would succeed, without doing it.
+  bool can_reuse(std::string_view rel, uint64_t fingerprint) const;
   // Writes every file under `from` (later calls win on equal paths).
   void copy_tree(const std::filesystem::path& from);
   // Deletes what this build did not produce, writes the marker and the

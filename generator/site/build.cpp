@@ -16,12 +16,12 @@
 #include "config/config_reader.h"
 #include "content/loader.h"
 #include "content_cache/content_cache.h"
-#include "feeds/atom.h"
 #include "feeds/sitemap.h"
 #include "publish/output_dir.h"
 #include "site/fingerprint.h"
 #include "site/page_kind.h"
 #include "site/render_plan.h"
+#include "site/search_index.h"
 #include "templates/page_data.h"
 #include "templates/theme.h"
 #include "text/slug.h"
@@ -138,7 +138,6 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
 
 void write_feeds(const Site& site, const std::vector<RenderJob>& plan, uint64_t config_hash,
                  OutputDir& out) {
-  out.write("atom.xml", render_atom(site));
   std::vector<SitemapUrl> urls;
   for (const auto& job : plan)
     if (job.where.in_sitemap && !job.where.url.empty())
@@ -233,6 +232,11 @@ BuildReport build_site(const BuildSettings& settings) {
   render_all(site, data, plan, theme, out, jobs, config_hash, report.pages_rendered,
              settings.progress);
   timer.lap("render");
+  // The index depends on site.yml, this program and the base URL (its links),
+  // not on the theme.
+  write_search_index(site, data, Hasher().add(config_hash).add(site.config.base_url).value(), out,
+                     jobs);
+  timer.lap("search");
   feeds.get();
   report.files = out.files_written() + out.files_unchanged();
   report.files_written = out.files_written();

@@ -33,6 +33,8 @@ struct PageContext {
 };
 
 struct PageKindDef {
+  // The theme template that renders it (`data` gives its variables); null for
+  // files gazette writes itself (feeds, CSV), which `raw` renders.
   const char* template_name;
   // Where the page goes (its URL and file).
   PageLocation (*locate)(const RenderJob& job, const Site& site);
@@ -40,16 +42,18 @@ struct PageKindDef {
   void (*fingerprint)(const RenderJob& job, const PageContext& ctx, Hasher& h);
   // The template's page data (README "Templates"): everything but `site`.
   mustache::data (*data)(const RenderJob& job, const PageContext& ctx);
+  std::string (*raw)(const RenderJob& job, const PageContext& ctx) = nullptr;
 };
 
 const PageKindDef& page_kind(PageKind kind);
 
 // The kinds, one definition each (site/pages/*.cpp).
-extern const PageKindDef kHomePage, kNotFoundPage, kStandalonePage;  // site_pages.cpp
-extern const PageKindDef kYearPage, kMonthPage;                      // calendar_pages.cpp
-extern const PageKindDef kEditionPage;                               // edition_page.cpp
-extern const PageKindDef kArticlePage;                               // article_page.cpp
-extern const PageKindDef kTaxonomyPage, kTermPage;                   // taxonomy_pages.cpp
+extern const PageKindDef kHomePage, kNotFoundPage, kStandalonePage, kSearchPage;  // site_pages.cpp
+extern const PageKindDef kYearPage, kMonthPage;         // calendar_pages.cpp
+extern const PageKindDef kEditionPage;                  // edition_page.cpp
+extern const PageKindDef kArticlePage, kTablePage;      // article_page.cpp
+extern const PageKindDef kSiteFeedPage, kTermFeedPage;  // feed_pages.cpp
+extern const PageKindDef kTaxonomyPage, kTermPage;      // taxonomy_pages.cpp
 
 // The fingerprint of a job's page: its kind, the global inputs and its own.
 uint64_t page_fingerprint(const RenderJob& job, const PageContext& ctx);

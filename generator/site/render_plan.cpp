@@ -30,6 +30,14 @@ const PageKindDef& page_kind(PageKind kind) {
       return kTermPage;
     case PageKind::kPage:
       return kStandalonePage;
+    case PageKind::kSearch:
+      return kSearchPage;
+    case PageKind::kSiteFeed:
+      return kSiteFeedPage;
+    case PageKind::kTermFeed:
+      return kTermFeedPage;
+    case PageKind::kTable:
+      return kTablePage;
   }
   throw std::logic_error("unknown page kind");
 }
@@ -39,8 +47,9 @@ const std::vector<std::string>& required_templates() {
     std::vector<std::string> v;
     for (auto k : {PageKind::kHome, PageKind::kNotFound, PageKind::kYear, PageKind::kMonth,
                    PageKind::kEdition, PageKind::kArticle, PageKind::kTaxonomy, PageKind::kTerm,
-                   PageKind::kPage})
-      v.emplace_back(page_kind(k).template_name);
+                   PageKind::kPage, PageKind::kSearch, PageKind::kSiteFeed, PageKind::kTermFeed,
+                   PageKind::kTable})
+      if (const char* name = page_kind(k).template_name) v.emplace_back(name);
     v.emplace_back("summary");  // every article's list entry (PageData::article_item)
     return v;
   }();
@@ -55,12 +64,18 @@ std::vector<RenderJob> plan_pages(const Site& site, const PageData& data) {
   };
   add(PageKind::kHome);
   add(PageKind::kNotFound);
+  add(PageKind::kSearch);
+  add(PageKind::kSiteFeed);
   for (int y : data.years()) {
     add(PageKind::kYear, y);
     for (int m : data.months_of(y)) add(PageKind::kMonth, y, m);
   }
   for (size_t i = 0; i < site.editions.size(); ++i) add(PageKind::kEdition, static_cast<int>(i));
-  for (size_t i = 0; i < site.articles.size(); ++i) add(PageKind::kArticle, static_cast<int>(i));
+  for (size_t i = 0; i < site.articles.size(); ++i) {
+    add(PageKind::kArticle, static_cast<int>(i));
+    for (int n = 1; n <= site.articles[i].tables; ++n)
+      add(PageKind::kTable, static_cast<int>(i), n);
+  }
   for (size_t t = 0; t < site.taxonomies.size(); ++t) {
     add(PageKind::kTaxonomy, static_cast<int>(t));
     const auto& terms = site.taxonomies[t].terms;
@@ -68,6 +83,7 @@ std::vector<RenderJob> plan_pages(const Site& site, const PageData& data) {
       int pages = page_count(terms[k].articles.size(), site.config.paginate);
       for (int n = 1; n <= pages; ++n)
         add(PageKind::kTerm, static_cast<int>(t), static_cast<int>(k), n);
+      add(PageKind::kTermFeed, static_cast<int>(t), static_cast<int>(k));
     }
   }
   for (size_t i = 0; i < site.pages.size(); ++i) add(PageKind::kPage, static_cast<int>(i));
@@ -85,6 +101,7 @@ uint64_t page_fingerprint(const RenderJob& job, const PageContext& ctx) {
 std::string render_page(const RenderJob& job, const PageContext& ctx, const Theme& theme,
                         const mustache::data& site_data) {
   const PageKindDef& kind = page_kind(job.kind);
+  if (kind.raw) return kind.raw(job, ctx);
   return theme.render(kind.template_name, site_data, kind.data(job, ctx));
 }
 

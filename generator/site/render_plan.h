@@ -29,7 +29,11 @@ enum class PageKind : uint8_t {
   kArticle,
   kTaxonomy,
   kTerm,
-  kPage
+  kPage,
+  kSearch,    // the search page
+  kSiteFeed,  // atom.xml
+  kTermFeed,  // a term's atom.xml
+  kTable,     // an article's table as CSV
 };
 
 // Where a job's page goes, known without rendering it.

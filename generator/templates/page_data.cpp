@@ -5,6 +5,7 @@
 
 #include "model/date.h"
 #include "model/urls.h"
+#include "text/json.h"
 
 namespace gazette {
 namespace {
@@ -19,47 +20,6 @@ mdata list() { return mdata(mdata::type::list); }
 // Empty text becomes `false`, so {{#kicker}}...{{/kicker}} hides the markup and
 // a missing value never falls through to an outer context's key of that name.
 mdata text(const std::string& s) { return s.empty() ? mdata(false) : mdata(s); }
-
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '<':
-        out += "\\u003c";
-        break;  // never close the <script> early
-      case '>':
-        out += "\\u003e";
-        break;
-      case '&':
-        out += "\\u0026";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
 
 }  // namespace
 
@@ -173,7 +133,7 @@ mdata PageData::site_data() const {
 }
 
 mdata PageData::page(const std::string& kind, const std::string& title, const std::string& url,
-                     const std::string& description) const {
+                     const std::string& description, const std::string& feed_url) const {
   mdata p;
   put(p, "kind", kind);
   put(p, "is_" + kind, true);
@@ -181,6 +141,7 @@ mdata PageData::page(const std::string& kind, const std::string& title, const st
   put(p, "url", link(url));
   put(p, "permalink", permalink(url));
   put(p, "description", text(description.empty() ? site_.config.description : description));
+  if (!feed_url.empty()) put(p, "feed_url", link(feed_url));
   mdata out;
   put(out, "page", std::move(p));
   return out;
@@ -298,7 +259,12 @@ mdata PageData::article_full(const Article& a, std::string content_html) const {
   put(ed, "url", link(e.url));
   put(ed, "number", text(e.number > 0 ? std::to_string(e.number) : ""));
   put(ed, "page_url", link(e.url) + "#page-" + std::to_string(a.page));
+  put(ed, "pages", page_index(e, a.page));
   put(o, "edition", std::move(ed));
+  mdata related = list();
+  for (int r : a.related) related.push_back(article_item(r));
+  put(o, "related", std::move(related));
+  put(o, "has_related", !a.related.empty());
   mdata tags = list();
   for (size_t t = 0; t < site_.taxonomies.size(); ++t) {
     if (site_.taxonomies[t].config.name != "tags") continue;
@@ -307,6 +273,19 @@ mdata PageData::article_full(const Article& a, std::string content_html) const {
   }
   put(o, "tag_names", std::move(tags));
   return o;
+}
+
+mdata PageData::page_index(const Edition& e, int current) const {
+  mdata pages = list();
+  for (const auto& p : e.pages) {
+    mdata po;
+    put(po, "number", std::to_string(p.number));
+    put(po, "name", text(p.name));
+    put(po, "url", link(e.url) + "#page-" + std::to_string(p.number));
+    put(po, "current", p.number == current);
+    pages.push_back(po);
+  }
+  return pages;
 }
 
 mdata PageData::edition(const Edition& e) const {

@@ -34,8 +34,10 @@ class PageData {
   // Site-wide variables, built once per build and shared by every page.
   mustache::data site_data() const;
 
+  // {page: {kind, is_<kind>, title, url, permalink, description, feed_url}};
+  // feed_url (when given) is the page's own Atom feed, for <link rel="alternate">.
   mustache::data page(const std::string& kind, const std::string& title, const std::string& url,
-                      const std::string& description = "") const;
+                      const std::string& description = "", const std::string& feed_url = "") const;
   mustache::data article_summary(const Article& a) const;
   // A list entry: {html, url, display_title, date_iso}; `html` is the article's
   // "summary" template output when use_item_html() was given a source, else empty.
@@ -46,6 +48,9 @@ class PageData {
   void use_item_html(ItemHtml items) { items_ = std::move(items); }
   mustache::data article_full(const Article& a, std::string content_html) const;
   mustache::data edition(const Edition& e) const;
+  // An edition's pages for navigation: [{number, name, url ("…/#page-N"), current}],
+  // `current` true for page number `current`.
+  mustache::data page_index(const Edition& e, int current = 0) const;
   mustache::data calendar_month(int year, int month) const;
   mustache::data taxonomy(const Taxonomy& t) const;         // with every term, for the index
   mustache::data taxonomy_header(const Taxonomy& t) const;  // name, title, url only

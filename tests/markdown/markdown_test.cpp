@@ -43,3 +43,52 @@ TEST_CASE("a long first paragraph is cut at a whole character", "[markdown]") {
   CHECK(summary.find("\xEF\xBF\xBD") == std::string::npos);
   CHECK(summary.find("平城区开展创城宣传活动，平城区") != std::string::npos);
 }
+
+namespace {
+const char* const kNotice =
+    "公示如下：\n\n| 序号 | 路段 | 负责人 |\n|---|---|---|\n| 一 | 云中街, 操场城 | 王洪亮 |\n"
+    "| 二 | 魏都大道 | \"老刘\" |\n\n以上。\n\n| a | b |\n|---|---|\n| 1 |\n";
+}
+
+TEST_CASE("tables can be wrapped in a scrolling region with a CSV link", "[markdown]") {
+  MarkdownOptions options;
+  options.table_download = [](int n) {
+    return "/2023/07/20/gong-shi/table-" + std::to_string(n) + ".csv";
+  };
+  const std::string html = markdown_to_html(kNotice, options);
+  CHECK(
+      html.find("<div class=\"table-wrap\" role=\"region\" aria-label=\"表格1\" tabindex=\"0\">") !=
+      std::string::npos);
+  CHECK(html.find("<a href=\"/2023/07/20/gong-shi/table-2.csv\" download>下载表格2（CSV）</a>") !=
+        std::string::npos);
+  CHECK(html.find("<td>王洪亮</td>") != std::string::npos);
+  // Without the option nothing is wrapped.
+  CHECK(markdown_to_html(kNotice).find("table-wrap") == std::string::npos);
+}
+
+TEST_CASE("tables are counted cheaply and read as cells", "[markdown]") {
+  CHECK(count_markdown_tables("没有表格的正文。\n\n- 列表 | 竖线\n") == 0);
+  CHECK(count_markdown_tables("正文 --- | 不是表格\n") == 0);
+  CHECK(count_markdown_tables(kNotice) == 2);
+  const auto tables = markdown_tables(kNotice);
+  REQUIRE(tables.size() == 2);
+  REQUIRE(tables[0].size() == 3);
+  CHECK(tables[0][0] == std::vector<std::string>{"序号", "路段", "负责人"});
+  CHECK(tables[0][1][1] == "云中街, 操场城");
+  CHECK(tables[1][1].size() == 2);  // the short row padded to the header's width
+}
+
+TEST_CASE("a table as CSV has a byte order mark, quotes and CRLF", "[markdown]") {
+  const auto tables = markdown_tables(kNotice);
+  REQUIRE(!tables.empty());
+  CHECK(table_csv(tables[0]) ==
+        "\xEF\xBB\xBF序号,路段,负责人\r\n一,\"云中街, "
+        "操场城\",王洪亮\r\n二,魏都大道,\"\"\"老刘\"\"\"\r\n");
+}
+
+TEST_CASE("plain text keeps every block on a line of its own", "[markdown]") {
+  CHECK(markdown_plain_text("### 小标题\n\n第一段**重点**\n内容。\n\n- 甲\n- 乙\n\n| a | b "
+                            "|\n|---|---|\n| 1 | 2 |\n") ==
+        "小标题\n第一段重点 内容。\n甲\n乙\na\tb\n1\t2\n");
+  CHECK(markdown_plain_text("<b>原始</b>HTML 不算正文") == "原始HTML 不算正文\n");
+}

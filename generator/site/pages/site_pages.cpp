@@ -71,8 +71,23 @@ mdata standalone_data(const RenderJob& job, const PageContext& ctx) {
   return page;
 }
 
+// The search page: the form, and the script that queries the index under
+// /search/ (written by search/); nothing of its own to fingerprint.
+PageLocation search_locate(const RenderJob&, const Site&) {
+  PageLocation loc = page_at(std::string(urls::kSearch));
+  loc.in_sitemap = false;  // results live in the reader's browser, not on this page
+  return loc;
+}
+
+void search_fingerprint(const RenderJob&, const PageContext&, Hasher&) {}
+
+mdata search_data(const RenderJob&, const PageContext& ctx) {
+  return ctx.data.page("search", "搜索", std::string(urls::kSearch));
+}
+
 }  // namespace
 
+const PageKindDef kSearchPage{"search", search_locate, search_fingerprint, search_data};
 const PageKindDef kHomePage{"home", home_locate, home_fingerprint, home_data};
 const PageKindDef kNotFoundPage{"404", not_found_locate, not_found_fingerprint, not_found_data};
 const PageKindDef kStandalonePage{"page", standalone_locate, standalone_fingerprint,

@@ -73,9 +73,11 @@ mdata term_data(const RenderJob& job, const PageContext& ctx) {
     articles.push_back(ctx.data.article_item(term.articles[k]));
   std::string title = term.name;
   if (p.number > 1) title += "（第" + std::to_string(p.number) + "页）";
-  mdata page = ctx.data.page("term", title, p.url);
+  mdata page = ctx.data.page("term", title, p.url, "", urls::feed_of(term.url));
   put(page, "taxonomy", ctx.data.taxonomy_header(tax));
-  put(page, "term", ctx.data.term(tax, term));
+  mdata t = ctx.data.term(tax, term);
+  put(t, "feed_url", ctx.data.link(urls::feed_of(term.url)));
+  put(page, "term", std::move(t));
   put(page, "articles", std::move(articles));
   put(page, "pager", pager_data(ctx.data, p));
   return page;
