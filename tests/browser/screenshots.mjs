@@ -1,0 +1,103 @@
+// Screenshots of the default theme as readers see it.
+//
+// The browser tests (screenshots.test.mjs) call shootPageKinds() to take one
+// page of every kind at desk width (1280 px) and phone size (360x740), plus the
+// article and edition in the dark colour scheme and the article as printed,
+// into build/browser-shots/ (or $GAZETTE_SHOTS_DIR), which git ignores.
+//
+// Run by hand, it regenerates the two pictures of an article page in docs/:
+//     GAZETTE_BIN=build/release/gazette node tests/browser/screenshots.mjs
+// (GAZETTE_BIN defaults to build/release/gazette).
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { DESK, PHONE, siteDir, startSite } from './support/site.mjs';
+
+/** Pixels per CSS pixel of the phone screenshots: a phone screen's density, so CJK strokes are legible. */
+const PHONE_SCALE = 2;
+/** An A4 sheet at 96 dpi, for the print screenshot. */
+const A4 = { width: 794, height: 1123 };
+
+/** Takes each job's screenshot; jobs that share viewport, scale, scheme and media share one browser page. */
+async function shootAll(site, jobs) {
+  const groups = new Map();
+  for (const job of jobs) {
+    const key = JSON.stringify([job.viewport, job.scale ?? 1, job.colorScheme ?? 'light', job.media ?? 'screen']);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(job);
+  }
+  for (const group of groups.values()) {
+    const { viewport, scale = 1, colorScheme = 'light', media = 'screen' } = group[0];
+    const context = await site.browser.newContext({ viewport, deviceScaleFactor: scale, colorScheme });
+    try {
+      const page = await context.newPage();
+      await page.emulateMedia({ media });
+      for (const job of group) {
+        await page.goto(site.origin + job.url);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: job.file, fullPage: job.fullPage ?? true });
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return jobs;
+}
+
+/**
+ * Full-page screenshots of every page kind in site.kinds at desk and phone
+ * width, named <kind>-desk.png and <kind>-phone.png, plus article and edition
+ * in the dark scheme (<kind>-dark-desk.png, -dark-phone.png) and the article
+ * as printed on A4 (article-print.png). Returns the jobs:
+ * [{ file, kind, url, viewport, colorScheme?, media? }].
+ */
+export async function shootPageKinds(site, dir) {
+  mkdirSync(dir, { recursive: true });
+  const jobs = [];
+  for (const [kind, p] of Object.entries(site.kinds)) {
+    jobs.push({ kind, url: p.url, viewport: DESK, file: path.join(dir, `${kind}-desk.png`) });
+    jobs.push({ kind, url: p.url, viewport: PHONE, file: path.join(dir, `${kind}-phone.png`) });
+  }
+  for (const kind of ['article', 'edition']) {
+    const p = site.kinds[kind];
+    if (!p) continue;
+    jobs.push({ kind, url: p.url, viewport: DESK, colorScheme: 'dark', file: path.join(dir, `${kind}-dark-desk.png`) });
+    jobs.push({ kind, url: p.url, viewport: PHONE, colorScheme: 'dark', file: path.join(dir, `${kind}-dark-phone.png`) });
+  }
+  if (site.kinds.article) {
+    jobs.push({ kind: 'article', url: site.kinds.article.url, viewport: A4, media: 'print',
+                file: path.join(dir, 'article-print.png') });
+  }
+  return shootAll(site, jobs);
+}
+
+/**
+ * The pictures of the README's docs/: the first screen of an article page at
+ * desk width and on a phone (at a phone's pixel density).
+ */
+export async function shootDocs(site, dir) {
+  mkdirSync(dir, { recursive: true });
+  const url = site.kinds.article.url;
+  const jobs = await shootAll(site, [
+    { url, viewport: DESK, fullPage: false, file: path.join(dir, 'article-desk.png') },
+    { url, viewport: PHONE, scale: PHONE_SCALE, fullPage: false, file: path.join(dir, 'article-phone.png') },
+  ]);
+  return jobs.map((j) => j.file);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!process.env.GAZETTE_BIN && existsSync(path.join(siteDir, 'build/release/gazette'))) {
+    process.env.GAZETTE_BIN = path.join(siteDir, 'build/release/gazette');
+  }
+  const site = await startSite();
+  try {
+    for (const file of await shootDocs(site, path.join(siteDir, 'docs'))) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+    if (process.argv.includes('--all')) {
+      const dir = path.join(siteDir, 'build/browser-shots');
+      for (const job of await shootPageKinds(site, dir)) console.log(`wrote ${path.relative(process.cwd(), job.file)}`);
+    }
+  } finally {
+    await site.close();
+  }
+}
