@@ -2,7 +2,7 @@
 //
 // The browser tests (screenshots.test.mjs) call shootPageKinds() to take one
 // page of every kind at desk width (1280 px) and phone size (360x740), plus the
-// article and edition in the dark colour scheme and the article as printed,
+// article and the edition in the dark colour scheme and the article as printed,
 // into build/browser-shots/ (or $GAZETTE_SHOTS_DIR), which git ignores.
 //
 // Run by hand, it regenerates the two pictures of an article page in docs/:
@@ -16,6 +16,8 @@ import { DESK, PHONE, siteDir, startSite } from './support/site.mjs';
 
 /** Pixels per CSS pixel of the phone screenshots: a phone screen's density, so CJK strokes are legible. */
 const PHONE_SCALE = 2;
+/** Full-page screenshots stop this far down (CSS pixels). */
+const MAX_HEIGHT = 4000;
 /** An A4 sheet at 96 dpi, for the print screenshot. */
 const A4 = { width: 794, height: 1123 };
 
@@ -36,7 +38,17 @@ async function shootAll(site, jobs) {
       for (const job of group) {
         await page.goto(site.origin + job.url);
         await page.evaluate(() => document.fonts.ready);
-        await page.screenshot({ path: job.file, fullPage: job.fullPage ?? true });
+        if (job.fullPage === false) {
+          await page.screenshot({ path: job.file });
+        } else {
+          // The whole page, down to MAX_HEIGHT: enough to judge it, and the
+          // long home page stays quick to encode.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.screenshot({
+            path: job.file, fullPage: true,
+            clip: { x: 0, y: 0, width: job.viewport.width, height: Math.min(Math.max(height, job.viewport.height), MAX_HEIGHT) },
+          });
+        }
       }
     } finally {
       await context.close();
@@ -46,10 +58,11 @@ async function shootAll(site, jobs) {
 }
 
 /**
- * Full-page screenshots of every page kind in site.kinds at desk and phone
- * width, named <kind>-desk.png and <kind>-phone.png, plus article and edition
- * in the dark scheme (<kind>-dark-desk.png, -dark-phone.png) and the article
- * as printed on A4 (article-print.png). Returns the jobs:
+ * Full-page screenshots (down to MAX_HEIGHT) of every page kind in
+ * site.kinds at desk and phone width, named <kind>-desk.png and
+ * <kind>-phone.png, plus the article on a phone and the edition on a desk in
+ * the dark scheme (article-dark-phone.png, edition-dark-desk.png) and the
+ * article as printed on A4 (article-print.png). Returns the jobs:
  * [{ file, kind, url, viewport, colorScheme?, media? }].
  */
 export async function shootPageKinds(site, dir) {
@@ -59,11 +72,9 @@ export async function shootPageKinds(site, dir) {
     jobs.push({ kind, url: p.url, viewport: DESK, file: path.join(dir, `${kind}-desk.png`) });
     jobs.push({ kind, url: p.url, viewport: PHONE, file: path.join(dir, `${kind}-phone.png`) });
   }
-  for (const kind of ['article', 'edition']) {
+  for (const [kind, viewport, width] of [['article', PHONE, 'phone'], ['edition', DESK, 'desk']]) {
     const p = site.kinds[kind];
-    if (!p) continue;
-    jobs.push({ kind, url: p.url, viewport: DESK, colorScheme: 'dark', file: path.join(dir, `${kind}-dark-desk.png`) });
-    jobs.push({ kind, url: p.url, viewport: PHONE, colorScheme: 'dark', file: path.join(dir, `${kind}-dark-phone.png`) });
+    if (p) jobs.push({ kind, url: p.url, viewport, colorScheme: 'dark', file: path.join(dir, `${kind}-dark-${width}.png`) });
   }
   if (site.kinds.article) {
     jobs.push({ kind: 'article', url: site.kinds.article.url, viewport: A4, media: 'print',

@@ -1,7 +1,7 @@
 // Screenshots of one page of every kind at desk width (1280 px) and phone size
-// (360x740), the article and edition in the dark scheme, and the article as
-// printed, into build/browser-shots/ (or $GAZETTE_SHOTS_DIR) for people to look
-// at. The test checks that each is a PNG of the expected size.
+// (360x740), the article (phone) and the edition (desk) in the dark scheme, and
+// the article as printed, into build/browser-shots/ (or $GAZETTE_SHOTS_DIR) for
+// people to look at. The test checks that each is a PNG of the expected size.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
