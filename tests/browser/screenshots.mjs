@@ -21,21 +21,25 @@ const MAX_HEIGHT = 4000;
 /** An A4 sheet at 96 dpi, for the print screenshot. */
 const A4 = { width: 794, height: 1123 };
 
-/** Takes each job's screenshot; jobs that share viewport, scale, scheme and media share one browser page. */
+/**
+ * Takes each job's screenshot. Jobs of the same pixel density share one browser
+ * page, whose viewport, colour scheme and media change from job to job (a new
+ * browser context per job would cost more than the screenshot).
+ */
 async function shootAll(site, jobs) {
-  const groups = new Map();
+  const byScale = new Map();
   for (const job of jobs) {
-    const key = JSON.stringify([job.viewport, job.scale ?? 1, job.colorScheme ?? 'light', job.media ?? 'screen']);
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(job);
+    const scale = job.scale ?? 1;
+    if (!byScale.has(scale)) byScale.set(scale, []);
+    byScale.get(scale).push(job);
   }
-  for (const group of groups.values()) {
-    const { viewport, scale = 1, colorScheme = 'light', media = 'screen' } = group[0];
-    const context = await site.browser.newContext({ viewport, deviceScaleFactor: scale, colorScheme });
+  for (const [scale, group] of byScale) {
+    const context = await site.browser.newContext({ viewport: group[0].viewport, deviceScaleFactor: scale });
     try {
       const page = await context.newPage();
-      await page.emulateMedia({ media });
       for (const job of group) {
+        await page.setViewportSize(job.viewport);
+        await page.emulateMedia({ media: job.media ?? 'screen', colorScheme: job.colorScheme ?? 'light' });
         await page.goto(site.origin + job.url);
         await page.evaluate(() => document.fonts.ready);
         if (job.fullPage === false) {
