@@ -1,0 +1,155 @@
+// LiveServer in-process: the reload script, and serving the built site over HTTP.
+#include "serve/live_server.h"
+
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <future>
+#include <thread>
+
+#include "support/test_support.h"
+
+using namespace gazette;
+using namespace gazette::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+const std::string kScript = inject_reload_script("");
+
+// A port nobody listens on right now (the kernel's choice), for the server to bind.
+int free_port() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  socklen_t len = sizeof addr;
+  REQUIRE(getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+  close(fd);
+  return ntohs(addr.sin_port);
+}
+
+httplib::Result get(int port, const std::string& path) {
+  httplib::Client c("127.0.0.1", port);
+  c.set_connection_timeout(1s);
+  c.set_read_timeout(5s);
+  return c.Get(path);
+}
+
+// Runs a LiveServer on the fixture site until the end of the scope.
+struct Running {
+  TempDir dir;
+  int port = free_port();
+  std::unique_ptr<LiveServer> server;
+  std::future<int> result;
+
+  Running() {
+    write_fixture_site(dir / "site");
+    write_text(dir / "secret.txt", "不应被读到的文件");
+    ServeSettings s;
+    s.site_dir = dir / "site";
+    s.port = port;
+    s.jobs = 2;
+    server = std::make_unique<LiveServer>(s);
+    result = std::async(std::launch::async, [this] { return server->run(); });
+  }
+  ~Running() {
+    if (result.valid()) {
+      server->stop();
+      result.wait();
+    }
+  }
+  bool ready() const {
+    for (int i = 0; i < 200; ++i) {
+      if (get(port, "/")) return true;
+      if (result.wait_for(50ms) == std::future_status::ready) return false;  // run() ended
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("live server: the reload script goes before </body>, or at the end", "[serve]") {
+  CHECK(kScript.find("<script>") == 0);
+  CHECK(kScript.find("/__gazette/events") != std::string::npos);
+  CHECK(inject_reload_script("<html><body><p>测试报</p></body></html>") ==
+        "<html><body><p>测试报</p>" + kScript + "</body></html>");
+  // The last </body>, should the text mention one earlier.
+  CHECK(inject_reload_script("<body><pre>&lt;/body&gt; </body></pre></body>") ==
+        "<body><pre>&lt;/body&gt; </body></pre>" + kScript + "</body>");
+  CHECK(inject_reload_script("<p>没有 body 的片段</p>") == "<p>没有 body 的片段</p>" + kScript);
+}
+
+TEST_CASE("live server: serves the built site with the reload script, 404 for unknown paths",
+          "[serve]") {
+  Running r;
+  INFO("port " << r.port);
+  REQUIRE(r.ready());
+  CHECK(r.server->generation() == 1);
+
+  auto home = get(r.port, "/");
+  REQUIRE(home);
+  CHECK(home->status == 200);
+  CHECK(home->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(home->body.find("<title>测试报") != std::string::npos);
+  CHECK(home->body.find(kScript + "</body>") != std::string::npos);
+  // Links carry the server's own base URL, not site.yml's.
+  CHECK(home->body.find("href=\"/2023/07/20/\"") != std::string::npos);
+
+  auto article = get(r.port, "/2023/07/20/zhi-yuan/");
+  REQUIRE(article);
+  CHECK(article->status == 200);
+  CHECK(article->body.find("『志愿红』助力旅发大会") != std::string::npos);
+
+  auto folder = get(r.port, "/2023/07/20");
+  REQUIRE(folder);
+  CHECK(folder->status == 301);
+  CHECK(folder->get_header_value("Location") == "/2023/07/20/");
+
+  auto feed = get(r.port, "/atom.xml");
+  REQUIRE(feed);
+  CHECK(feed->status == 200);
+  CHECK(feed->get_header_value("Content-Type") == "application/xml; charset=utf-8");
+  CHECK(feed->body.find("__gazette") == std::string::npos);  // only HTML gets the script
+
+  auto missing = get(r.port, "/2023/07/20/mei-you/");
+  REQUIRE(missing);
+  CHECK(missing->status == 404);
+  CHECK(missing->body.find("页面未找到") != std::string::npos);
+}
+
+TEST_CASE("live server: no path leads out of the output folder", "[serve]") {
+  Running r;
+  REQUIRE(r.ready());
+  // The output is <site>/.gazette-cache/serve/public: secret.txt is four levels up.
+  for (const char* path :
+       {"/../../../../secret.txt", "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.txt",
+        "/2023/..%2f..%2f..%2f..%2f..%2fsecret.txt", "/../../../site.yml", "//etc/passwd"}) {
+    INFO(path);
+    auto res = get(r.port, path);
+    if (!res) continue;  // the client refused to send it: nothing was served either
+    CHECK(res->status != 200);
+    CHECK(res->body.find("不应被读到的文件") == std::string::npos);
+    CHECK(res->body.find("base_url") == std::string::npos);
+    CHECK(res->body.find("root:") == std::string::npos);
+  }
+}
+
+TEST_CASE("live server: stop() ends run() with status 0", "[serve]") {
+  Running r;
+  REQUIRE(r.ready());
+  r.server->stop();
+  REQUIRE(r.result.wait_for(10s) == std::future_status::ready);
+  CHECK(r.result.get() == 0);
+  CHECK_FALSE(get(r.port, "/"));  // no longer listening
+  CHECK(fs::exists(r.dir / "site/.gazette-cache/serve/public/index.html"));
+  CHECK_FALSE(fs::exists(r.dir / "site/public"));
+}
