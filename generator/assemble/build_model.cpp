@@ -168,6 +168,10 @@ Site build_model(SiteConfig config, LoadedContent content) {
   site.articles = std::move(articles);
   place_pages(content.pages, config);
   site.pages = std::move(content.pages);
+  site.sections = std::move(content.sections);
+  std::sort(site.sections.begin(), site.sections.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.year, a.month) < std::pair(b.year, b.month);
+  });
   site.config = std::move(config);
   return site;
 }

@@ -131,4 +131,22 @@ StandalonePage read_standalone_page(std::string_view text, SourceRef source) {
   return p;
 }
 
+SectionIndex read_section_index(std::string_view text, SourceRef source, int year, int month) {
+  FrontMatterSplit split = split_front_matter(text, source.display);
+  SectionIndex s;
+  s.year = year;
+  s.month = month;
+  s.params.kind = Value::Kind::kMap;
+  if (split.has_front_matter) {
+    YamlTree doc(split.yaml, source.display, split.yaml_line);
+    s.title = doc.get_string(doc.root(), "title").value_or("");
+    for (const auto& kv : doc.root().entries)
+      if (kv.first != "title") s.params.map.emplace_back(kv.first, to_value(kv.second));
+  }
+  source.body_offset = split.body_offset;
+  source.body_line = split.body_line;
+  s.source = std::move(source);
+  return s;
+}
+
 }  // namespace gazette

@@ -22,4 +22,8 @@ Article read_article(std::string_view text, SourceRef source, const Date& editio
 
 StandalonePage read_standalone_page(std::string_view text, SourceRef source);
 
+// A year's (month 0) or month's _index.md: an optional `title`; other keys
+// go to `params`; the body is the page's intro text.
+SectionIndex read_section_index(std::string_view text, SourceRef source, int year, int month);
+
 }  // namespace gazette

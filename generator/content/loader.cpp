@@ -16,7 +16,7 @@
 namespace gazette {
 namespace {
 
-enum class Kind { kArticle, kEdition, kPage, kMisplaced };
+enum class Kind { kArticle, kEdition, kPage, kSection, kMisplaced };
 
 struct Entry {
   std::string path;     // as opened: <site>/content/<rel>
@@ -54,6 +54,17 @@ Entry classify(ListedFile file, const std::string& content_dir) {
       return e;
     }
   }
+  // content/2023/_index.md and content/2023/07/_index.md: a year's and a
+  // month's own page settings.
+  if (name == filenames::kIndexFile && (parts.size() == 2 || parts.size() == 3)) {
+    std::string iso(parts[0]);
+    iso.append("-").append(parts.size() == 3 ? parts[1] : "01").append("-01");
+    if (auto d = Date::parse(iso)) {  // YYYY (and MM) as in a date
+      e.date = Date{d->year, parts.size() == 3 ? d->month : 0, 0};  // year, month (0: none)
+      e.kind = Kind::kSection;
+      return e;
+    }
+  }
   if (parts.size() == 2 && parts[0] == filenames::kPagesDir) {
     e.kind = Kind::kPage;
     e.slug = stem;
@@ -68,9 +79,10 @@ using Parsed = ParsedDoc;
 Parsed parse_entry(const Entry& e, const SiteConfig& config) {
   if (e.kind == Kind::kMisplaced)
     throw ContentError(e.display, 0,
-                       "content files belong in content/YYYY/MM/DD/ (editions and articles) or "
-                       "content/pages/");
-  if (e.kind != Kind::kEdition && !is_valid_slug(e.slug))
+                       "content files belong in content/YYYY/MM/DD/ (editions and articles), "
+                       "content/pages/, or are a year's or month's _index.md "
+                       "(content/YYYY/_index.md, content/YYYY/MM/_index.md)");
+  if (e.kind != Kind::kEdition && e.kind != Kind::kSection && !is_valid_slug(e.slug))
     throw ContentError(e.display, 0,
                        "file name '" + e.slug +
                            ".md' must be lower-case ASCII letters, digits "
@@ -91,6 +103,8 @@ Parsed parse_entry(const Entry& e, const SiteConfig& config) {
       p.slug = e.slug;
       return p;
     }
+    case Kind::kSection:
+      return read_section_index(text, std::move(src), e.date.year, e.date.month);
     default:
       return std::monostate{};
   }
@@ -163,6 +177,7 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
     if (auto* a = std::get_if<Article>(&p)) out.articles.push_back(std::move(*a));
     if (auto* ed = std::get_if<Edition>(&p)) out.editions.push_back(std::move(*ed));
     if (auto* pg = std::get_if<StandalonePage>(&p)) out.pages.push_back(std::move(*pg));
+    if (auto* s = std::get_if<SectionIndex>(&p)) out.sections.push_back(std::move(*s));
   }
   return out;
 }

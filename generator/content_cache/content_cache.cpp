@@ -12,7 +12,7 @@ namespace gazette {
 namespace {
 
 constexpr uint64_t kMagic = 0x3143544e455a4147ULL;  // "GAZENTC1"
-constexpr uint64_t kVersion = 5;
+constexpr uint64_t kVersion = 6;
 
 void put_value(BinaryWriter& w, const Value& v) {
   w.u64(static_cast<uint64_t>(v.kind));
@@ -170,6 +170,24 @@ StandalonePage get_page(BinaryReader& r) {
   return p;
 }
 
+void put_section(BinaryWriter& w, const SectionIndex& s) {
+  put_source(w, s.source);
+  w.i64(s.year);
+  w.i64(s.month);
+  w.str(s.title);
+  put_value(w, s.params);
+}
+
+SectionIndex get_section(BinaryReader& r) {
+  SectionIndex s;
+  s.source = get_source(r);
+  s.year = static_cast<int>(r.i64());
+  s.month = static_cast<int>(r.i64());
+  s.title = r.str();
+  s.params = get_value(r);
+  return s;
+}
+
 }  // namespace
 
 std::string ContentCache::encode(const ParsedDoc& doc) {
@@ -183,6 +201,9 @@ std::string ContentCache::encode(const ParsedDoc& doc) {
   } else if (const auto* p = std::get_if<StandalonePage>(&doc)) {
     w.u64(3);
     put_page(w, *p);
+  } else if (const auto* s = std::get_if<SectionIndex>(&doc)) {
+    w.u64(4);
+    put_section(w, *s);
   }
   return std::move(w.data());
 }
@@ -199,6 +220,9 @@ ParsedDoc ContentCache::decode(std::string_view encoded) {
       break;
     case 3:
       doc = get_page(r);
+      break;
+    case 4:
+      doc = get_section(r);
       break;
     default:
       throw std::runtime_error("corrupt cache: document kind");

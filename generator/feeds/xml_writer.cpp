@@ -2,12 +2,33 @@
 
 #include <libxml/xmlwriter.h>
 
+#include <mutex>
 #include <stdexcept>
+#include <libxml/parser.h>
 
 namespace gazette {
 namespace {
 
 const xmlChar* x(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
+
+// Text without the characters XML 1.0 does not allow (C0 controls but tab,
+// line feed and carriage return; U+FFFE and U+FFFF): written as they are,
+// the document would not parse, and nothing a reader needs is lost.
+std::string xml_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
 
 void check(int rc, const char* what) {
   if (rc < 0) throw std::runtime_error(std::string("XML writer failed: ") + what);
@@ -15,7 +36,14 @@ void check(int rc, const char* what) {
 
 }  // namespace
 
-XmlWriter::XmlWriter() : buffer_(xmlBufferCreate()), writer_(nullptr) {
+void init_libxml2() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
+XmlWriter::XmlWriter() : buffer_(nullptr), writer_(nullptr) {
+  init_libxml2();
+  buffer_ = xmlBufferCreate();
   if (!buffer_) throw std::bad_alloc();
   writer_ = xmlNewTextWriterMemory(buffer_, 0);
   if (!writer_) {
@@ -37,12 +65,12 @@ void XmlWriter::start(std::string_view name) {
 }
 
 void XmlWriter::attribute(std::string_view name, std::string_view value) {
-  check(xmlTextWriterWriteAttribute(writer_, x(std::string(name)), x(std::string(value))),
+  check(xmlTextWriterWriteAttribute(writer_, x(std::string(name)), x(xml_text(value))),
         "attribute");
 }
 
 void XmlWriter::text(std::string_view text) {
-  check(xmlTextWriterWriteString(writer_, x(std::string(text))), "text");
+  check(xmlTextWriterWriteString(writer_, x(xml_text(text))), "text");
 }
 
 void XmlWriter::end() { check(xmlTextWriterEndElement(writer_), "end element"); }

@@ -13,6 +13,13 @@ struct _xmlTextWriter;
 
 namespace gazette {
 
+// libxml2's global set-up, once per process, before any thread uses it:
+// two threads starting their first writer (or parser) at the same moment
+// would otherwise both initialise its tables (a crash seen in a build that
+// wrote feeds and sitemaps on separate threads). Thread-safe; XmlWriter
+// calls it, and so must other users of libxml2 that run in parallel.
+void init_libxml2();
+
 class XmlWriter {
  public:
   XmlWriter();

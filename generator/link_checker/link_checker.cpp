@@ -197,6 +197,7 @@ LinkReport check_links(const fs::path& out_dir, const std::string& base_url, uns
     if (p.extension() == ".html" || p.extension() == ".xml") parsed.push_back(rel);
   }
   Resolver resolver(all, normalise_base_url(base_url));
+  xmlInitParser();  // libxml2's global set-up, before the parser threads start
   std::vector<Page> pages(parsed.size());
   parallel_for(parsed.size(), jobs, [&](size_t i) { pages[i] = parse_page(out_dir / parsed[i]); });
 

@@ -13,14 +13,15 @@
 
 namespace gazette {
 
-// One content file as parsed: an article, an edition's _index.md or a
-// standalone page (monostate: nothing yet).
-using ParsedDoc = std::variant<std::monostate, Article, Edition, StandalonePage>;
+// One content file as parsed: an article, an edition's _index.md, a
+// standalone page or a year's or month's _index.md (monostate: nothing yet).
+using ParsedDoc = std::variant<std::monostate, Article, Edition, StandalonePage, SectionIndex>;
 
 struct LoadedContent {
   std::vector<Article> articles;      // sorted by path
   std::vector<Edition> editions;      // only those with an _index.md, sorted by date
   std::vector<StandalonePage> pages;  // sorted by path
+  std::vector<SectionIndex> sections; // sorted by path
 };
 
 }  // namespace gazette

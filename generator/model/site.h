@@ -88,12 +88,23 @@ struct StandalonePage {
   Value params;
 };
 
+// A year's or a month's own _index.md (content/2023/_index.md,
+// content/2023/07/_index.md): a title and intro text for its calendar page,
+// as Hugo's section files give.
+struct SectionIndex {
+  SourceRef source;
+  int year = 0, month = 0;  // month 0: the year's
+  std::string title;        // empty: the page's usual title ("2023年")
+  Value params;             // other front-matter keys
+};
+
 struct Site {
   SiteConfig config;
   std::vector<Article> articles;     // newest edition first, then page, order
   std::vector<Edition> editions;     // newest first
   std::vector<Taxonomy> taxonomies;  // as configured
   std::vector<StandalonePage> pages;
+  std::vector<SectionIndex> sections;  // by year, then month (the year's first)
 };
 
 }  // namespace gazette

@@ -49,6 +49,7 @@ std::string_view display_title(const Article& a) {
 }
 
 PageData::PageData(const Site& site) : site_(site) {
+  for (const auto& s : site.sections) sections_[{s.year, s.month}] = &s;
   for (size_t i = 0; i < site.editions.size(); ++i) {
     const Date& d = site.editions[i].date;
     by_month_[{d.year, d.month}].push_back(static_cast<int>(i));
@@ -62,6 +63,11 @@ std::string PageData::link(const std::string& url) const {
 
 std::string PageData::permalink(const std::string& url) const {
   return site_.config.base_url + (url.empty() ? "" : url.substr(1));
+}
+
+const SectionIndex* PageData::section(int year, int month) const {
+  auto it = sections_.find({year, month});
+  return it == sections_.end() ? nullptr : it->second;
 }
 
 const std::vector<int>* PageData::editions_in_month(int year, int month) const {

@@ -59,6 +59,9 @@ class PageData {
   std::string link(const std::string& url) const;       // "/2023/" -> base_path + "2023/"
   std::string permalink(const std::string& url) const;  // absolute URL
 
+  // A year's (month 0) or month's own _index.md, if it has one.
+  const SectionIndex* section(int year, int month) const;
+
   // Editions by month ("2023-07" -> indices of Site::editions), for calendars.
   const std::vector<int>* editions_in_month(int year, int month) const;
   std::vector<int> years() const;              // newest first
@@ -72,6 +75,7 @@ class PageData {
   ItemHtml items_;
   std::map<std::pair<int, int>, std::vector<int>> by_month_;
   std::map<std::string, int> date_to_edition_;
+  std::map<std::pair<int, int>, const SectionIndex*> sections_;
 };
 
 mustache::data to_mustache(const Value& v);

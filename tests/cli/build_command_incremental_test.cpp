@@ -121,11 +121,13 @@ TEST_CASE("incremental builds are byte-identical to clean builds after random ed
     }
     INFO("step " << step << ": " << edit);
     CommandResult inc = run_gazette("build -q --site " + site + " --out " + (dir / "inc").string());
+    INFO(inc.err);
     REQUIRE(inc.exit_code == 0);
     fs::remove_all(dir / "clean");
     fs::remove_all(dir / ".clean.staging");
     CommandResult clean =
         run_gazette("build -q --no-cache --site " + site + " --out " + (dir / "clean").string());
+    INFO(clean.err);
     REQUIRE(clean.exit_code == 0);
     auto a = snapshot(dir / "inc"), b = snapshot(dir / "clean");
     std::vector<std::string> differ;

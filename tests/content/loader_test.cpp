@@ -50,3 +50,28 @@ TEST_CASE("slugs must be URL-safe", "[content]") {
   CHECK(!is_valid_slug("a.b"));
   CHECK(!is_valid_slug(""));
 }
+
+TEST_CASE("loader: a year's and a month's _index.md are their section files", "[content]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  write_text(dir / "content/2023/_index.md", "---\ntitle: 二〇二三年\n---\n导语。\n");
+  write_text(dir / "content/2023/07/_index.md", "七月。\n");
+  SiteConfig config = load_site_config(dir.path());
+  LoadedContent c = load_content(dir.path(), config, 2);
+  REQUIRE(c.sections.size() == 2);  // in path order: 2023/07/_index.md first
+  CHECK(c.sections[0].year == 2023);
+  CHECK(c.sections[0].month == 7);
+  CHECK(c.sections[0].title.empty());
+  CHECK(c.sections[1].month == 0);
+  CHECK(c.sections[1].title == "二〇二三年");
+  // Anything else directly under a year or month folder is misplaced.
+  write_text(dir / "content/2023/07/note.md", "x\n");
+  write_text(dir / "content/2023/13/_index.md", "x\n");
+  try {
+    load_content(dir.path(), config, 1);
+    FAIL("expected errors");
+  } catch (const ContentErrors& e) {
+    CHECK(e.all().size() == 2);
+    CHECK(e.all()[0].message.find("content/YYYY/_index.md") != std::string::npos);
+  }
+}

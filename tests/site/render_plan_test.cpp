@@ -87,8 +87,11 @@ TEST_CASE("render plan: the theme must provide every kind's template and 'summar
   const std::vector<std::string>& names = required_templates();
   CHECK(std::set<std::string>(names.begin(), names.end()) ==
         std::set<std::string>{"home", "404", "year", "month", "edition", "article", "taxonomy",
-                              "term", "page", "summary"});
-  CHECK(names.size() == 10);
+                              "term", "page", "search", "summary"});
+  CHECK(names.size() == 11);
+  // Feeds and CSV tables are written by gazette itself, not by the theme.
+  CHECK(page_kind(PageKind::kTermFeed).template_name == nullptr);
+  CHECK(page_kind(PageKind::kTable).template_name == nullptr);
   CHECK(std::string(page_kind(PageKind::kArticle).template_name) == "article");
   CHECK(std::string(page_kind(PageKind::kNotFound).template_name) == "404");
   CHECK(std::string(page_kind(PageKind::kPage).template_name) == "page");

@@ -102,3 +102,41 @@ TEST_CASE("article page: the fingerprint follows the edition number it shows", "
   CHECK(before.fingerprint(before.job(PageKind::kArticle, before.article("jiu-wen"))) ==
         after.fingerprint(after.job(PageKind::kArticle, after.article("jiu-wen"))));
 }
+
+TEST_CASE("article page: tables scroll in a box and link their CSV copy", "[site]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  SiteModel m(dir.path());
+  const int a = m.article("huan-wei");
+  REQUIRE(m.site.articles[static_cast<size_t>(a)].tables == 1);
+  const std::string body =
+      render("{{{article.content}}}", m.page_data(m.job(PageKind::kArticle, a)));
+  CHECK(body.find("<div class=\"table-wrap\" role=\"region\" aria-label=\"表格1\" tabindex=\"0\">") !=
+        std::string::npos);
+  CHECK(body.find("href=\"/paper/2023/07/20/huan-wei/table-1.csv\" download") != std::string::npos);
+  const RenderJob csv = m.job(PageKind::kTable, a, 1);
+  CHECK(csv.where.path == "2023/07/20/huan-wei/table-1.csv");
+  CHECK_FALSE(csv.where.in_sitemap);
+  CHECK(page_kind(PageKind::kTable).raw(csv, m.ctx) == "\xEF\xBB\xBF序号,路段\r\n一,云中街\r\n");
+}
+
+TEST_CASE("article page: related articles and the edition's pages", "[site]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  SiteModel m(dir.path());
+  const int a = m.article("huan-wei");
+  const mustache::data d = m.page_data(m.job(PageKind::kArticle, a));
+  // Shares 平城区 with two articles of its edition and 环卫 (rarer) with the
+  // one of the day before: that one first.
+  CHECK(render("{{#article.related}}{{display_title}}|{{/article.related}}", d) ==
+        "前一天的新闻|『志愿红』助力旅发大会|主动问需解难 助力企业发展|");
+  CHECK(render("{{#article.edition.pages}}{{number}}{{name}}{{#current}}*{{/current}} "
+               "{{/article.edition.pages}}",
+               d) == "1平城头条* 2综合新闻 ");
+  // Related articles are part of the page's inputs.
+  const uint64_t before = m.fingerprint(m.job(PageKind::kArticle, a));
+  write_text(dir / "content/2023/07/19/jiu-wen.md",
+             "---\ntitle: 前一天的新闻（更正）\npage: 1\nauthors: [邱东芳]\ntags: [环卫]\n---\n正文。\n");
+  SiteModel after(dir.path());
+  CHECK(after.fingerprint(after.job(PageKind::kArticle, after.article("huan-wei"))) != before);
+}

@@ -73,3 +73,35 @@ TEST_CASE("calendar pages: fingerprints follow the editions of their month or ye
   CHECK(month(august, 7) == month(more, 7));
   CHECK(august.job(PageKind::kMonth, 2023, 8).where.url == "/2023/08/");
 }
+
+TEST_CASE("calendar pages: a year's and a month's _index.md give title and intro", "[site]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  write_text(dir / "content/2023/_index.md", "---\ntitle: 二〇二三年合订本\nnote: x\n---\n这一年的**报纸**。\n");
+  write_text(dir / "content/2023/07/_index.md", "七月的报纸。\n");
+  SiteModel m(dir.path());
+  REQUIRE(m.site.sections.size() == 2);
+  const mustache::data year = m.page_data(m.job(PageKind::kYear, 2023));
+  CHECK(render("{{page.title}}|{{{content}}}|{{params.note}}", year) ==
+        "二〇二三年合订本|<p>这一年的<strong>报纸</strong>。</p>\n|x");
+  const mustache::data month = m.page_data(m.job(PageKind::kMonth, 2023, 7));
+  CHECK(render("{{page.title}}|{{{content}}}", month) == "2023年7月|<p>七月的报纸。</p>\n");
+  // The intro is part of each page's inputs.
+  const uint64_t before = m.fingerprint(m.job(PageKind::kYear, 2023));
+  write_text(dir / "content/2023/_index.md", "---\ntitle: 二〇二三年\n---\n");
+  SiteModel after(dir.path());
+  CHECK(after.fingerprint(after.job(PageKind::kYear, 2023)) != before);
+}
+
+TEST_CASE("calendar pages: a year's fingerprint follows its editions' article counts", "[site]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  const auto year = [&] {
+    SiteModel m(dir.path());
+    return m.fingerprint(m.job(PageKind::kYear, 2023));
+  };
+  const uint64_t before = year();
+  // One more article in an existing edition: the calendars show the count.
+  write_text(dir / "content/2023/07/19/xin-wen.md", "---\ntitle: 又一篇\npage: 1\n---\n正文。\n");
+  CHECK(year() != before);
+}
