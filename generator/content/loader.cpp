@@ -59,7 +59,7 @@ Entry classify(ListedFile file, const std::string& content_dir) {
   if (name == filenames::kIndexFile && (parts.size() == 2 || parts.size() == 3)) {
     std::string iso(parts[0]);
     iso.append("-").append(parts.size() == 3 ? parts[1] : "01").append("-01");
-    if (auto d = Date::parse(iso)) {  // YYYY (and MM) as in a date
+    if (auto d = Date::parse(iso)) {                                // YYYY (and MM) as in a date
       e.date = Date{d->year, parts.size() == 3 ? d->month : 0, 0};  // year, month (0: none)
       e.kind = Kind::kSection;
       return e;

@@ -2,9 +2,9 @@
 
 #include <libxml/xmlwriter.h>
 
+#include <libxml/parser.h>
 #include <mutex>
 #include <stdexcept>
-#include <libxml/parser.h>
 
 namespace gazette {
 namespace {
@@ -21,7 +21,8 @@ std::string xml_text(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
     if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+        (static_cast<unsigned char>(s[i + 2]) == 0xBE ||
+         static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
       i += 2;
       continue;
     }

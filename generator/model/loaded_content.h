@@ -18,10 +18,10 @@ namespace gazette {
 using ParsedDoc = std::variant<std::monostate, Article, Edition, StandalonePage, SectionIndex>;
 
 struct LoadedContent {
-  std::vector<Article> articles;      // sorted by path
-  std::vector<Edition> editions;      // only those with an _index.md, sorted by date
-  std::vector<StandalonePage> pages;  // sorted by path
-  std::vector<SectionIndex> sections; // sorted by path
+  std::vector<Article> articles;       // sorted by path
+  std::vector<Edition> editions;       // only those with an _index.md, sorted by date
+  std::vector<StandalonePage> pages;   // sorted by path
+  std::vector<SectionIndex> sections;  // sorted by path
 };
 
 }  // namespace gazette

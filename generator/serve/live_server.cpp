@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -56,19 +57,6 @@ std::string error_page(const std::string& errors) {
   append_html_escaped(html, errors);
   html += "</pre></body></html>";
   return html;
-}
-
-std::string decode_path(const std::string& raw) {
-  std::string out;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '%' && i + 2 < raw.size()) {
-      out += static_cast<char>(std::stoi(raw.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += raw[i];
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -162,7 +150,9 @@ int LiveServer::run() {
   });
 
   http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
-    std::string rel = decode_path(req.path).substr(1);
+    // cpp-httplib has already decoded the path ("%2e" is "."): decoding it
+    // again would serve a%41.txt for a%2541.txt.
+    std::string rel = req.path.empty() ? std::string() : req.path.substr(1);
     if (rel.empty() || rel.back() == '/') rel += "index.html";
     if (!is_safe_relative_path(rel)) {
       res.status = 400;
@@ -207,7 +197,11 @@ int LiveServer::run() {
       settings_.log("cannot listen on " + settings_.bind + ":" + std::to_string(settings_.port));
     return 1;
   }
-  std::thread server([&] { http.listen_after_bind(); });
+  std::atomic<bool> listening_ended{false};
+  std::thread server([&] {
+    http.listen_after_bind();
+    listening_ended = true;
+  });
   if (settings_.log)
     settings_.log("serving " + settings_.site_dir.string() + " at http://" + settings_.bind + ":" +
                   std::to_string(settings_.port) + "/ (Ctrl-C to stop)");
@@ -215,7 +209,12 @@ int LiveServer::run() {
     auto changed = watcher.wait(std::chrono::milliseconds(200));
     if (!changed.empty() && !stopping_) rebuild();
   }
-  http.stop();
+  // http.stop() does nothing until the server runs: a Ctrl-C that came
+  // during the first build, before it listened, must still end it.
+  while (!listening_ended) {
+    http.stop();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   server.join();
   return 0;
 }

@@ -153,3 +153,33 @@ TEST_CASE("live server: stop() ends run() with status 0", "[serve]") {
   CHECK(fs::exists(r.dir / "site/.gazette-cache/serve/public/index.html"));
   CHECK_FALSE(fs::exists(r.dir / "site/public"));
 }
+
+TEST_CASE("live server: a stop() before it listens still ends run()", "[serve]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  ServeSettings s;
+  s.site_dir = dir / "site";
+  s.port = free_port();
+  LiveServer server(s);
+  server.stop();  // Ctrl-C during the first build
+  auto result = std::async(std::launch::async, [&] { return server.run(); });
+  REQUIRE(result.wait_for(20s) == std::future_status::ready);
+  CHECK(result.get() == 0);
+}
+
+TEST_CASE("live server: a request path is decoded once", "[serve]") {
+  Running r;
+  write_text(r.dir / "site/static/a%41.txt", "percent");
+  write_text(r.dir / "site/static/aA.txt", "letter");
+  REQUIRE(r.ready());
+  // The static files arrive with the next build; wait for it.
+  for (int i = 0; i < 100 && !fs::exists(r.dir / "site/.gazette-cache/serve/public/aA.txt"); ++i)
+    std::this_thread::sleep_for(50ms);
+  auto res = get(r.port, "/a%2541.txt");  // the name "a%41.txt", encoded
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body == "percent");
+  auto bad = get(r.port, "/%zz");
+  REQUIRE(bad);
+  CHECK(bad->status != 500);
+}

@@ -23,8 +23,7 @@ size_t index_once(const fs::path& site_dir, const fs::path& out) {
 
 }  // namespace
 
-TEST_CASE("search index: a segment per year, rebuilt only when its articles change",
-          "[site]") {
+TEST_CASE("search index: a segment per year, rebuilt only when its articles change", "[site]") {
   TempDir dir;
   write_fixture_site(dir / "site");
   write_text(dir / "site/content/2022/03/29/lao-wen.md",

@@ -57,7 +57,8 @@ mdata year_data(const RenderJob& job, const PageContext& ctx) {
   mdata y;
   put(y, "year", std::to_string(job.a));
   put(y, "months", std::move(months));
-  mdata page = calendar_page("year", job.a, 0, std::to_string(job.a) + "年", urls::year(job.a), ctx);
+  mdata page =
+      calendar_page("year", job.a, 0, std::to_string(job.a) + "年", urls::year(job.a), ctx);
   put(page, "year", std::move(y));
   return page;
 }
@@ -74,9 +75,9 @@ void month_fingerprint(const RenderJob& job, const PageContext& ctx, Hasher& h) 
 }
 
 mdata month_data(const RenderJob& job, const PageContext& ctx) {
-  mdata page =
-      calendar_page("month", job.a, job.b, std::to_string(job.a) + "年" + std::to_string(job.b) + "月",
-                    urls::month(job.a, job.b), ctx);
+  mdata page = calendar_page("month", job.a, job.b,
+                             std::to_string(job.a) + "年" + std::to_string(job.b) + "月",
+                             urls::month(job.a, job.b), ctx);
   put(page, "month", ctx.data.calendar_month(job.a, job.b));
   return page;
 }

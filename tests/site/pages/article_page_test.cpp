@@ -111,8 +111,9 @@ TEST_CASE("article page: tables scroll in a box and link their CSV copy", "[site
   REQUIRE(m.site.articles[static_cast<size_t>(a)].tables == 1);
   const std::string body =
       render("{{{article.content}}}", m.page_data(m.job(PageKind::kArticle, a)));
-  CHECK(body.find("<div class=\"table-wrap\" role=\"region\" aria-label=\"表格1\" tabindex=\"0\">") !=
-        std::string::npos);
+  CHECK(
+      body.find("<div class=\"table-wrap\" role=\"region\" aria-label=\"表格1\" tabindex=\"0\">") !=
+      std::string::npos);
   CHECK(body.find("href=\"/paper/2023/07/20/huan-wei/table-1.csv\" download") != std::string::npos);
   const RenderJob csv = m.job(PageKind::kTable, a, 1);
   CHECK(csv.where.path == "2023/07/20/huan-wei/table-1.csv");
@@ -135,8 +136,9 @@ TEST_CASE("article page: related articles and the edition's pages", "[site]") {
                d) == "1平城头条* 2综合新闻 ");
   // Related articles are part of the page's inputs.
   const uint64_t before = m.fingerprint(m.job(PageKind::kArticle, a));
-  write_text(dir / "content/2023/07/19/jiu-wen.md",
-             "---\ntitle: 前一天的新闻（更正）\npage: 1\nauthors: [邱东芳]\ntags: [环卫]\n---\n正文。\n");
+  write_text(
+      dir / "content/2023/07/19/jiu-wen.md",
+      "---\ntitle: 前一天的新闻（更正）\npage: 1\nauthors: [邱东芳]\ntags: [环卫]\n---\n正文。\n");
   SiteModel after(dir.path());
   CHECK(after.fingerprint(after.job(PageKind::kArticle, after.article("huan-wei"))) != before);
 }

@@ -77,7 +77,8 @@ TEST_CASE("calendar pages: fingerprints follow the editions of their month or ye
 TEST_CASE("calendar pages: a year's and a month's _index.md give title and intro", "[site]") {
   TempDir dir;
   write_fixture_site(dir.path());
-  write_text(dir / "content/2023/_index.md", "---\ntitle: 二〇二三年合订本\nnote: x\n---\n这一年的**报纸**。\n");
+  write_text(dir / "content/2023/_index.md",
+             "---\ntitle: 二〇二三年合订本\nnote: x\n---\n这一年的**报纸**。\n");
   write_text(dir / "content/2023/07/_index.md", "七月的报纸。\n");
   SiteModel m(dir.path());
   REQUIRE(m.site.sections.size() == 2);

@@ -6,8 +6,7 @@
 using namespace gazette;
 using namespace gazette::testing;
 
-TEST_CASE("feeds: the site's and each term's, beside their pages, not in the sitemap",
-          "[site]") {
+TEST_CASE("feeds: the site's and each term's, beside their pages, not in the sitemap", "[site]") {
   TempDir dir;
   write_fixture_site(dir.path());
   SiteModel m(dir.path());
