@@ -12,7 +12,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { DESK, PHONE, siteDir, startSite } from './support/site.mjs';
+import { DESK, PHONE, settled, siteDir, startSite } from './support/site.mjs';
 
 /** Pixels per CSS pixel of the phone screenshots: a phone screen's density, so CJK strokes are legible. */
 const PHONE_SCALE = 2;
@@ -41,6 +41,7 @@ async function shootAll(site, jobs) {
         await page.setViewportSize(job.viewport);
         await page.emulateMedia({ media: job.media ?? 'screen', colorScheme: job.colorScheme ?? 'light' });
         await page.goto(site.origin + job.url);
+        await settled(page);
         await page.evaluate(() => document.fonts.ready);
         if (job.fullPage === false) {
           await page.screenshot({ path: job.file });
@@ -88,8 +89,8 @@ export async function shootPageKinds(site, dir) {
 }
 
 /**
- * The pictures of the README's docs/: the first screen of an article page at
- * desk width and on a phone (at a phone's pixel density).
+ * The pictures of the README's docs/: the first screen of an article page and
+ * of search results, at desk width and on a phone (at a phone's pixel density).
  */
 export async function shootDocs(site, dir) {
   mkdirSync(dir, { recursive: true });
@@ -97,6 +98,11 @@ export async function shootDocs(site, dir) {
   const jobs = await shootAll(site, [
     { url, viewport: DESK, fullPage: false, file: path.join(dir, 'article-desk.png') },
     { url, viewport: PHONE, scale: PHONE_SCALE, fullPage: false, file: path.join(dir, 'article-phone.png') },
+    ...(site.kinds.search ? [
+      { url: site.kinds.search.url, viewport: DESK, fullPage: false, file: path.join(dir, 'search-desk.png') },
+      { url: site.kinds.search.url, viewport: PHONE, scale: PHONE_SCALE, fullPage: false,
+        file: path.join(dir, 'search-phone.png') },
+    ] : []),
   ]);
   return jobs.map((j) => j.file);
 }

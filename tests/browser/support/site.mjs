@@ -165,13 +165,36 @@ export function pageKinds(pages) {
     'term-page-2': first((p) => p.kind === 'term' && /\/page\/2\/$/.test(p.url)),
     page: first((p) => p.kind === 'page'),
     404: first((p) => p.kind === '404'),
+    search: searchResults(pages, articles),
   };
   for (const [name, p] of Object.entries(kinds)) if (!p) delete kinds[name];
   return kinds;
 }
 
+/**
+ * The search page with results: a query of the first two characters of the
+ * first article's headline, so the page shows what a reader sees after searching.
+ */
+function searchResults(pages, articles) {
+  const search = pages.find((p) => p.kind === 'search');
+  const headline = articles.map((p) => /<h1>([^<]*)<\/h1>/.exec(p.html)?.[1] ?? '')
+    .map((h) => (h.match(/\p{Script=Han}/gu) ?? []).slice(0, 2).join('')).find((q) => q.length > 1);
+  if (!search || !headline) return search;
+  return { ...search, url: search.url + '?q=' + encodeURIComponent(headline) };
+}
+
+/** Waits until a page's own script is done: the search page until its results show. */
+export async function settled(page) {
+  if (await page.$('#search')) {
+    await page.waitForFunction(() => {
+      const s = document.querySelector('.search-status')?.textContent ?? '';
+      return s && !s.includes('正在搜索');
+    });
+  }
+}
+
 /** Names of the page kinds every archive has (term-page-2 and page depend on the content). */
-export const REQUIRED_KINDS = ['home', 'year', 'month', 'edition', 'article', 'taxonomy', 'term', '404'];
+export const REQUIRED_KINDS = ['home', 'year', 'month', 'edition', 'article', 'taxonomy', 'term', '404', 'search'];
 
 /**
  * Checks the prerequisites, serves a temporary folder, builds the site into it

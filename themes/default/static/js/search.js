@@ -316,34 +316,38 @@
     const from = first < 0 ? 0 : Math.max(0, at[first] - 30);
     let to = Math.min(text.length, from + 110);
     while (to < text.length && /[\uDC00-\uDFFF]/.test(text[to])) to++;
-    let piece = text.slice(from, to).replace(/\s+/g, ' ');
-    // Marks: find each needle in the folded piece and wrap it.
-    const pm = foldMap(piece);
+    if (from > 0) p.append('……');
+    appendMarked(p, text.slice(from, to).replace(/\s+/g, ' '), needles);
+    if (to < text.length) p.append('……');
+    return p;
+  }
+
+  // Appends `text` to `node`, each occurrence of a (folded) needle in <mark>.
+  function appendMarked(node, text, needles) {
+    const fm = foldMap(text);
     const marks = [];
     for (const n of needles) {
-      for (let k = pm.folded.indexOf(n); k >= 0; k = pm.folded.indexOf(n, k + n.length)) {
-        marks.push([pm.at[k], pm.at[k + n.length]]);
+      for (let k = fm.folded.indexOf(n); k >= 0; k = fm.folded.indexOf(n, k + n.length)) {
+        marks.push([fm.at[k], fm.at[k + n.length]]);
       }
     }
     marks.sort((x, y) => x[0] - y[0]);
-    if (from > 0) p.append('……');
     let last = 0;
     for (const [s, e] of marks) {
       if (s < last) continue;
-      p.append(piece.slice(last, s));
-      p.append(el('mark', '', piece.slice(s, e)));
+      node.append(text.slice(last, s));
+      node.append(el('mark', '', text.slice(s, e)));
       last = e;
     }
-    p.append(piece.slice(last));
-    if (to < text.length) p.append('……');
-    return p;
+    node.append(text.slice(last));
   }
 
   function resultItem(doc, phrases) {
     const li = el('li');
     if (doc.k) li.append(el('p', 'kicker', doc.k));
     const h = el('h2');
-    const a = el('a', '', doc.t);
+    const a = el('a');
+    appendMarked(a, doc.t, phrases.map((ph) => foldMap(ph).folded).filter((x) => x));
     a.href = doc.u;
     h.append(a);
     li.append(h);
