@@ -21,6 +21,7 @@ CharClass classify(char32_t cp) {
       return CharClass::kWord;
     return cp == ' ' ? CharClass::kSpace : CharClass::kOther;
   }
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return CharClass::kUnit;  // CJK Unified Ideographs: most text
   const auto c = static_cast<UChar32>(cp);
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(c, &status)) {
