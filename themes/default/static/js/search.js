@@ -20,7 +20,7 @@
   const status = root.querySelector('.search-status');
   const list = root.querySelector('.search-results');
   const pager = root.querySelector('.search-pager');
-  const PER_PAGE = 20;
+  const PER_PAGE = 10;
   const TYPE_NAMES = {
     news: '消息', interview: '访谈', commentary: '评论', feature: '通讯', notice: '公告',
     table: '表格', list: '列表', fragment: '片段',
@@ -67,11 +67,14 @@
       if (run.length === 1) {
         terms.push({ key: String.fromCodePoint(run[0].cp), offset: run[0].pos, positional: false });
       }
-      for (let i = 0; i + 1 < run.length; i++) {
-        terms.push({
-          key: String.fromCodePoint(run[i].cp, run[i + 1].cp), offset: run[i].pos, positional: true,
-        });
-      }
+      // Pairs that cover the run without overlapping (and, for an odd run,
+      // the last pair): their positions side by side prove every character
+      // in place, with half the keys of all pairs to fetch.
+      const pair = (i) => terms.push({
+        key: String.fromCodePoint(run[i].cp, run[i + 1].cp), offset: run[i].pos, positional: true,
+      });
+      for (let i = 0; i + 1 < run.length; i += 2) pair(i);
+      if (run.length > 1 && run.length % 2 === 1) pair(run.length - 2);
       run = [];
     };
     for (const ch of phrase) {
@@ -149,32 +152,43 @@
     }
   }
 
-  // A shard's postings for the keys asked for: key -> [{id, count, positions}].
-  function readPostings(bytes, wanted) {
+  // A key's postings, decoded into flat arrays: the articles (ids ascending),
+  // how often the key occurs in each, and (bigrams, words) where: the
+  // positions of article i are positions[start[i] .. start[i + 1]).
+  function decodePostings(block) {
+    const r = new Reader(block);
+    const head = r.varint();
+    const n = Math.floor(head / 2), positional = head & 1;
+    const ids = new Uint32Array(n), counts = new Uint32Array(n), start = new Uint32Array(n + 1);
+    let positions = new Uint32Array(positional ? Math.max(16, n * 4) : 0);
+    let id = 0, used = 0;
+    for (let d = 0; d < n; d++) {
+      ids[d] = id += r.varint();
+      const count = counts[d] = r.varint();
+      start[d] = used;
+      if (positional) {
+        if (used + count > positions.length) {
+          const bigger = new Uint32Array(Math.max(positions.length * 2, used + count));
+          bigger.set(positions);
+          positions = bigger;
+        }
+        let p = 0;
+        for (let k = 0; k < count; k++) positions[used++] = p += r.varint();
+      }
+    }
+    start[n] = used;
+    return { ids, counts, start, positions, positional };
+  }
+
+  // The blocks of the keys asked for, from one shard: key -> postings.
+  function readShard(bytes, wanted) {
     const r = new Reader(bytes);
     r.magic('GZS1');
     const out = new Map();
-    for (let n = r.varint(); n > 0; n--) {
+    for (let n = r.varint(); n > 0 && out.size < wanted.size; n--) {
       const key = r.string();
       const block = r.bytes();
-      if (!wanted.has(key)) continue;
-      const b = new Reader(block);
-      const head = b.varint();
-      const positional = head & 1;
-      const docs = [];
-      let id = 0;
-      for (let d = Math.floor(head / 2); d > 0; d--) {
-        id += b.varint();
-        const count = b.varint();
-        let positions = null;
-        if (positional) {
-          positions = new Int32Array(count);
-          let p = 0;
-          for (let k = 0; k < count; k++) positions[k] = p += b.varint();
-        }
-        docs.push({ id, count, positions });
-      }
-      out.set(key, docs);
+      if (wanted.has(key)) out.set(key, decodePostings(block));
     }
     return out;
   }
@@ -190,8 +204,9 @@
     return docs;
   }
 
-  function has(sorted, v) {
-    let lo = 0, hi = sorted.length - 1;
+  // Whether sorted[lo, hi) holds v.
+  function has(sorted, lo, hi, v) {
+    hi--;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (sorted[mid] === v) return true;
@@ -200,21 +215,24 @@
     return false;
   }
 
-  // How often the phrase occurs in one article, and whether in its headline.
-  function matchPhrase(terms, postings, header) {
-    const positional = terms.filter((t) => t.positional);
-    if (positional.length === 0) return { tf: postings[0].count, head: false };
-    let anchor = 0;
-    for (let k = 1; k < positional.length; k++) {
-      if (postings[terms.indexOf(positional[k])].count < postings[terms.indexOf(positional[anchor])].count) anchor = k;
+  // How often a phrase occurs in one article (its terms' postings and the
+  // article's index in each), and whether in the headline.
+  function matchPhrase(terms, lists, at, header) {
+    let anchor = -1;
+    for (let k = 0; k < terms.length; k++) {
+      if (!terms[k].positional) continue;
+      if (anchor < 0 || lists[k].counts[at[k]] < lists[anchor].counts[at[anchor]]) anchor = k;
     }
-    const a = positional[anchor];
+    if (anchor < 0) return { tf: lists[0].counts[at[0]], head: false };  // single characters only
+    const a = lists[anchor], ai = at[anchor];
     let tf = 0, head = false;
-    for (const p of postings[terms.indexOf(a)].positions) {
-      const start = p - a.offset;
+    for (let x = a.start[ai]; x < a.start[ai + 1]; x++) {
+      const start = a.positions[x] - terms[anchor].offset;
       let ok = true;
-      for (const t of positional) {
-        if (t !== a && !has(postings[terms.indexOf(t)].positions, start + t.offset)) { ok = false; break; }
+      for (let k = 0; k < terms.length && ok; k++) {
+        if (k === anchor || !terms[k].positional) continue;
+        const l = lists[k], i = at[k];
+        ok = has(l.positions, l.start[i], l.start[i + 1], start + terms[k].offset);
       }
       if (ok) {
         tf++;
@@ -226,35 +244,52 @@
 
   // All matches in one segment: [{seg, id, tf, head}].
   async function searchSegment(meta, seg, phrases) {
-    const keys = new Set();
-    for (const terms of phrases) for (const t of terms) keys.add(t.key);
+    const keys = [...new Set(phrases.flat().map((t) => t.key))];
     const shards = new Map();
     for (const key of keys) {
       const s = keyHash(key) & (seg.shards - 1);
-      if (!shards.has(s)) shards.set(s, []);
-      shards.get(s).push(key);
+      if (!shards.has(s)) shards.set(s, new Set());
+      shards.get(s).add(key);
     }
     const postings = new Map();
-    await Promise.all([...shards].map(async ([s, ks]) => {
+    await Promise.all([...shards].map(async ([s, wanted]) => {
       const bytes = await fetchGz(indexUrl + seg.key + '/k' + s + '.gz');
-      for (const [k, v] of readPostings(bytes, new Set(ks))) postings.set(k, v);
+      for (const [k, v] of readShard(bytes, wanted)) postings.set(k, v);
     }));
-    if ([...keys].some((k) => !postings.has(k))) return [];
-    // Articles holding every key: walk the rarest key's list.
-    const keyList = [...keys];
-    const byKey = new Map(keyList.map((k) => [k, new Map(postings.get(k).map((d) => [d.id, d]))]));
-    const rarest = keyList.reduce((x, y) => (postings.get(x).length <= postings.get(y).length ? x : y));
+    if (keys.some((k) => !postings.has(k))) return [];
+    // Articles holding every key: the rarest key's articles, narrowed by
+    // walking each other key's (sorted) list alongside. `at` keeps, per key,
+    // each candidate's index in that key's arrays.
+    const lists = keys.map((k) => postings.get(k));
+    const order = lists.map((_, i) => i).sort((x, y) => lists[x].ids.length - lists[y].ids.length);
+    let cand = Array.from(lists[order[0]].ids.keys());  // indices into the rarest list
+    const at = new Map([[order[0], cand]]);
+    for (const k of order.slice(1)) {
+      const ids = lists[k].ids, base = lists[order[0]].ids;
+      const keep = [], mine = [];
+      let j = 0;
+      for (let c = 0; c < cand.length; c++) {
+        const id = base[cand[c]];
+        while (j < ids.length && ids[j] < id) j++;
+        if (j < ids.length && ids[j] === id) { keep.push(c); mine.push(j); }
+      }
+      for (const [key, idx] of at) at.set(key, keep.map((c) => idx[c]));
+      at.set(k, mine);
+      cand = keep.map((c) => cand[c]);
+    }
     const results = [];
-    for (const doc of postings.get(rarest)) {
-      if (!keyList.every((k) => byKey.get(k).has(doc.id))) continue;
+    const base = lists[order[0]].ids;
+    const termIndex = phrases.map((terms) => terms.map((t) => keys.indexOf(t.key)));
+    for (let c = 0; c < cand.length; c++) {
       let tf = 0, head = 0, all = true;
-      for (const terms of phrases) {
-        const m = matchPhrase(terms, terms.map((t) => byKey.get(t.key).get(doc.id)), meta.header);
-        if (m.tf === 0) { all = false; break; }
+      for (let p = 0; p < phrases.length && all; p++) {
+        const ks = termIndex[p];
+        const m = matchPhrase(phrases[p], ks.map((k) => lists[k]), ks.map((k) => at.get(k)[c]), meta.header);
+        if (m.tf === 0) all = false;
         tf += m.tf;
         if (m.head) head++;
       }
-      if (all) results.push({ seg, id: doc.id, tf, head });
+      if (all) results.push({ seg, id: base[cand[c]], tf, head });
     }
     return results;
   }
@@ -374,7 +409,8 @@
     select.value = chosen;
   }
 
-  let meta = null;
+  // The list of segments, fetched as the page loads (every query needs it).
+  const metaPromise = fetchJson(indexUrl + 'meta.json');
   let running = 0;
 
   async function run() {
@@ -390,21 +426,23 @@
     }
     status.textContent = '正在搜索……';
     try {
-      meta = meta || await fetchJson(indexUrl + 'meta.json');
+      const meta = await metaPromise;
       const phrases = s.q.split(/\s+/).filter((w) => w);
       const termLists = phrases.map(phraseTerms).filter((t) => t.length > 0);
       const segments = meta.segments.filter((g) => !s.y || g.key === s.y);
+      // Each segment's postings, and for those with results (for the
+      // filters) its table of page names and types.
+      const tables = new Map();
       let found = [];
       if (termLists.length) {
-        const per = await Promise.all(segments.map((g) => searchSegment(meta, g, termLists)));
+        const per = await Promise.all(segments.map(async (g) => {
+          const hits = await searchSegment(meta, g, termLists);
+          if (hits.length) tables.set(g, readDocsTable(await fetchGz(indexUrl + g.key + '/docs.gz')));
+          return hits;
+        }));
         found = per.flat();
       }
       if (mine !== running) return;
-      // Facets of what was found, for the filters.
-      const tables = new Map();
-      await Promise.all([...new Set(found.map((r) => r.seg))].map(async (g) => {
-        tables.set(g, readDocsTable(await fetchGz(indexUrl + g.key + '/docs.gz')));
-      }));
       for (const r of found) r.doc = tables.get(r.seg)[r.id];
       const count = (key) => {
         const m = new Map();
