@@ -102,6 +102,7 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
   c.paginate = positive(doc, "paginate", c.paginate);
   c.feed_limit = positive(doc, "feed_limit", c.feed_limit);
   c.home_recent = positive(doc, "home_recent", c.home_recent);
+  c.search = doc.get_bool(root, "search").value_or(c.search);
   c.taxonomies = read_taxonomies(doc);
   if (const YamlNode& g = root["gazetteer"]; !g.is_null()) {
     if (!g.is_map()) doc.fail(g, "'gazetteer' must have 'places' and 'topics' lists");
@@ -109,8 +110,8 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
     c.gazetteer.topics = doc.get_string_list(g, "topics");
   }
   static const std::set<std::string> known = {
-      "title",    "description", "base_url",    "language",   "theme",    "timezone",
-      "paginate", "feed_limit",  "home_recent", "taxonomies", "gazetteer"};
+      "title",    "description", "base_url",    "language",   "theme",     "timezone",
+      "paginate", "feed_limit",  "home_recent", "taxonomies", "gazetteer", "search"};
   c.params.kind = Value::Kind::kMap;
   for (const auto& kv : root.entries) {
     std::string key = kv.first;

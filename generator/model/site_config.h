@@ -35,6 +35,7 @@ struct SiteConfig {
   int paginate = 20;
   int feed_limit = 100;  // newest articles in atom.xml
   int home_recent = 20;  // articles listed on the home page
+  bool search = true;    // the search page and its index under /search/
   std::vector<TaxonomyConfig> taxonomies;
   Gazetteer gazetteer;
   Value params;  // unknown keys, for templates

@@ -212,21 +212,32 @@ bool OutputDir::can_reuse(std::string_view rel, uint64_t fingerprint) const {
 }
 
 bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
-  if (!can_reuse(rel, fingerprint)) return false;
-  auto live = live_.find(rel);
+  return carry(rel, fingerprint, fingerprint);
+}
+
+std::string OutputDir::read_live(std::string_view rel) const {
+  if (!is_safe_relative_path(rel))
+    throw ContentError(std::string(rel), 0, "refusing to read outside the output folder");
+  return read_file(out_ / rel);
+}
+
+bool OutputDir::carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp) {
+  if (!can_reuse(rel, old_fp)) return false;
+  Record live = live_.find(rel)->second;
+  live.fingerprint = new_fp;      // what this build records for it
   if (mode_ == Mode::kInPlace) {  // the live file stays where it is
     ++unchanged_;
-    record(rel, live->second);
+    record(rel, live);
     return true;
   }
   auto staged = mode_ == Mode::kUpdateListed ? staged_.find(rel) : staged_.end();
-  if (staged != staged_.end() && staged->second.content == live->second.content) {
+  if (staged != staged_.end() && staged->second.content == live.content) {
     ++unchanged_;
   } else {
     write_all(staging_ / rel, read_file(out_ / rel), staging_was_empty());  // copy the live bytes
     ++written_;
   }
-  record(rel, live->second);
+  record(rel, live);
   return true;
 }
 

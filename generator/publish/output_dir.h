@@ -62,6 +62,12 @@ class OutputDir {
   bool reuse(std::string_view rel, uint64_t fingerprint);
   // Whether reuse() would succeed, without doing it.
   bool can_reuse(std::string_view rel, uint64_t fingerprint) const;
+  // reuse() of a live file made with `old_fp`, recorded as made with
+  // `new_fp`: for a file whose bytes the caller knows to be what this build
+  // would write (a search shard no changed article touches).
+  bool carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp);
+  // The bytes of <rel> in the live output. Throws IoError.
+  std::string read_live(std::string_view rel) const;
   // Writes every file under `from` (later calls win on equal paths).
   void copy_tree(const std::filesystem::path& from);
   // Deletes what this build did not produce, writes the marker and the

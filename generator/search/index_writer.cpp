@@ -6,9 +6,11 @@
 #include <unordered_map>
 
 #include "search/gzip.h"
+#include "search/shard_format.h"
 #include "search/tokenizer.h"
 #include "text/json.h"
 #include "text/utf8.h"
+#include "util/binary_io.h"
 #include "util/error.h"
 #include "util/parallel.h"
 
@@ -18,19 +20,6 @@ namespace {
 // Shards built at a time from one spill file (a power of two): small enough
 // that a group's postings take a few MiB at most.
 constexpr size_t kShardsPerGroup = 32;
-
-void put_varint(std::string& out, uint64_t v) {
-  while (v >= 0x80) {
-    out += static_cast<char>((v & 0x7F) | 0x80);
-    v >>= 7;
-  }
-  out += static_cast<char>(v);
-}
-
-void put_bytes(std::string& out, std::string_view s) {
-  put_varint(out, s.size());
-  out += s;
-}
 
 // A key as a number, for sorting an article's tokens without building
 // strings: the kind in the top two bits, then the characters (Han code
@@ -51,16 +40,27 @@ struct Token {
 
 // Cuts an article into tokens: its headline stack from position 0 (up to
 // kHeaderSpan), then its text from kHeaderSpan. Words' bytes by hash.
-void tokenize_doc(const SearchDoc& d, std::vector<Token>& tokens,
-                  std::vector<std::pair<uint64_t, std::string>>& words) {
+// An article's tokens: bigrams and words with their positions (sorted by
+// key, then position), single characters apart (sorted; they are only
+// counted, and sorting 4 bytes each is much cheaper than 16).
+struct DocTokens {
+  std::vector<Token> positional;
+  std::vector<uint32_t> unigrams;
+  std::vector<std::pair<uint64_t, std::string>> words;  // a word key's bytes
+};
+
+void tokenize_doc(const SearchDoc& d, DocTokens& out) {
+  std::vector<Token>& tokens = out.positional;
+  std::vector<std::pair<uint64_t, std::string>>& words = out.words;
   tokens.clear();
   words.clear();
+  out.unigrams.clear();
   auto emit = [&](const Key& k) {
     uint64_t key = 0;
     switch (k.kind) {
       case KeyKind::kUnigram:
-        key = kUnigramTag | k.a;
-        break;
+        out.unigrams.push_back(k.a);
+        return;
       case KeyKind::kBigram:
         key = kBigramTag | (static_cast<uint64_t>(k.a) << 21) | k.b;
         break;
@@ -80,6 +80,7 @@ void tokenize_doc(const SearchDoc& d, std::vector<Token>& tokens,
   }
   tokenize(d.text, kHeaderSpan, emit);
   std::sort(tokens.begin(), tokens.end());
+  std::sort(out.unigrams.begin(), out.unigrams.end());
   std::sort(words.begin(), words.end());
 }
 
@@ -122,49 +123,33 @@ std::string fragment(const SearchDoc& d) {
   return j;
 }
 
-// One key's postings while a shard is built: its articles' entries already
-// encoded (id delta, count, position deltas), appended in id order.
-struct Postings {
-  std::string entries;
-  uint64_t last_id = 0;
-  uint64_t docs = 0;
-  bool positional = false;  // unigrams are only counted
-};
-
-// The final shard: its keys in byte order, each with the length of its
-// block (so a reader can skip it), then the block: article count and
-// whether positions follow, and the entries. See docs/search-index.md.
-std::string encode_shard(std::unordered_map<std::string_view, Postings>& shard) {
-  std::vector<std::pair<std::string_view, Postings*>> keys;
-  keys.reserve(shard.size());
-  for (auto& [bytes, postings] : shard) keys.emplace_back(bytes, &postings);
-  std::sort(keys.begin(), keys.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::string out = "GZS1";
-  put_varint(out, keys.size());
-  std::string head;
-  for (const auto& [bytes, p] : keys) {
-    head.clear();
-    put_varint(head, (p->docs << 1) | (p->positional ? 1 : 0));
-    put_bytes(out, bytes);
-    put_varint(out, head.size() + p->entries.size());
-    out += head;
-    out += p->entries;
+// Calls fn(shard, key bytes, count, first, last) once per distinct key of
+// an article: [first, last) are a bigram's or word's tokens (positions);
+// both are null for a single character, which is only counted.
+template <class Fn>
+void for_each_key(const DocTokens& doc, size_t shards, Fn&& fn) {
+  const auto& tokens = doc.positional;
+  for (size_t i = 0; i < tokens.size();) {
+    size_t j = i;
+    while (j < tokens.size() && tokens[j].key == tokens[i].key) ++j;
+    const std::string bytes = bytes_of(tokens[i].key, doc.words);
+    fn(key_hash(bytes) & (shards - 1), bytes, j - i, tokens.data() + i, tokens.data() + j);
+    i = j;
   }
-  return out;
+  const auto& cps = doc.unigrams;
+  std::string bytes;
+  for (size_t i = 0; i < cps.size();) {
+    size_t j = i;
+    while (j < cps.size() && cps[j] == cps[i]) ++j;
+    bytes.clear();
+    append_utf8(bytes, cps[i]);
+    fn(key_hash(bytes) & (shards - 1), bytes, j - i, nullptr, nullptr);
+    i = j;
+  }
 }
 
-// An article's occurrences of one key, as spilled: the shard (within its
-// group), the key's bytes, the article, how many and whether positions
-// follow, then the positions (delta-coded).
-void put_record(std::string& out, size_t shard, std::string_view bytes, size_t id,
-                const Token* first, const Token* last) {
-  const bool positional = (first->key >> 62) != 1;
-  put_varint(out, shard);
-  put_bytes(out, bytes);
-  put_varint(out, id);
-  put_varint(out, (static_cast<uint64_t>(last - first) << 1) | (positional ? 1 : 0));
-  if (!positional) return;
+// The position deltas of [first, last), encoded (nothing for a unigram).
+void put_positions(std::string& out, const Token* first, const Token* last) {
   uint32_t prev = 0;
   for (const Token* t = first; t != last; ++t) {
     put_varint(out, t->pos - prev);
@@ -172,21 +157,38 @@ void put_record(std::string& out, size_t shard, std::string_view bytes, size_t i
   }
 }
 
-uint64_t get_varint(std::string_view in, size_t& i) {
-  uint64_t v = 0;
-  for (int shift = 0; i < in.size(); shift += 7) {
-    const auto c = static_cast<unsigned char>(in[i++]);
-    v |= static_cast<uint64_t>(c & 0x7F) << shift;
-    if (!(c & 0x80)) break;
-  }
-  return v;
+// An article's occurrences of one key, as spilled: the shard (within its
+// group), the key's bytes, the article, how many and whether positional,
+// then the positions.
+void put_record(std::string& out, size_t shard, std::string_view bytes, size_t id, size_t count,
+                const Token* first, const Token* last) {
+  put_varint(out, shard);
+  put_bytes(out, bytes);
+  put_varint(out, id);
+  put_varint(out, (static_cast<uint64_t>(count) << 1) | (first ? 1 : 0));
+  put_positions(out, first, last);
+}
+
+void set_bit(std::string& bitmap, size_t bit) {
+  bitmap[bit / 8] = static_cast<char>(bitmap[bit / 8] | (1 << (bit % 8)));
+}
+bool get_bit(std::string_view bitmap, size_t bit) { return bitmap[bit / 8] & (1 << (bit % 8)); }
+
+// Sorts a shard's keys by their bytes and encodes it (the one encoder).
+std::string finish_shard(std::unordered_map<std::string_view, PostingList>& keys) {
+  ShardContents shard;
+  shard.reserve(keys.size());
+  for (auto& [key, list] : keys) shard.emplace_back(key, std::move(list));
+  std::sort(shard.begin(), shard.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return encode_shard(shard);
 }
 
 // Builds a group of shards from its spilled records (in article order) and
 // hands each to `done(shard within the group, encoded bytes)`.
 template <class Done>
 void build_group(std::string_view records, size_t shards, Done&& done) {
-  std::vector<std::unordered_map<std::string_view, Postings>> maps(shards);
+  std::vector<std::unordered_map<std::string_view, PostingList>> maps(shards);
   for (size_t i = 0; i < records.size();) {
     const size_t shard = get_varint(records, i);
     const uint64_t len = get_varint(records, i);
@@ -194,21 +196,17 @@ void build_group(std::string_view records, size_t shards, Done&& done) {
     i += len;
     const uint64_t id = get_varint(records, i);
     const uint64_t c = get_varint(records, i);
-    const uint64_t count = c >> 1;
-    Postings& p = maps[shard][key];
+    PostingList& p = maps[shard][key];
     p.positional = c & 1;
-    put_varint(p.entries, id - p.last_id);
-    p.last_id = id;
-    ++p.docs;
-    put_varint(p.entries, count);
-    if (p.positional) {
-      const size_t start = i;
-      for (uint64_t k = 0; k < count; ++k) get_varint(records, i);
-      p.entries.append(records.substr(start, i - start));
-    }
+    p.ids.push_back(static_cast<uint32_t>(id));
+    p.counts.push_back(static_cast<uint32_t>(c >> 1));
+    const size_t start = i;
+    if (p.positional)
+      for (uint64_t k = 0; k < (c >> 1); ++k) get_varint(records, i);
+    p.positions.push_back(records.substr(start, i - start));
   }
   for (size_t s = 0; s < shards; ++s) {
-    std::string encoded = encode_shard(maps[s]);
+    std::string encoded = finish_shard(maps[s]);
     maps[s] = {};
     done(s, std::move(encoded));
   }
@@ -244,28 +242,192 @@ class SpillFile {
   size_t size_ = 0;
 };
 
-std::string docs_table(const std::vector<SearchDoc>& docs) {
-  // Page names and types, each listed once in order of first use.
-  std::vector<std::string> names, types;
-  auto index_of = [](std::vector<std::string>& list, const std::string& s) {
-    auto it = std::find(list.begin(), list.end(), s);
-    if (it != list.end()) return static_cast<size_t>(it - list.begin());
-    list.push_back(s);
-    return list.size() - 1;
-  };
-  std::string rows;
-  for (const auto& d : docs) {
-    put_varint(rows, index_of(names, d.page_name));
-    put_varint(rows, index_of(types, d.type));
-    put_varint(rows, static_cast<uint64_t>(d.page));
+std::string shard_file(const SegmentSpec& spec, size_t s) {
+  return spec.key + "/k" + std::to_string(s) + ".gz";
+}
+std::string fragment_file(const SegmentSpec& spec, size_t id) {
+  return spec.key + "/d" + std::to_string(id) + ".gz";
+}
+std::string docs_file(const SegmentSpec& spec) { return spec.key + "/docs.gz"; }
+
+uint64_t segment_fingerprint(const SegmentSpec& spec) {
+  Hasher h;
+  h.add(spec.inputs).add(static_cast<uint64_t>(kFormatVersion)).add(spec.key);
+  h.add(spec.doc_fingerprints.size());
+  for (uint64_t f : spec.doc_fingerprints) h.add(f);
+  return h.value() | 1;
+}
+
+uint64_t fragment_fingerprint(const SegmentSpec& spec, size_t id) {
+  return Hasher()
+             .add(spec.inputs)
+             .add(static_cast<uint64_t>(kFormatVersion))
+             .add(spec.doc_fingerprints[id])
+             .add(id)
+             .value() |
+         1;
+}
+
+// The whole segment from its articles (see write_segment's comment in the
+// header for the order of work and the memory it takes).
+SegmentState rebuild(const SegmentSpec& spec, SegmentOutput& out, unsigned jobs) {
+  const size_t docs = spec.doc_fingerprints.size();
+  const size_t shards = shard_count(docs);
+  const uint64_t fingerprint = segment_fingerprint(spec);
+  SegmentState state{fingerprint, shards, spec.doc_fingerprints,
+                     std::vector<std::string>(docs, std::string((shards + 7) / 8, '\0'))};
+  // The shards are built a group at a time. While the articles are cut into
+  // tokens, each key's record goes to its group's spill file (a temporary
+  // file, in article order); then each group's postings are gathered and
+  // written. Memory holds a batch of articles' tokens, then a group of
+  // shards: never a segment's whole index, whatever its size.
+  const size_t per_group = std::min<size_t>(shards, kShardsPerGroup);
+  const size_t groups = shards / per_group;
+  std::vector<SpillFile> spills;
+  for (size_t g = 0; g < groups; ++g) spills.emplace_back();
+  constexpr size_t kBatch = 128;
+  std::vector<std::vector<std::string>> batch(kBatch);  // per article, per group
+  for (size_t first = 0; first < docs; first += kBatch) {
+    const size_t n = std::min(kBatch, docs - first);
+    parallel_for(n, jobs, [&](size_t k) {
+      thread_local DocTokens tokens;
+      const size_t id = first + k;
+      const SearchDoc d = spec.doc(id);
+      tokenize_doc(d, tokens);
+      std::vector<std::string>& records = batch[k];
+      records.assign(groups, std::string());
+      for_each_key(
+          tokens, shards,
+          [&](size_t shard, std::string_view bytes, size_t count, const Token* a, const Token* b) {
+            put_record(records[shard / per_group], shard % per_group, bytes, id, count, a, b);
+            set_bit(state.keys[id], shard);
+          });
+      out.write(fragment_file(spec, id), gzip(fragment(d)), fragment_fingerprint(spec, id));
+    });
+    for (size_t k = 0; k < n; ++k)
+      for (size_t g = 0; g < groups; ++g) spills[g].append(batch[k][g]);
   }
-  std::string out = "GZD1";
-  put_varint(out, docs.size());
-  for (const auto* list : {&names, &types}) {
-    put_varint(out, list->size());
-    for (const auto& s : *list) put_bytes(out, s);
+  batch.clear();
+  parallel_for(groups, jobs, [&](size_t g) {
+    const std::string records = spills[g].read_all();
+    build_group(records, per_group, [&](size_t s, std::string encoded) {
+      out.write(shard_file(spec, g * per_group + s), gzip(encoded), fingerprint);
+    });
+  });
+  return state;
+}
+
+// One changed article's keys, per shard: (key, count, positions).
+struct NewKey {
+  std::string key;
+  uint32_t count = 0;
+  bool positional = false;
+  std::string positions;
+};
+
+// Patches the segment from `previous` and the live files, or returns
+// nullopt when that is not possible (or not worth it).
+std::optional<SegmentState> patch(const SegmentSpec& spec, const SegmentState& previous,
+                                  SegmentOutput& out, unsigned jobs) {
+  const size_t docs = spec.doc_fingerprints.size(), old_docs = previous.docs.size();
+  const size_t shards = shard_count(docs);
+  if (previous.shards != shards || previous.keys.size() != old_docs) return std::nullopt;
+  for (size_t s = 0; s < shards; ++s)
+    if (!out.has(shard_file(spec, s), previous.fingerprint)) return std::nullopt;
+  // Articles changed, added or removed (ids are by date: an insertion
+  // early in the year shifts every later one, and that is a rebuild).
+  std::vector<size_t> changed;
+  for (size_t id = 0; id < std::max(docs, old_docs); ++id)
+    if (id >= docs || id >= old_docs || spec.doc_fingerprints[id] != previous.docs[id])
+      changed.push_back(id);
+  if (changed.size() > std::max<size_t>(32, docs / 8)) return std::nullopt;
+
+  const uint64_t fingerprint = segment_fingerprint(spec);
+  SegmentState state{fingerprint, shards, spec.doc_fingerprints, {}};
+  state.keys.assign(previous.keys.begin(),
+                    previous.keys.begin() + static_cast<long>(std::min(docs, old_docs)));
+  state.keys.resize(docs, std::string((shards + 7) / 8, '\0'));
+  std::string touched((shards + 7) / 8, '\0');
+  for (size_t id : changed)
+    if (id < old_docs)
+      for (size_t s = 0; s < shards; ++s)
+        if (get_bit(previous.keys[id], s)) set_bit(touched, s);
+  // The changed articles as they are now, cut into keys per shard.
+  std::vector<size_t> present;
+  for (size_t id : changed)
+    if (id < docs) present.push_back(id);
+  std::vector<std::vector<std::vector<NewKey>>> cuts(present.size());  // per article, per shard
+  parallel_for(present.size(), jobs, [&](size_t k) {
+    const size_t id = present[k];
+    const SearchDoc d = spec.doc(id);
+    DocTokens tokens;
+    tokenize_doc(d, tokens);
+    std::string bitmap((shards + 7) / 8, '\0');
+    cuts[k].resize(shards);
+    for_each_key(
+        tokens, shards,
+        [&](size_t shard, std::string_view bytes, size_t count, const Token* a, const Token* b) {
+          NewKey nk{std::string(bytes), static_cast<uint32_t>(count), a != nullptr, {}};
+          put_positions(nk.positions, a, b);
+          cuts[k][shard].push_back(std::move(nk));
+          set_bit(bitmap, shard);
+        });
+    state.keys[id] = bitmap;
+    out.write(fragment_file(spec, id), gzip(fragment(d)), fragment_fingerprint(spec, id));
+  });
+  for (size_t k = 0; k < present.size(); ++k)
+    for (size_t s = 0; s < shards; ++s)
+      if (!cuts[k][s].empty()) set_bit(touched, s);
+  const std::vector<bool> gone = [&] {
+    std::vector<bool> v(std::max(docs, old_docs), false);
+    for (size_t id : changed) v[id] = true;
+    return v;
+  }();
+  parallel_for(shards, jobs, [&](size_t s) {
+    const std::string rel = shard_file(spec, s);
+    if (!get_bit(touched, s)) {
+      out.keep(rel, previous.fingerprint, fingerprint);
+      return;
+    }
+    const std::string raw = gunzip(out.read(rel));
+    std::unordered_map<std::string_view, PostingList> keys;
+    for (auto& [key, old] : decode_shard(raw)) {
+      PostingList kept;
+      kept.positional = old.positional;
+      for (size_t i = 0; i < old.ids.size(); ++i) {
+        if (old.ids[i] < gone.size() && gone[old.ids[i]]) continue;
+        kept.ids.push_back(old.ids[i]);
+        kept.counts.push_back(old.counts[i]);
+        kept.positions.push_back(old.positions[i]);
+      }
+      if (!kept.ids.empty()) keys.emplace(key, std::move(kept));
+    }
+    // The changed articles' entries, merged in by id.
+    for (size_t k = 0; k < present.size(); ++k) {
+      for (const NewKey& nk : cuts[k][s]) {
+        PostingList& p = keys[nk.key];
+        p.positional = nk.positional;
+        const auto id = static_cast<uint32_t>(present[k]);
+        const auto at = std::lower_bound(p.ids.begin(), p.ids.end(), id) - p.ids.begin();
+        p.ids.insert(p.ids.begin() + at, id);
+        p.counts.insert(p.counts.begin() + at, nk.count);
+        p.positions.insert(p.positions.begin() + at, nk.positions);
+      }
+    }
+    out.write(rel, gzip(finish_shard(keys)), fingerprint);
+  });
+  // Unchanged articles keep their fragments.
+  for (size_t id = 0; id < docs; ++id) {
+    if (gone[id]) continue;
+    const std::string rel = fragment_file(spec, id);
+    const uint64_t f = fragment_fingerprint(spec, id);
+    if (out.has(rel, f)) {
+      out.keep(rel, f, f);
+    } else {  // missing (it should not be): make it
+      out.write(rel, gzip(fragment(spec.doc(id))), f);
+    }
   }
-  return out + rows;
+  return state;
 }
 
 }  // namespace
@@ -276,66 +438,86 @@ size_t shard_count(size_t docs) {
   return n;
 }
 
-std::vector<std::string> segment_files(std::string_view segment, size_t docs) {
-  const std::string dir = std::string(segment) + "/";
-  std::vector<std::string> files{dir + "docs.gz"};
-  for (size_t k = 0; k < shard_count(docs); ++k)
-    files.push_back(dir + "k" + std::to_string(k) + ".gz");
-  for (size_t i = 0; i < docs; ++i) files.push_back(dir + "d" + std::to_string(i) + ".gz");
-  return files;
+SegmentResult update_segment(const SegmentSpec& spec, const SegmentState* previous,
+                             SegmentOutput& out, unsigned jobs) {
+  const size_t docs = spec.doc_fingerprints.size();
+  const size_t shards = shard_count(docs);
+  const uint64_t fingerprint = segment_fingerprint(spec);
+  SegmentResult result;
+  // Nothing changed: every live file stays.
+  bool all = out.has(docs_file(spec), fingerprint);
+  for (size_t s = 0; all && s < shards; ++s) all = out.has(shard_file(spec, s), fingerprint);
+  for (size_t id = 0; all && id < docs; ++id)
+    all = out.has(fragment_file(spec, id), fragment_fingerprint(spec, id));
+  if (all) {
+    out.keep(docs_file(spec), fingerprint, fingerprint);
+    for (size_t s = 0; s < shards; ++s) out.keep(shard_file(spec, s), fingerprint, fingerprint);
+    for (size_t id = 0; id < docs; ++id) {
+      const uint64_t f = fragment_fingerprint(spec, id);
+      out.keep(fragment_file(spec, id), f, f);
+    }
+    result.work = SegmentWork::kKept;
+    if (previous && previous->fingerprint == fingerprint) result.state = *previous;
+    return result;
+  }
+  if (previous) {
+    try {
+      result.state = patch(spec, *previous, out, jobs);
+    } catch (const std::runtime_error&) {  // a damaged live shard: build anew
+      result.state.reset();
+    }
+  }
+  if (result.state) {
+    result.work = SegmentWork::kPatched;
+  } else {
+    result.state = rebuild(spec, out, jobs);
+    result.work = SegmentWork::kRebuilt;
+  }
+  out.write(docs_file(spec), gzip(encode_docs_table(spec.facets)), fingerprint);
+  return result;
 }
 
-void write_segment(std::string_view segment, size_t docs,
-                   const std::function<SearchDoc(size_t)>& doc, unsigned jobs,
-                   const FileSink& sink) {
-  const std::string dir = std::string(segment) + "/";
-  const size_t shards = shard_count(docs);
-  // A segment's index is built a group of shards at a time. While the
-  // articles are cut into tokens, each key's record goes to its group's
-  // spill file (a temporary file, in article order); then each group's
-  // postings are gathered and written. Memory holds a batch of articles'
-  // tokens, then a group of shards: never a segment's whole index, whatever
-  // its size.
-  const size_t per_group = std::min<size_t>(shards, kShardsPerGroup);
-  const size_t groups = shards / per_group;
-  std::vector<SpillFile> spills;
-  for (size_t g = 0; g < groups; ++g) spills.emplace_back();
-  std::vector<SearchDoc> facets(docs);
-  constexpr size_t kBatch = 128;
-  std::vector<std::vector<std::string>> batch(kBatch);  // per article, per group
-  for (size_t first = 0; first < docs; first += kBatch) {
-    const size_t n = std::min(kBatch, docs - first);
-    parallel_for(n, jobs, [&](size_t k) {
-      thread_local std::vector<Token> tokens;
-      thread_local std::vector<std::pair<uint64_t, std::string>> words;
-      const size_t id = first + k;
-      SearchDoc d = doc(id);
-      tokenize_doc(d, tokens, words);
-      std::vector<std::string>& out = batch[k];
-      out.assign(groups, std::string());
-      for (size_t i = 0; i < tokens.size();) {
-        size_t j = i;
-        while (j < tokens.size() && tokens[j].key == tokens[i].key) ++j;
-        const std::string bytes = bytes_of(tokens[i].key, words);
-        const size_t shard = key_hash(bytes) & (shards - 1);
-        put_record(out[shard / per_group], shard % per_group, bytes, id, &tokens[i], &tokens[j]);
-        i = j;
-      }
-      sink(dir + "d" + std::to_string(id) + ".gz", gzip(fragment(d)));
-      std::string().swap(d.text);  // only the facets are kept (assigning "" keeps the buffer)
-      facets[id] = std::move(d);
-    });
-    for (size_t k = 0; k < n; ++k)
-      for (size_t g = 0; g < groups; ++g) spills[g].append(batch[k][g]);
+std::string encode_state(const SegmentState& state) {
+  std::string body;
+  put_varint(body, state.fingerprint);
+  put_varint(body, state.shards);
+  put_varint(body, state.docs.size());
+  for (size_t i = 0; i < state.docs.size(); ++i) {
+    put_varint(body, state.docs[i]);
+    body += state.keys[i];
   }
-  batch.clear();
-  parallel_for(groups, jobs, [&](size_t g) {
-    const std::string records = spills[g].read_all();
-    build_group(records, per_group, [&](size_t s, std::string encoded) {
-      sink(dir + "k" + std::to_string(g * per_group + s) + ".gz", gzip(encoded));
-    });
-  });
-  sink(dir + "docs.gz", gzip(docs_table(facets)));
+  std::string out = "GZSS";
+  put_varint(out, static_cast<uint64_t>(kFormatVersion));
+  put_varint(out, hash_bytes(body));  // a damaged file is not trusted
+  return out + body;
+}
+
+std::optional<SegmentState> decode_state(std::string_view bytes) {
+  try {
+    if (bytes.substr(0, 4) != "GZSS") return std::nullopt;
+    size_t i = 4;
+    if (get_varint(bytes, i) != static_cast<uint64_t>(kFormatVersion)) return std::nullopt;
+    const uint64_t check = get_varint(bytes, i);
+    const std::string_view body = bytes.substr(i);
+    if (hash_bytes(body) != check) return std::nullopt;
+    size_t j = 0;
+    SegmentState s;
+    s.fingerprint = get_varint(body, j);
+    s.shards = get_varint(body, j);
+    const uint64_t docs = get_varint(body, j);
+    const size_t width = (s.shards + 7) / 8;
+    if (s.shards == 0 || s.shards > 4096 || docs > body.size()) return std::nullopt;
+    for (uint64_t k = 0; k < docs; ++k) {
+      s.docs.push_back(get_varint(body, j));
+      if (width > body.size() - j) return std::nullopt;
+      s.keys.emplace_back(body.substr(j, width));
+      j += width;
+    }
+    if (j != body.size()) return std::nullopt;
+    return s;
+  } catch (const std::runtime_error&) {
+    return std::nullopt;
+  }
 }
 
 std::string meta_json(const std::vector<SegmentInfo>& segments) {

@@ -234,8 +234,9 @@ BuildReport build_site(const BuildSettings& settings) {
   timer.lap("render");
   // The index depends on site.yml, this program and the base URL (its links),
   // not on the theme.
-  write_search_index(site, data, Hasher().add(config_hash).add(site.config.base_url).value(), out,
-                     jobs);
+  if (site.config.search)
+    write_search_index(site, data, Hasher().add(config_hash).add(site.config.base_url).value(), out,
+                       jobs, settings.site_dir, settings.use_cache);
   timer.lap("search");
   feeds.get();
   report.files = out.files_written() + out.files_unchanged();

@@ -64,7 +64,7 @@ std::vector<RenderJob> plan_pages(const Site& site, const PageData& data) {
   };
   add(PageKind::kHome);
   add(PageKind::kNotFound);
-  add(PageKind::kSearch);
+  if (site.config.search) add(PageKind::kSearch);
   add(PageKind::kSiteFeed);
   for (int y : data.years()) {
     add(PageKind::kYear, y);

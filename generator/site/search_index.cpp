@@ -7,6 +7,9 @@
 #include "search/index_writer.h"
 #include "site/page_kind.h"
 #include "util/binary_io.h"
+#include "util/error.h"
+#include "util/filenames.h"
+#include "util/fs.h"
 
 namespace gazette {
 namespace {
@@ -27,57 +30,102 @@ search::SearchDoc search_doc(const Article& a, const PageData& data) {
   d.type = a.type;
   d.text = markdown_plain_text(read_body(a.source));
   // Printed text outside the body: the byline, photo captions and credits.
-  for (const std::string* s : {&a.byline}) {
-    if (!s->empty()) d.text += *s + "\n";
-  }
-  for (const auto& p : a.photos) {
+  if (!a.byline.empty()) d.text += a.byline + "\n";
+  for (const auto& p : a.photos)
     for (const std::string* s : {&p.caption, &p.credit})
       if (!s->empty()) d.text += *s + "\n";
-  }
   return d;
 }
 
+// What the index takes from an article: its file, URL, page and page name.
+uint64_t doc_fingerprint(const Article& a) {
+  return Hasher()
+      .add(a.source.content_hash)
+      .add(a.url)
+      .add(a.page_name)
+      .add(static_cast<uint64_t>(a.page))
+      .value();
+}
+
+// The output folder, as a search segment sees it: paths under search/.
+class Output : public search::SegmentOutput {
+ public:
+  Output(OutputDir& out, std::string dir) : out_(out), dir_(std::move(dir)) {}
+  void write(const std::string& rel, std::string bytes, uint64_t fingerprint) override {
+    out_.write(dir_ + rel, bytes, fingerprint);
+  }
+  bool has(const std::string& rel, uint64_t fingerprint) const override {
+    return out_.can_reuse(dir_ + rel, fingerprint);
+  }
+  void keep(const std::string& rel, uint64_t old_fp, uint64_t new_fp) override {
+    out_.carry(dir_ + rel, old_fp, new_fp);
+  }
+  std::string read(const std::string& rel) const override { return out_.read_live(dir_ + rel); }
+
+ private:
+  OutputDir& out_;
+  std::string dir_;
+};
+
 }  // namespace
 
-size_t write_search_index(const Site& site, const PageData& data, uint64_t inputs, OutputDir& out,
-                          unsigned jobs) {
+SearchIndexReport write_search_index(const Site& site, const PageData& data, uint64_t inputs,
+                                     OutputDir& out, unsigned jobs,
+                                     const std::filesystem::path& site_dir, bool keep_state) {
   // A year's articles: oldest edition first, print order within each.
   std::map<int, std::vector<int>, std::greater<>> years;
   for (auto e = site.editions.rbegin(); e != site.editions.rend(); ++e)
     for (const auto& page : e->pages)
       for (int idx : page.articles) years[e->date.year].push_back(idx);
   const std::string dir = search_dir();
+  Output output(out, dir);
   std::vector<search::SegmentInfo> segments;
-  size_t rebuilt = 0;
+  SearchIndexReport report;
   for (const auto& [year, docs] : years) {
-    const std::string key = std::to_string(year);
-    segments.push_back({key, docs.size()});
-    Hasher h;
-    h.add(inputs).add(static_cast<uint64_t>(search::kFormatVersion)).add(key).add(docs.size());
+    search::SegmentSpec spec;
+    spec.key = std::to_string(year);
+    spec.inputs = inputs;
     for (int idx : docs) {
       const Article& a = site.articles[static_cast<size_t>(idx)];
-      h.add(a.source.content_hash).add(a.url).add(a.page_name);
-      h.add(static_cast<uint64_t>(a.page));
+      spec.doc_fingerprints.push_back(doc_fingerprint(a));
+      spec.facets.push_back({a.page_name, a.type, a.page});
     }
-    const uint64_t fingerprint = h.value() | 1;
-    const std::vector<std::string> files = search::segment_files(key, docs.size());
-    bool reusable = true;
-    for (const auto& f : files) reusable = reusable && out.can_reuse(dir + f, fingerprint);
-    if (reusable) {
-      for (const auto& f : files) out.reuse(dir + f, fingerprint);
-      continue;
+    spec.doc = [&](size_t i) {
+      return search_doc(site.articles[static_cast<size_t>(docs[i])], data);
+    };
+    segments.push_back({spec.key, docs.size()});
+    // The state the last build left for this output folder, if any.
+    std::optional<search::SegmentState> previous;
+    const auto state_file = filenames::search_state_file(site_dir, out.out(), spec.key);
+    if (keep_state) {
+      try {
+        previous = search::decode_state(read_file(state_file));
+      } catch (const IoError&) {  // none yet
+      }
     }
-    ++rebuilt;
-    search::write_segment(
-        key, docs.size(),
-        [&](size_t i) { return search_doc(site.articles[static_cast<size_t>(docs[i])], data); },
-        jobs,
-        [&](const std::string& rel, std::string bytes) {
-          out.write(dir + rel, bytes, fingerprint);
-        });
+    const search::SegmentResult r =
+        search::update_segment(spec, previous ? &*previous : nullptr, output, jobs);
+    switch (r.work) {
+      case search::SegmentWork::kKept:
+        ++report.kept;
+        break;
+      case search::SegmentWork::kPatched:
+        ++report.patched;
+        break;
+      case search::SegmentWork::kRebuilt:
+        ++report.rebuilt;
+        break;
+    }
+    if (keep_state && r.state && r.work != search::SegmentWork::kKept) {
+      try {
+        std::filesystem::create_directories(state_file.parent_path());
+        write_file_atomic(state_file, search::encode_state(*r.state));
+      } catch (const IoError&) {  // a cache is only an optimisation
+      }
+    }
   }
   out.write(dir + "meta.json", search::meta_json(segments));
-  return rebuilt;
+  return report;
 }
 
 }  // namespace gazette

@@ -97,7 +97,7 @@ mdata PageData::site_data() const {
   put(s, "base_url", c.base_url);
   put(s, "base_path", c.base_path);
   put(s, "home_url", link("/"));
-  put(s, "search_url", link(std::string(urls::kSearch)));
+  if (c.search) put(s, "search_url", link(std::string(urls::kSearch)));
   put(s, "feed_url", link(std::string(urls::kFeed)));
   put(s, "generator", std::string("gazette ") + GAZETTE_VERSION);
   put(s, "params", to_mustache(c.params));

@@ -14,9 +14,19 @@ std::string content_shard_file(std::string_view shard_key) {
 
 fs::path pinyin_cache_file(const fs::path& site_dir) { return cache_dir(site_dir) / "pinyin.txt"; }
 
+namespace {
+std::string out_hash(const fs::path& out_dir) {
+  return std::to_string(hash_bytes(fs::absolute(out_dir).lexically_normal().string()));
+}
+}  // namespace
+
 fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir) {
-  const std::string out = fs::absolute(out_dir).lexically_normal().string();
-  return cache_dir(site_dir) / ("output-" + std::to_string(hash_bytes(out)) + ".bin");
+  return cache_dir(site_dir) / ("output-" + out_hash(out_dir) + ".bin");
+}
+
+fs::path search_state_file(const fs::path& site_dir, const fs::path& out_dir,
+                           std::string_view segment) {
+  return cache_dir(site_dir) / ("search-" + out_hash(out_dir)) / (std::string(segment) + ".bin");
 }
 
 fs::path serve_out_dir(const fs::path& site_dir) {

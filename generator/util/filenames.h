@@ -6,6 +6,8 @@
 //     content/shard-<hash>.bin         the parsed-file cache, one shard per month folder
 //     pinyin.txt                       pinyin per Han character, for slugs
 //     output-<hash>.bin                manifests of one output folder (hash of its path)
+//     search-<hash>/<year>.bin         what that folder's search segment of a year was
+//                                      built from, for patching it
 //     serve/public/                    what `gazette serve` builds and serves
 //   public/                            the default output folder (--out)
 // Beside an output folder <out> (public/ or --out):
@@ -44,6 +46,8 @@ fs::path pinyin_cache_file(const fs::path& site_dir);
 // The manifests of output folder `out` (any spelling of the same folder gives one name).
 fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir);
 fs::path serve_out_dir(const fs::path& site_dir);
+fs::path search_state_file(const fs::path& site_dir, const fs::path& out_dir,
+                           std::string_view segment);
 fs::path staging_dir(const fs::path& out_dir);  // `out_dir` absolute and clean
 fs::path old_out_dir(const fs::path& out_dir);
 fs::path temp_file(const fs::path& path, uint64_t random);

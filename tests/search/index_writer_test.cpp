@@ -5,6 +5,8 @@
 #include <map>
 #include <mutex>
 
+#include "util/binary_io.h"
+
 #include "search/gzip.h"
 #include "search/tokenizer.h"
 
@@ -77,16 +79,62 @@ std::vector<SearchDoc> sample_docs(size_t n) {
   return docs;
 }
 
-std::map<std::string, std::string> build(const std::vector<SearchDoc>& docs, unsigned jobs) {
-  std::map<std::string, std::string> files;
+// An output folder in memory: the "live" files of the previous update and
+// the files this one produced (with their fingerprints).
+struct MemoryOutput : SegmentOutput {
+  struct File {
+    std::string bytes;
+    uint64_t fingerprint = 0;
+  };
+  std::map<std::string, File> live, produced;
+  size_t written = 0;
   std::mutex mu;
-  write_segment(
-      "2023", docs.size(), [&](size_t i) { return docs[i]; }, jobs,
-      [&](const std::string& rel, std::string bytes) {
-        std::lock_guard lock(mu);
-        CHECK(files.emplace(rel, std::move(bytes)).second);
-      });
-  return files;
+
+  void write(const std::string& rel, std::string bytes, uint64_t fingerprint) override {
+    std::lock_guard lock(mu);
+    produced[rel] = {std::move(bytes), fingerprint};
+    ++written;
+  }
+  bool has(const std::string& rel, uint64_t fingerprint) const override {
+    auto it = live.find(rel);
+    return it != live.end() && it->second.fingerprint == fingerprint;
+  }
+  void keep(const std::string& rel, uint64_t old_fp, uint64_t new_fp) override {
+    std::lock_guard lock(mu);
+    REQUIRE(has(rel, old_fp));
+    produced[rel] = {live.at(rel).bytes, new_fp};
+  }
+  std::string read(const std::string& rel) const override { return live.at(rel).bytes; }
+  // The next update sees this one's files as live.
+  void publish() {
+    live = std::move(produced);
+    produced.clear();
+    written = 0;
+  }
+  std::map<std::string, std::string> bytes() const {
+    std::map<std::string, std::string> out;
+    for (const auto& [rel, f] : produced) out[rel] = f.bytes;
+    return out;
+  }
+};
+
+SegmentSpec spec_of(const std::vector<SearchDoc>& docs) {
+  SegmentSpec spec;
+  spec.key = "2023";
+  spec.inputs = 7;
+  for (const auto& d : docs) {
+    spec.doc_fingerprints.push_back(gazette::hash_bytes(d.url + d.title + d.text));
+    spec.facets.push_back({d.page_name, d.type, d.page});
+  }
+  spec.doc = [docs](size_t i) { return docs[i]; };
+  return spec;
+}
+
+std::map<std::string, std::string> build(const std::vector<SearchDoc>& docs, unsigned jobs) {
+  MemoryOutput out;
+  const SegmentResult r = update_segment(spec_of(docs), nullptr, out, jobs);
+  CHECK(r.work == SegmentWork::kRebuilt);
+  return out.bytes();
 }
 
 }  // namespace
@@ -94,12 +142,11 @@ std::map<std::string, std::string> build(const std::vector<SearchDoc>& docs, uns
 TEST_CASE("a segment's shards hold every key with articles and positions", "[search]") {
   const auto docs = sample_docs(3);
   const auto files = build(docs, 2);
-  // Exactly the files segment_files() promises.
+  // A docs table, the shards, a fragment per article.
   std::vector<std::string> names;
   for (const auto& [name, bytes] : files) names.push_back(name);
-  auto expected = segment_files("2023", docs.size());
-  std::sort(expected.begin(), expected.end());
-  CHECK(names == expected);
+  CHECK(names == std::vector<std::string>{"2023/d0.gz", "2023/d1.gz", "2023/d2.gz", "2023/docs.gz",
+                                          "2023/k0.gz"});
   REQUIRE(shard_count(3) == 1);
   const auto shard = read_shard(gunzip(files.at("2023/k0.gz")));
   // 孙秀 occurs in the title of article 1 (a headline position) and twice
@@ -145,4 +192,69 @@ TEST_CASE("shard counts grow with the segment and meta.json lists segments", "[s
   CHECK(meta_json({{"2023", 12}, {"2022", 40}}) ==
         "{\"version\":1,\"header\":1024,\"segments\":[{\"key\":\"2023\",\"docs\":12,\"shards\":1},"
         "{\"key\":\"2022\",\"docs\":40,\"shards\":4}]}\n");
+}
+
+TEST_CASE("an edited article patches its segment: the same bytes as a rebuild", "[search]") {
+  auto docs = sample_docs(300);
+  MemoryOutput out;
+  SegmentResult first = update_segment(spec_of(docs), nullptr, out, 2);
+  REQUIRE(first.state);
+  out.publish();
+  // Nothing changed: everything kept, nothing written.
+  SegmentResult again = update_segment(spec_of(docs), &*first.state, out, 2);
+  CHECK(again.work == SegmentWork::kKept);
+  CHECK(out.written == 0);
+  out.publish();
+
+  docs[17].text = "改写的正文：孙秀兰再次受邀。\n";
+  SegmentResult edited = update_segment(spec_of(docs), &*first.state, out, 2);
+  CHECK(edited.work == SegmentWork::kPatched);
+  CHECK(out.written < 32 + 2);  // some shards, the article's fragment, the docs table
+  CHECK(out.bytes() == build(docs, 1));
+  out.publish();
+
+  // Two new articles at the end (a new edition), then one removed from the end.
+  docs.push_back(docs[3]);
+  docs.back().url = "/paper/2023/07/21/new/";
+  docs.push_back(docs[4]);
+  docs.back().url = "/paper/2023/07/21/new2/";
+  SegmentResult appended = update_segment(spec_of(docs), &*edited.state, out, 2);
+  CHECK(appended.work == SegmentWork::kPatched);
+  CHECK(out.bytes() == build(docs, 1));
+  out.publish();
+  docs.pop_back();
+  SegmentResult removed = update_segment(spec_of(docs), &*appended.state, out, 2);
+  CHECK(removed.work == SegmentWork::kPatched);
+  CHECK(out.bytes() == build(docs, 1));
+  out.publish();
+
+  // An article inserted at the start shifts every id: built anew.
+  docs.insert(docs.begin(), docs[5]);
+  docs.front().url = "/paper/2023/07/01/first/";
+  SegmentResult shifted = update_segment(spec_of(docs), &*removed.state, out, 2);
+  CHECK(shifted.work == SegmentWork::kRebuilt);
+  CHECK(out.bytes() == build(docs, 1));
+}
+
+TEST_CASE("a damaged live shard or state makes a rebuild, never a wrong index", "[search]") {
+  auto docs = sample_docs(40);
+  MemoryOutput out;
+  SegmentResult first = update_segment(spec_of(docs), nullptr, out, 1);
+  out.publish();
+  for (auto& [rel, f] : out.live)
+    if (rel.find("/k") != std::string::npos) f.bytes = gzip("GZS1\x05garbage");
+  docs[2].text = "新的正文。\n";
+  SegmentResult r = update_segment(spec_of(docs), &*first.state, out, 1);
+  CHECK(r.work == SegmentWork::kRebuilt);
+  CHECK(out.bytes() == build(docs, 1));
+
+  const std::string state = encode_state(*first.state);
+  REQUIRE(decode_state(state));
+  CHECK(decode_state(state)->docs == first.state->docs);
+  CHECK(decode_state(state)->keys == first.state->keys);
+  CHECK_FALSE(decode_state(state.substr(0, state.size() / 2)));
+  std::string flipped = state;
+  flipped[flipped.size() - 3] ^= 0x10;
+  CHECK_FALSE(decode_state(flipped));
+  CHECK_FALSE(decode_state(""));
 }

@@ -124,3 +124,24 @@ TEST_CASE("build: a content error throws and leaves the previous output as it wa
   CHECK_THROWS_WITH(build_site(bad_url), Catch::StartsWith("--base-url: "));
   CHECK(snapshot(dir / "out") == before);
 }
+
+TEST_CASE("build: 'search: false' in site.yml leaves out the search page, its index and forms",
+          "[site]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  write_text(dir / "site/site.yml", read_text(dir / "site/site.yml") + "search: false\n");
+  BuildSettings s;
+  s.site_dir = dir / "site";
+  s.out_dir = dir / "out";
+  s.jobs = 2;
+  build_site(s);
+  CHECK_FALSE(fs::exists(dir / "out/search"));
+  const std::string home = read_text(dir / "out/index.html");
+  CHECK(home.find("role=\"search\"") == std::string::npos);
+  CHECK(home.find("/search/") == std::string::npos);
+  // Turned on again, the index appears.
+  write_fixture_site(dir / "site");
+  build_site(s);
+  CHECK(fs::exists(dir / "out/search/meta.json"));
+  CHECK(read_text(dir / "out/index.html").find("role=\"search\"") != std::string::npos);
+}

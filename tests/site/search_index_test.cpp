@@ -11,14 +11,14 @@ using namespace gazette::testing;
 
 namespace {
 
-// Writes the search index of `site_dir` into `out` (with manifests, so a
-// second run can reuse files); returns the number of segments rebuilt.
-size_t index_once(const fs::path& site_dir, const fs::path& out) {
+// Writes the search index of `site_dir` into `out` (with manifests and
+// segment states, so a second run can keep or patch files).
+SearchIndexReport index_once(const fs::path& site_dir, const fs::path& out) {
   SiteModel m(site_dir);
   OutputDir dir(out, site_dir, filenames::output_manifest_file(site_dir, out));
-  const size_t rebuilt = write_search_index(m.site, m.data, 42, dir, 2);
+  const SearchIndexReport r = write_search_index(m.site, m.data, 42, dir, 2, site_dir, true);
   dir.publish();
-  return rebuilt;
+  return r;
 }
 
 }  // namespace
@@ -29,7 +29,7 @@ TEST_CASE("search index: a segment per year, rebuilt only when its articles chan
   write_text(dir / "site/content/2022/03/29/lao-wen.md",
              "---\ntitle: 去年的旧闻\npage: 2\npage_name: 要闻\n---\n环卫工人孙秀兰。\n");
   const fs::path out = dir / "out";
-  CHECK(index_once(dir / "site", out) == 2);
+  CHECK(index_once(dir / "site", out).rebuilt == 2);
   const std::string meta = read_text(out / "search/meta.json");
   CHECK(meta.find("{\"key\":\"2023\",\"docs\":4,\"shards\":1},{\"key\":\"2022\",\"docs\":1") !=
         std::string::npos);
@@ -45,10 +45,15 @@ TEST_CASE("search index: a segment per year, rebuilt only when its articles chan
   CHECK(fs::exists(out / "search/2023/k0.gz"));
   CHECK(fs::exists(out / "search/2023/docs.gz"));
 
-  CHECK(index_once(dir / "site", out) == 0);  // nothing changed: every file reused
+  SearchIndexReport same = index_once(dir / "site", out);  // nothing changed: every file kept
+  CHECK(same.kept == 2);
+  CHECK(same.rebuilt + same.patched == 0);
   write_text(dir / "site/content/2023/07/20/zhi-yuan.md",
              "---\ntitle: 『志愿红』助力旅发大会\npage: 1\norder: 2\n---\n改过的正文。\n");
-  CHECK(index_once(dir / "site", out) == 1);  // only 2023
+  SearchIndexReport edited = index_once(dir / "site", out);  // only 2023, patched
+  CHECK(edited.kept == 1);
+  CHECK(edited.patched == 1);
+  CHECK(fs::exists(filenames::search_state_file(dir / "site", out, "2023")));
   CHECK(search::gunzip(read_text(out / "search/2023/d2.gz")).find("改过的正文") !=
         std::string::npos);
 }
