@@ -414,7 +414,12 @@ std::optional<SegmentState> patch(const SegmentSpec& spec, const SegmentState& p
         p.positions.insert(p.positions.begin() + at, nk.positions);
       }
     }
-    out.write(rel, gzip(finish_shard(keys)), fingerprint);
+    std::string patched = finish_shard(keys);
+    if (patched == raw) {  // an edit that changed none of this shard's keys
+      out.keep(rel, previous.fingerprint, fingerprint);
+      return;
+    }
+    out.write(rel, gzip(patched), fingerprint);
   });
   // Unchanged articles keep their fragments.
   for (size_t id = 0; id < docs; ++id) {
