@@ -126,6 +126,7 @@ SiteConfig load_site_config(const std::filesystem::path& site_dir) {
   if (!std::filesystem::exists(path, ec))
     throw ContentError(path.string(), 0,
                        "no site.yml here: is --site the folder of a gazette site?");
+  if (!resolves_inside(path, site_dir)) throw ContentError(path.string(), 0, kPointsOutsideSite);
   return parse_site_config(read_file(path), path.string());
 }
 

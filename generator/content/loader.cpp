@@ -22,6 +22,7 @@ struct Entry {
   std::string path;     // as opened: <site>/content/<rel>
   std::string display;  // as shown to the user: content/<rel>
   FileStamp stamp;
+  bool link = false;  // a symbolic link: read only if it stays inside the site
   Kind kind = Kind::kMisplaced;
   Date date;
   std::string slug;
@@ -41,6 +42,7 @@ Entry classify(ListedFile file, const std::string& content_dir) {
   e.path = content_dir + "/" + file.rel;
   e.display = "content/" + file.rel;
   e.stamp = file.stamp;
+  e.link = file.link;
   const std::vector<std::string_view> parts = split(file.rel);
   const std::string_view name = parts.back();
   const std::string_view stem = name.substr(0, name.size() - 3);  // without ".md"
@@ -126,6 +128,9 @@ Parsed from_cache(Parsed p, const Entry& e) {
 LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs,
                            ContentCache* cache) {
   const fs::path content_dir = site_dir / filenames::kContentDir;
+  std::error_code ec;
+  if (fs::is_symlink(content_dir, ec) && !resolves_inside(content_dir, site_dir))
+    throw ContentError(std::string(filenames::kContentDir), 0, kPointsOutsideSite);
   std::vector<Entry> entries;
   for (auto& file : scan_files(content_dir, ".md")) {
     entries.push_back(classify(std::move(file), content_dir.string()));
@@ -137,6 +142,10 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
   std::vector<std::optional<Diagnostic>> errors(entries.size());
   parallel_for(entries.size(), jobs, [&](size_t i) {
     try {
+      // A link is followed only to a file inside the site: a link to
+      // /home/editor/notes.md must not publish the notes.
+      if (entries[i].link && !resolves_inside(entries[i].path, site_dir))
+        throw ContentError(entries[i].display, 0, kPointsOutsideSite);
       if (cache) {
         if (const ContentCache::Entry* hit = cache->find(entries[i].display, entries[i].stamp)) {
           try {

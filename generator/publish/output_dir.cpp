@@ -241,9 +241,14 @@ bool OutputDir::carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp) {
   return true;
 }
 
-void OutputDir::copy_tree(const fs::path& from) {
-  for (const auto& file : list_files(from, ""))
-    write(file.lexically_relative(from).generic_string(), read_file(file));
+void OutputDir::copy_tree(const fs::path& from, const fs::path& confine, const std::string& shown) {
+  if (!confine.empty() && !resolves_inside(from, confine))
+    throw ContentError(shown, 0, kPointsOutsideSite);
+  for (const auto& file : scan_files(from, "")) {
+    if (!confine.empty() && file.link && !resolves_inside(from / file.rel, confine))
+      throw ContentError(shown + "/" + file.rel, 0, kPointsOutsideSite);
+    write(file.rel, read_file(from / file.rel));
+  }
 }
 
 bool OutputDir::load_manifests(bool staging_empty) {

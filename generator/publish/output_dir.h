@@ -68,8 +68,11 @@ class OutputDir {
   bool carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp);
   // The bytes of <rel> in the live output. Throws IoError.
   std::string read_live(std::string_view rel) const;
-  // Writes every file under `from` (later calls win on equal paths).
-  void copy_tree(const std::filesystem::path& from);
+  // Writes every file under `from` (later calls win on equal paths). With a
+  // `confine` folder (the site), `from` and every link under it must lead
+  // to files inside it: else ContentError naming `shown`/<file>.
+  void copy_tree(const std::filesystem::path& from, const std::filesystem::path& confine = {},
+                 const std::string& shown = {});
   // Deletes what this build did not produce, writes the marker and the
   // manifest, then swaps staging and out.
   void publish();

@@ -222,7 +222,14 @@ BuildReport build_site(const BuildSettings& settings) {
   std::filesystem::path manifest;
   if (settings.use_cache) manifest = filenames::output_manifest_file(settings.site_dir, out_dir);
   OutputDir out(out_dir, settings.site_dir, manifest);
-  for (const auto& dir : theme.static_dirs()) out.copy_tree(dir);
+  // Static files: the theme's, then the site's own. Those in the site are
+  // confined to it (a link must not publish a file from elsewhere).
+  for (const auto& dir : theme.static_dirs()) {
+    if (lexically_inside(dir, settings.site_dir))
+      out.copy_tree(dir, settings.site_dir, display_path(dir, settings.site_dir));
+    else
+      out.copy_tree(dir);
+  }
   PageData data(site);
   const std::vector<RenderJob> plan = plan_pages(site, data);
   // The feeds need the model and where pages go, not the pages: they are made

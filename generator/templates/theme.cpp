@@ -43,7 +43,12 @@ class Loader {
     for (const auto& base :
          {site_dir_ / filenames::kLayoutsDir, theme_dir_ / filenames::kLayoutsDir}) {
       auto p = base / rel;
-      if (std::filesystem::is_regular_file(p, ec)) return p;
+      if (!std::filesystem::is_regular_file(p, ec)) continue;
+      // A template in the site (its layouts/ or themes/) is read only from
+      // inside it, whatever links lead elsewhere.
+      if (lexically_inside(p, site_dir_) && !resolves_inside(p, site_dir_))
+        throw ContentError(display_path(p, site_dir_), 0, kPointsOutsideSite);
+      return p;
     }
     return {};
   }

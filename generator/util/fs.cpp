@@ -93,10 +93,11 @@ class Scanner {
       ~Closer() { ::close(fd); }
     } closer{fd};
     if (depth > 64) fail(prefix, ELOOP);
-    std::vector<std::pair<std::string, bool>> names;  // name, is a folder
+    std::vector<Name> names;
     read_names(fd, prefix, names);
-    std::sort(names.begin(), names.end());
-    for (const auto& [name, is_dir] : names) {
+    std::sort(names.begin(), names.end(),
+              [](const Name& a, const Name& b) { return a.name < b.name; });
+    for (const auto& [name, is_dir, is_link] : names) {
       const std::string rel = prefix + name;
       if (is_dir) {
         int sub = ::openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
@@ -105,14 +106,18 @@ class Scanner {
       } else if (ends_with(name, suffix_)) {
         struct stat st {};
         if (::fstatat(fd, name.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode))
-          out.push_back({rel, stamp_from(st)});
+          out.push_back({rel, stamp_from(st), is_link});
       }
     }
   }
 
  private:
-  void read_names(int fd, const std::string& prefix,
-                  std::vector<std::pair<std::string, bool>>& names) {
+  struct Name {
+    std::string name;
+    bool is_dir, is_link;
+  };
+
+  void read_names(int fd, const std::string& prefix, std::vector<Name>& names) {
     int dup = ::dup(fd);  // closedir() closes the descriptor it was given
     DIR* dir = dup < 0 ? nullptr : ::fdopendir(dup);
     if (!dir) {
@@ -123,12 +128,14 @@ class Scanner {
     while (const dirent* d = ::readdir(dir)) {
       std::string_view name = d->d_name;
       if (name == "." || name == "..") continue;
-      bool is_dir = d->d_type == DT_DIR;
+      bool is_dir = d->d_type == DT_DIR, is_link = d->d_type == DT_LNK;
       if (d->d_type == DT_UNKNOWN) {  // some file systems do not fill d_type
         struct stat st {};
-        is_dir = ::fstatat(fd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+        const bool known = ::fstatat(fd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0;
+        is_dir = known && S_ISDIR(st.st_mode);
+        is_link = known && S_ISLNK(st.st_mode);
       }
-      if (is_dir || ends_with(name, suffix_)) names.emplace_back(std::string(name), is_dir);
+      if (is_dir || ends_with(name, suffix_)) names.push_back({std::string(name), is_dir, is_link});
     }
     int err = errno;
     ::closedir(dir);
@@ -174,6 +181,23 @@ std::string display_path(const fs::path& path, const fs::path& base) {
   auto rel = path.lexically_relative(base);
   if (rel.empty() || *rel.begin() == "..") return path.generic_string();
   return rel.generic_string();
+}
+
+bool resolves_inside(const fs::path& path, const fs::path& root) {
+  std::error_code ec;
+  const fs::path p = fs::canonical(path, ec);
+  if (ec) return false;
+  const fs::path r = fs::canonical(root, ec);
+  if (ec) return false;
+  auto i = p.begin();
+  for (auto o = r.begin(); o != r.end(); ++o, ++i)
+    if (i == p.end() || *i != *o) return false;
+  return true;
+}
+
+bool lexically_inside(const fs::path& path, const fs::path& root) {
+  const fs::path rel = path.lexically_normal().lexically_relative(root.lexically_normal());
+  return !rel.empty() && *rel.begin() != "..";
 }
 
 bool is_safe_relative_path(std::string_view rel) {

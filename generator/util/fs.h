@@ -34,16 +34,16 @@ struct FileStamp {
 FileStamp stamp_of(const fs::path& path);
 
 struct ListedFile {
-  std::string rel;  // relative to the listed root, '/'-separated: "2023/07/20/a.md"
-  FileStamp stamp;
+  std::string rel;    // relative to the listed root, '/'-separated: "2023/07/20/a.md"
+  FileStamp stamp;    // of the file itself, or of what a link points to
+  bool link = false;  // a symbolic link (to a regular file)
 };
 
-// Regular files under `root` (recursively; symlinked files are followed,
-// symlinked folders are not) whose name ends with `suffix`, with their stamps,
-// in path order (component by component) so that every later stage sees them
-// in a stable order. Empty when `root` is not a folder. One open per folder
-// and one fstatat per entry, relative to the folder: a 50,000-file archive is
-// listed without resolving a full path per file.
+// Regular files under `root` (recursively; symlinked files are followed and
+// marked `link`, symlinked folders are not entered) whose name ends with `suffix`, with their
+// stamps, in path order (component by component) so that every later stage sees them in a stable
+// order. Empty when `root` is not a folder. One open per folder and one fstatat per entry, relative
+// to the folder: a 50,000-file archive is listed without resolving a full path per file.
 std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix);
 
 // scan_files() as full paths (root / rel).
@@ -51,6 +51,18 @@ std::vector<fs::path> list_files(const fs::path& root, std::string_view suffix);
 
 // `path` made relative to `base` as a generic string ("content/2023/07/20/a.md").
 std::string display_path(const fs::path& path, const fs::path& base);
+
+// Whether `path` resolves (all links followed) to a place inside `root`
+// (resolved too); false when it points outside or cannot be resolved.
+bool resolves_inside(const fs::path& path, const fs::path& root);
+
+// Whether `path` is `root` or below it, by their names alone.
+bool lexically_inside(const fs::path& path, const fs::path& root);
+
+// What a build says of a file in the site that a link makes it read from
+// outside the site (content/, static/, layouts/, themes/): it refuses.
+inline constexpr const char* kPointsOutsideSite =
+    "points outside the site: gazette follows links only to files inside the site folder";
 
 // True when `rel` is a safe relative path: not absolute, and no empty, ".",
 // ".." or NUL-containing parts. Output files and served paths must be.
