@@ -215,31 +215,38 @@
     return false;
   }
 
-  // How often a phrase occurs in one article (its terms' postings and the
-  // article's index in each), and whether in the headline.
-  function matchPhrase(terms, lists, at, header) {
+  // How often a phrase occurs in candidate c (0 when it does not), and
+  // whether in the headline: `lists` are its terms' postings, `at` per term
+  // the candidates' indices in them. Allocates nothing: it runs for every
+  // candidate, tens of thousands for a common phrase.
+  const match = { tf: 0, head: false };
+  function matchPhrase(terms, lists, at, c, header) {
     let anchor = -1;
     for (let k = 0; k < terms.length; k++) {
       if (!terms[k].positional) continue;
-      if (anchor < 0 || lists[k].counts[at[k]] < lists[anchor].counts[at[anchor]]) anchor = k;
+      if (anchor < 0 || lists[k].counts[at[k][c]] < lists[anchor].counts[at[anchor][c]]) anchor = k;
     }
-    if (anchor < 0) return { tf: lists[0].counts[at[0]], head: false };  // single characters only
-    const a = lists[anchor], ai = at[anchor];
-    let tf = 0, head = false;
+    match.tf = 0;
+    match.head = false;
+    if (anchor < 0) {  // single characters only
+      match.tf = lists[0].counts[at[0][c]];
+      return match;
+    }
+    const a = lists[anchor], ai = at[anchor][c], offset = terms[anchor].offset;
     for (let x = a.start[ai]; x < a.start[ai + 1]; x++) {
-      const start = a.positions[x] - terms[anchor].offset;
+      const start = a.positions[x] - offset;
       let ok = true;
       for (let k = 0; k < terms.length && ok; k++) {
         if (k === anchor || !terms[k].positional) continue;
-        const l = lists[k], i = at[k];
+        const l = lists[k], i = at[k][c];
         ok = has(l.positions, l.start[i], l.start[i + 1], start + terms[k].offset);
       }
       if (ok) {
-        tf++;
-        if (start < header) head = true;
+        match.tf++;
+        if (start < header) match.head = true;
       }
     }
-    return { tf, head };
+    return match;
   }
 
   // All matches in one segment: [{seg, id, tf, head}].
@@ -279,12 +286,15 @@
     }
     const results = [];
     const base = lists[order[0]].ids;
-    const termIndex = phrases.map((terms) => terms.map((t) => keys.indexOf(t.key)));
+    // Per phrase, its terms' postings and candidate indices, found once.
+    const per = phrases.map((terms) => {
+      const ks = terms.map((t) => keys.indexOf(t.key));
+      return { terms, lists: ks.map((k) => lists[k]), at: ks.map((k) => at.get(k)) };
+    });
     for (let c = 0; c < cand.length; c++) {
       let tf = 0, head = 0, all = true;
-      for (let p = 0; p < phrases.length && all; p++) {
-        const ks = termIndex[p];
-        const m = matchPhrase(phrases[p], ks.map((k) => lists[k]), ks.map((k) => at.get(k)[c]), meta.header);
+      for (let p = 0; p < per.length && all; p++) {
+        const m = matchPhrase(per[p].terms, per[p].lists, per[p].at, c, meta.header);
         if (m.tf === 0) all = false;
         tf += m.tf;
         if (m.head) head++;
@@ -430,33 +440,42 @@
       const phrases = s.q.split(/\s+/).filter((w) => w);
       const termLists = phrases.map(phraseTerms).filter((t) => t.length > 0);
       const segments = meta.segments.filter((g) => !s.y || g.key === s.y);
-      // Each segment's postings, and for those with results (for the
-      // filters) its table of page names and types.
-      const tables = new Map();
+      // Each segment's postings: the matches.
       let found = [];
       if (termLists.length) {
-        const per = await Promise.all(segments.map(async (g) => {
-          const hits = await searchSegment(meta, g, termLists);
-          if (hits.length) tables.set(g, readDocsTable(await fetchGz(indexUrl + g.key + '/docs.gz')));
-          return hits;
-        }));
-        found = per.flat();
+        found = (await Promise.all(segments.map((g) => searchSegment(meta, g, termLists)))).flat();
       }
       if (mine !== running) return;
-      for (const r of found) r.doc = tables.get(r.seg)[r.id];
-      const count = (key) => {
-        const m = new Map();
-        for (const r of found) m.set(key(r), (m.get(key(r)) || 0) + 1);
-        return [...m].filter(([v]) => v);
-      };
+      // The page names and types of the matches (the docs tables of the
+      // segments with any), for the page-name and type filters: awaited now
+      // only when one is chosen, else while the results are shown.
+      const facets = Promise.all([...new Set(found.map((r) => r.seg))].map(async (g) => {
+        const table = readDocsTable(await fetchGz(indexUrl + g.key + '/docs.gz'));
+        for (const r of found) if (r.seg === g) r.doc = table[r.id];
+      }));
       const years = meta.segments.map((g) => [g.key, found.filter((r) => r.seg === g).length])
         .filter(([, c]) => c > 0 || s.y);
       fillSelect(filters.querySelector('[name=y]'), years, s.y, (y) => y + '年');
-      fillSelect(filters.querySelector('[name=n]'), count((r) => r.doc.name), s.n);
-      fillSelect(filters.querySelector('[name=t]'), count((r) => r.doc.type), s.t,
-        (t) => TYPE_NAMES[t] || t);
       filters.hidden = found.length === 0 && !s.y && !s.n && !s.t;
-      const shown = found.filter((r) => (!s.n || r.doc.name === s.n) && (!s.t || r.doc.type === s.t));
+      const fillFacets = () => {
+        const count = (key) => {
+          const m = new Map();
+          for (const r of found) m.set(key(r), (m.get(key(r)) || 0) + 1);
+          return [...m].filter(([v]) => v);
+        };
+        fillSelect(filters.querySelector('[name=n]'), count((r) => r.doc.name), s.n);
+        fillSelect(filters.querySelector('[name=t]'), count((r) => r.doc.type), s.t,
+          (t) => TYPE_NAMES[t] || t);
+      };
+      let shown = found;
+      if (s.n || s.t) {
+        await facets;
+        if (mine !== running) return;
+        fillFacets();
+        shown = found.filter((r) => (!s.n || r.doc.name === s.n) && (!s.t || r.doc.type === s.t));
+      } else {
+        facets.then(() => { if (mine === running) fillFacets(); }, () => {});
+      }
       // Headline matches first, then frequency, then newer (later segment
       // key, higher id: ids grow with the date).
       shown.sort((a, b) => b.head - a.head || b.tf - a.tf ||
