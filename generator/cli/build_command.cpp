@@ -32,6 +32,7 @@ int run_build(const BuildOptions& o) {
   }
   try {
     BuildReport r = build_site(s);
+    for (const auto& w : r.warnings) std::cerr << "gazette: warning: " << w << '\n';
     if (!o.quiet)
       std::printf(
           "gazette: %zu articles in %zu editions: %zu files, %zu rendered, %zu written, %.2f s\n",

@@ -12,7 +12,7 @@ namespace gazette {
 namespace {
 
 constexpr uint64_t kMagic = 0x3143544e455a4147ULL;  // "GAZENTC1"
-constexpr uint64_t kVersion = 6;
+constexpr uint64_t kVersion = 7;
 
 void put_value(BinaryWriter& w, const Value& v) {
   w.u64(static_cast<uint64_t>(v.kind));
@@ -251,11 +251,22 @@ struct ShardEntry {
   std::string_view encoded;
 };
 
-// Reads one shard file; throws std::runtime_error when it is damaged.
+struct Foreign {};  // a shard of another version or configuration: not damage
+
+// Reads one shard file: throws Foreign for a shard another program or
+// site.yml wrote, std::runtime_error when it is damaged (the checksum over
+// everything before it, in its last 8 bytes, disagrees).
 std::string read_shard(std::string_view data, uint64_t config_hash, std::vector<ShardEntry>& out) {
-  BinaryReader r(data);
-  if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != config_hash)
-    throw std::runtime_error("another version or configuration");
+  BinaryReader head(data);
+  if (head.u64() != kMagic || head.u64() != kVersion) throw Foreign{};
+  if (data.size() < 32) throw std::runtime_error("corrupt cache: truncated");
+  const std::string_view body = data.substr(0, data.size() - 8);
+  if (BinaryReader(data.substr(body.size())).u64() != hash_bytes(body))
+    throw std::runtime_error("corrupt cache: checksum");
+  BinaryReader r(body);
+  r.u64();
+  r.u64();
+  if (r.u64() != config_hash) throw Foreign{};
   std::string key = r.str();
   for (uint64_t n = r.count(); n > 0; --n) {
     ShardEntry e;
@@ -291,7 +302,9 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
       cache.shards_[key].loaded = entries.size();
       for (auto& e : entries)
         cache.entries_[std::move(e.display)] = Entry{e.stamp, e.encoded, data};
-    } catch (const std::exception&) {  // damaged or foreign: those files are parsed again
+    } catch (const Foreign&) {         // another version's or configuration's: parsed again
+    } catch (const std::exception&) {  // damaged: parsed again, and said so
+      cache.damaged_.push_back(file);
     }
   }
   return cache;
@@ -363,6 +376,7 @@ void ContentCache::save(const std::filesystem::path& dir) const {
       for (uint64_t v : {st.size, st.mtime_ns, st.ctime_ns, st.inode}) w.u64(v);
       w.str(kv->second.encoded);
     }
+    w.u64(hash_bytes(w.data()));  // checksum: a damaged shard is never trusted
     try {
       write_file_atomic(dir / filenames::content_shard_file(key), w.data());
     } catch (const std::exception&) {

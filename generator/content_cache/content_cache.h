@@ -5,7 +5,7 @@
 // not read again. The cache is a folder of shards under <site>/.gazette-cache/,
 // one per content folder two levels down ("content/2023/07"), so a build that
 // changes one article rewrites one shard, not the whole cache. Every shard is
-// versioned and tied to a hash of site.yml and the program; a missing, damaged
+// versioned, checksummed and tied to a hash of site.yml and the program; a missing, damaged
 // or foreign shard simply means "not cached": its files are parsed again,
 // exactly as in a clean build.
 #pragma once
@@ -55,6 +55,8 @@ class ContentCache {
   void save(const std::filesystem::path& dir) const;
 
   size_t size() const { return entries_.size(); }
+  // Shard files load() found damaged (cut short, bits flipped) and ignored.
+  const std::vector<std::filesystem::path>& damaged() const { return damaged_; }
   // Whether save() has anything to write.
   bool dirty() const;
   uint64_t config_hash() const { return config_hash_; }
@@ -72,6 +74,7 @@ class ContentCache {
   Shard& shard(std::string_view display);
 
   uint64_t config_hash_ = 0;
+  std::vector<std::filesystem::path> damaged_;
   std::unordered_map<std::string, Entry> entries_;
   std::map<std::string, Shard, std::less<>> shards_;
 };

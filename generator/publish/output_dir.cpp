@@ -95,6 +95,8 @@ void write_all(const fs::path& path, std::string_view data, bool fresh) {
   if (::close(fd) != 0) throw IoError(path.string(), "write failed", errno);
 }
 
+constexpr std::string_view kManifestMagic = "GZM1";
+
 constexpr const char* kMarkerText =
     "This folder was written by gazette build; it is replaced on every build.\nbuild ";
 
@@ -258,7 +260,18 @@ bool OutputDir::load_manifests(bool staging_empty) {
   if (!fs::exists(manifest_file_, ec)) return false;
   try {
     manifest_bytes_ = read_file(manifest_file_);
-    BinaryReader r(manifest_bytes_);
+    // "GZM1", the manifests, and a checksum of all before it: a damaged file
+    // (cut short, bits flipped) is not trusted, and the pages are rendered.
+    const std::string_view all(manifest_bytes_);
+    if (all.size() < 12 || all.substr(0, 4) != kManifestMagic ||
+        BinaryReader(all.substr(all.size() - 8)).u64() !=
+            hash_bytes(all.substr(0, all.size() - 8))) {
+      if (all.substr(0, 4) == kManifestMagic || all.size() < 4)
+        warnings_.push_back(manifest_file_.string() +
+                            ": damaged; ignored (every page is rendered)");
+      return false;
+    }
+    BinaryReader r(all.substr(4, all.size() - 12));
     // The manifest of the previous build is the live one; the one before it
     // describes what is now the staging tree. Trust each only if ids match.
     const std::string live_id = marker_id(out_), staged_id = marker_id(staging_);
@@ -269,7 +282,7 @@ bool OutputDir::load_manifests(bool staging_empty) {
       if (id.empty()) continue;
       if (id == live_id && !live_known_) {
         live_ = std::move(m);
-        live_raw_ = std::string_view(manifest_bytes_).substr(start, r.offset() - start);
+        live_raw_ = std::string_view(manifest_bytes_).substr(4 + start, r.offset() - start);
         live_known_ = true;
       } else if (id == staged_id && !staging_empty && !staged_known) {
         staged_ = std::move(m);
@@ -287,6 +300,7 @@ bool OutputDir::load_manifests(bool staging_empty) {
 void OutputDir::save_manifests(const std::string& build_id) const {
   if (manifest_file_.empty()) return;
   BinaryWriter w;
+  w.data() = kManifestMagic;
   put_manifest(w, build_id, produced_);  // becomes the live tree
   // The live tree becomes the staging tree: its manifest is kept as it was.
   // (Updated in place, the staging folder is left empty: nothing to describe.)
@@ -296,6 +310,7 @@ void OutputDir::save_manifests(const std::string& build_id) const {
     w.str("");
     w.u64(0);
   }
+  w.u64(hash_bytes(w.data()));
   try {
     fs::create_directories(manifest_file_.parent_path());
     write_file_atomic(manifest_file_, w.data());

@@ -80,6 +80,9 @@ class OutputDir {
   const std::filesystem::path& staging() const { return staging_; }
   const std::filesystem::path& out() const { return out_; }
   size_t files_written() const { return written_; }
+  // Damaged caches found (the manifest file), one line each; the build went
+  // on without them.
+  const std::vector<std::string>& warnings() const { return warnings_; }
   size_t files_unchanged() const { return unchanged_; }
 
   struct Record {
@@ -122,6 +125,7 @@ class OutputDir {
   std::string_view live_raw_;              // the live tree's manifest in it, saved again as is
   Manifest live_, staged_;                 // what out/ and staging/ hold, if known
   std::atomic<size_t> written_{0}, unchanged_{0};
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace gazette

@@ -185,11 +185,17 @@ BuildReport build_site(const BuildSettings& settings) {
   bool have_pinyin = false;
   if (settings.use_cache) {
     cache = ContentCache::load(filenames::content_cache_dir(settings.site_dir), config_hash);
+    for (const auto& file : cache.damaged())
+      report.warnings.push_back(display_path(file, settings.site_dir) +
+                                ": damaged; ignored (its files are parsed again)");
     std::error_code ec;
     if (const auto pinyin = filenames::pinyin_cache_file(settings.site_dir);
         std::filesystem::exists(pinyin, ec)) {
-      import_transliteration_cache(read_file(pinyin));
-      have_pinyin = true;
+      have_pinyin = import_transliteration_cache(read_file(pinyin));
+      if (!have_pinyin)
+        report.warnings.push_back(display_path(pinyin, settings.site_dir) +
+                                  ": damaged or of another version; ignored (pinyin is worked "
+                                  "out again)");
     }
   }
   // Tag and reporter slugs will need pinyin: overlap ICU's set-up with loading.
@@ -241,11 +247,15 @@ BuildReport build_site(const BuildSettings& settings) {
   timer.lap("render");
   // The index depends on site.yml, this program and the base URL (its links),
   // not on the theme.
-  if (site.config.search)
-    write_search_index(site, data, Hasher().add(config_hash).add(site.config.base_url).value(), out,
-                       jobs, settings.site_dir, settings.use_cache);
+  if (site.config.search) {
+    const SearchIndexReport index =
+        write_search_index(site, data, Hasher().add(config_hash).add(site.config.base_url).value(),
+                           out, jobs, settings.site_dir, settings.use_cache);
+    for (const auto& w : index.warnings) report.warnings.push_back(w);
+  }
   timer.lap("search");
   feeds.get();
+  for (const auto& w : out.warnings()) report.warnings.push_back(w);
   report.files = out.files_written() + out.files_unchanged();
   report.files_written = out.files_written();
   timer.lap("feeds");

@@ -38,6 +38,9 @@ struct BuildReport {
   double seconds = 0;
   std::vector<std::pair<std::string, double>> phases;  // name, seconds
   long peak_rss_kb = 0;
+  // Caches found damaged (and ignored: the build went on without them), one
+  // line each, for the user to see.
+  std::vector<std::string> warnings;
 };
 
 // Throws ContentError / ContentErrors for problems in the user's files.

@@ -100,6 +100,9 @@ SearchIndexReport write_search_index(const Site& site, const PageData& data, uin
     if (keep_state) {
       try {
         previous = search::decode_state(read_file(state_file));
+        if (!previous)
+          report.warnings.push_back(display_path(state_file, site_dir) +
+                                    ": damaged; ignored (that year's index is built anew)");
       } catch (const IoError&) {  // none yet
       }
     }

@@ -11,6 +11,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "model/site.h"
 #include "publish/output_dir.h"
@@ -20,6 +22,7 @@ namespace gazette {
 
 struct SearchIndexReport {
   size_t kept = 0, patched = 0, rebuilt = 0;  // segments
+  std::vector<std::string> warnings;          // damaged segment states (ignored)
 };
 
 // `inputs` is the fingerprint of what every segment depends on besides its

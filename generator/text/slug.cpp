@@ -13,8 +13,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/binary_io.h"
+
 namespace gazette {
 namespace {
+
+constexpr std::string_view kHeader = "gazette-pinyin ";
 
 // Caches the ASCII transliteration of each code point; fills on first use.
 class TransliterationCache {
@@ -24,12 +28,19 @@ class TransliterationCache {
     std::vector<std::pair<UChar32, std::string>> all(cache_.begin(), cache_.end());
     lock.unlock();
     std::sort(all.begin(), all.end());
-    std::string out;
-    for (const auto& [cp, ascii] : all) out += std::to_string(cp) + " " + ascii + "\n";
-    return out;
+    std::string body;
+    for (const auto& [cp, ascii] : all) body += std::to_string(cp) + " " + ascii + "\n";
+    return std::string(kHeader) + std::to_string(hash_bytes(body)) + "\n" + body;
   }
 
-  void load(std::string_view text) {
+  bool load(std::string_view text) {
+    if (text.substr(0, kHeader.size()) != kHeader) return false;
+    const size_t nl = text.find('\n');
+    if (nl == std::string_view::npos) return false;
+    const std::string_view body = text.substr(nl + 1);
+    if (text.substr(kHeader.size(), nl - kHeader.size()) != std::to_string(hash_bytes(body)))
+      return false;
+    text = body;
     std::unique_lock lock(mu_);
     size_t pos = 0;
     while (pos < text.size()) {
@@ -49,6 +60,7 @@ class TransliterationCache {
       for (char c : ascii) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
       if (ok && cp < 0x110000) cache_.emplace(cp, std::string(ascii));
     }
+    return true;
   }
 
   // Creating the transliterator compiles ICU's Han-Latin rules: ~1 G
@@ -123,7 +135,7 @@ std::string export_transliteration_cache() { return cache().dump(); }
 
 void prepare_transliteration() { cache().prepare(); }
 
-void import_transliteration_cache(std::string_view text) { cache().load(text); }
+bool import_transliteration_cache(std::string_view text) { return cache().load(text); }
 
 std::string slugify(std::string_view text, std::string_view fallback, size_t max_words) {
   std::vector<std::string> words;

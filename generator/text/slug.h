@@ -28,8 +28,11 @@ std::string slugify(std::string_view text, std::string_view fallback = "page",
 // The per-character cache as text ("<code point> <ascii>" lines), and loading
 // it back: a build keeps it in its cache folder, so a rebuild need not create
 // the ICU transliterator at all (~150 ms) unless a new character turns up.
+// The text starts with a line "gazette-pinyin <hash>" over the rest: a
+// damaged, truncated or foreign file is refused whole (a wrong syllable
+// would change a published URL), and import returns false.
 std::string export_transliteration_cache();
-void import_transliteration_cache(std::string_view text);
+bool import_transliteration_cache(std::string_view text);
 
 // Starts creating the ICU transliterator on a background thread, for a build
 // that will likely need it (no per-character cache); slugify() waits for it.

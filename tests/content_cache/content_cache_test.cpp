@@ -67,10 +67,21 @@ TEST_CASE("a damaged or foreign cache is ignored", "[rebuild]") {
   ContentCache before = ContentCache::load(dir / "good", 1);
   for (size_t cut : {bytes.size() / 2, size_t{9}, bytes.size() - 1}) {
     write_text(july, bytes.substr(0, cut));
-    size_t left = ContentCache::load(dir / "good", 1).size();
-    CHECK(left < before.size());
-    CHECK(left > 0);
+    const ContentCache damaged = ContentCache::load(dir / "good", 1);
+    CHECK(damaged.size() < before.size());
+    CHECK(damaged.size() > 0);
+    CHECK(damaged.damaged() == std::vector<fs::path>{july});  // and said so
   }
+  // One bit flipped anywhere (inside a title, say) is caught by the checksum.
+  for (size_t at : {size_t{40}, bytes.size() / 2, bytes.size() - 2}) {
+    std::string flipped = bytes;
+    flipped[at] = static_cast<char>(flipped[at] ^ 0x04);
+    write_text(july, flipped);
+    CHECK(ContentCache::load(dir / "good", 1).damaged().size() == 1);
+  }
+  // Another program's or site's shard is not damage: silently not used.
+  write_text(july, bytes);
+  CHECK(ContentCache::load(dir / "good", 2).damaged().empty());
 }
 
 TEST_CASE("the cache is sharded by month folder", "[rebuild]") {

@@ -44,3 +44,17 @@ TEST_CASE("the transliteration cache exports and imports", "[slug]") {
   CHECK(slugify("鹿苑") == "lu-yuan");
   gazette::import_transliteration_cache("1114112 toolarge\n");  // ignored, no crash
 }
+
+TEST_CASE("the pinyin cache is refused whole when damaged", "[text]") {
+  slugify("环卫");  // at least these characters are known
+  const std::string saved = gazette::export_transliteration_cache();
+  REQUIRE(saved.rfind("gazette-pinyin ", 0) == 0);
+  CHECK(gazette::import_transliteration_cache(saved));
+  CHECK_FALSE(gazette::import_transliteration_cache(saved.substr(0, saved.size() - 3)));  // cut short
+  std::string flipped = saved;
+  flipped[flipped.size() - 2] ^= 1;
+  CHECK_FALSE(gazette::import_transliteration_cache(flipped));
+  CHECK_FALSE(gazette::import_transliteration_cache(""));
+  CHECK_FALSE(gazette::import_transliteration_cache("25968 s\n"));  // the format without its header
+  CHECK(slugify("环卫") == "huan-wei");
+}
