@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <regex>
 #include <set>
-#include <unordered_map>
 
 #include "text/html.h"
 #include "util/binary_io.h"
@@ -184,8 +183,19 @@ std::string Theme::render(const std::string& name, const mustache::data& site,
     std::unique_ptr<mustache::mustache> tmpl;
     size_t size_hint = 1024;
   };
-  thread_local std::unordered_map<uint64_t, std::map<std::string, Compiled>> cache;
-  auto& mine = cache[id_];
+  // A thread keeps the templates of one theme, the last it rendered with:
+  // `gazette serve` loads a new Theme for every rebuild, and a cache keyed
+  // by theme grew by a theme's compiled templates each time on the thread
+  // that serves (111 MB after 300 rebuilds).
+  thread_local struct {
+    uint64_t theme = 0;
+    std::map<std::string, Compiled> templates;
+  } cache;
+  if (cache.theme != id_) {
+    cache.templates.clear();
+    cache.theme = id_;
+  }
+  auto& mine = cache.templates;
   auto it = mine.find(name);
   if (it == mine.end()) {
     auto src = sources_.find(name);

@@ -1,7 +1,10 @@
 #include "templates/theme.h"
 #include "config/config_reader.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "support/test_support.h"
 #include "util/error.h"
@@ -67,4 +70,36 @@ TEST_CASE("the shipped default theme has every template", "[templates]") {
                             {"home", "404", "year", "month", "edition", "article", "taxonomy",
                              "term", "page", "summary"});
   CHECK(theme.static_dirs().size() == 1);
+}
+
+namespace {
+// Resident memory of this process, in KiB (Linux).
+long resident_kib() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+}  // namespace
+
+TEST_CASE("a thread rendering with theme after theme keeps one theme's templates", "[templates]") {
+  // `gazette serve` loads a new Theme for every rebuild and renders on the
+  // same thread: memory must not grow with the number of rebuilds.
+  TempDir dir;
+  std::string big;
+  for (int i = 0; i < 2000; ++i)
+    big += "<p>{{#items}}{{name}}{{/items}} 第" + std::to_string(i) + "段</p>\n";
+  write_text(dir / "themes/t/layouts/home.mustache", big);
+  write_text(dir / "themes/t/layouts/page.mustache", big + "{{title}}");
+  const auto render_once = [&] {
+    Theme theme = Theme::load(dir.path(), config_with_theme("t"), {"home", "page"});
+    return theme.render("home", obj("site", "S"), obj("title", "T")).size() +
+           theme.render("page", obj("site", "S"), obj("title", "T")).size();
+  };
+  for (int i = 0; i < 20; ++i) render_once();
+  const long after_20 = resident_kib();
+  for (int i = 0; i < 300; ++i) render_once();
+  const long after_320 = resident_kib();
+  INFO("resident after 20 themes " << after_20 << " KiB, after 320 " << after_320 << " KiB");
+  CHECK(after_320 - after_20 < 8 * 1024);
 }

@@ -50,7 +50,8 @@ TEST_CASE("the pinyin cache is refused whole when damaged", "[text]") {
   const std::string saved = gazette::export_transliteration_cache();
   REQUIRE(saved.rfind("gazette-pinyin ", 0) == 0);
   CHECK(gazette::import_transliteration_cache(saved));
-  CHECK_FALSE(gazette::import_transliteration_cache(saved.substr(0, saved.size() - 3)));  // cut short
+  CHECK_FALSE(
+      gazette::import_transliteration_cache(saved.substr(0, saved.size() - 3)));  // cut short
   std::string flipped = saved;
   flipped[flipped.size() - 2] ^= 1;
   CHECK_FALSE(gazette::import_transliteration_cache(flipped));
