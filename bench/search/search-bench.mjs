@@ -18,7 +18,7 @@
 // (its own UI shows 5 at first). Then --recall phrases: each must find its
 // article, and exactly as many articles as a substring scan of the Markdown.
 // Prints a summary and writes the figures as JSON to stdout's last line.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,34 +37,10 @@ if (!opt.out || !opt.content) {
   process.exit(2);
 }
 const { chromium } = await import(path.join(here, 'node_modules/playwright-core/index.mjs'));
+// The same plain reading of the Markdown as the browser tests' (a substring scan's truth).
+const { readArticles } = await import(path.join(here, '../../tests/browser/support/archive.mjs'));
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-// ---- The archive's articles, from their Markdown ----
-const NOT_PRINTED = /^(date|page|page_name|order|type|authors|tags|series|source|review|draft|import_hash|summary|dateline):/;
-function readArticles(contentDir) {
-  const out = [];
-  const walk = (dir, rel) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(path.join(dir, e.name), [...rel, e.name]);
-      else if (rel.length === 3 && e.name.endsWith('.md') && e.name !== '_index.md') {
-        const md = readFileSync(path.join(dir, e.name), 'utf8');
-        const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(md);
-        const front = m ? m[1] : '';
-        if (/^draft:\s*true\s*$/m.test(front)) continue;
-        let skipping = false;
-        const printed = front.split('\n').filter((l) => {
-          if (!/^\s/.test(l)) skipping = NOT_PRINTED.test(l);
-          return !skipping;
-        }).join('\n');
-        out.push({ path: '/' + [...rel, e.name.slice(0, -3)].join('/') + '/', text: printed + '\n' + (m ? m[2] : md),
-                   body: m ? m[2] : md });
-      }
-    }
-  };
-  walk(contentDir, []);
-  return out;
-}
 
 // ---- A static server: the built archive at /, Pagefind's index at /pagefind/ ----
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',

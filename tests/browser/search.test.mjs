@@ -6,10 +6,10 @@
 // Nothing here names the sample's content: names and phrases are drawn from
 // the Markdown files of whatever archive is built.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
+import { readArticles } from './support/archive.mjs';
 import { BASE_PATH, DESK, siteDir, startSite } from './support/site.mjs';
 
 let site;
@@ -26,37 +26,10 @@ after(async () => {
 // ---- The archive's Markdown, read plainly ----
 
 const HAN = /^\p{Script=Han}+$/u;
-// Front-matter keys that are not printed text (derived or bookkeeping).
-const NOT_PRINTED = /^(date|page|page_name|order|type|authors|tags|series|source|review|draft|import_hash|summary|dateline):/;
 
-/** Every published article: { url, text (printed text: headline stack, byline, photos, body), body, authors }. */
+/** Every published article, with `url` its address on the test server. */
 function articles() {
-  const out = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md') && e.name !== '_index.md') {
-        const rel = path.relative(path.join(siteDir, 'content'), p).split(path.sep);
-        if (rel.length !== 4) continue;  // content/YYYY/MM/DD/<slug>.md
-        const md = readFileSync(p, 'utf8');
-        const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(md);
-        const front = m ? m[1] : '';
-        const body = m ? m[2] : md;
-        if (/^draft:\s*true\s*$/m.test(front)) continue;
-        // Top-level keys not printed are dropped with their indented continuation lines.
-        let skipping = false;
-        const printed = front.split('\n').filter((l) => {
-          if (!/^\s/.test(l)) skipping = NOT_PRINTED.test(l);
-          return !skipping;
-        }).join('\n');
-        const authors = /^authors:\s*\[(.*)\]\s*$/m.exec(front)?.[1].split(',').map((s) => s.trim()).filter(Boolean) ?? [];
-        out.push({ url: BASE_PATH + rel.slice(0, 3).join('/') + '/' + rel[3].slice(0, -3) + '/', text: printed + '\n' + body, body, authors });
-      }
-    }
-  };
-  walk(path.join(siteDir, 'content'));
-  return out;
+  return readArticles(path.join(siteDir, 'content')).map((a) => ({ ...a, url: BASE_PATH + a.path.slice(1) }));
 }
 
 // ---- The page ----

@@ -1,30 +1,14 @@
-#include <libxml/parser.h>
-
 #include <catch2/catch.hpp>
 
 #include "assemble/build_model.h"
 #include "config/config_reader.h"
 #include "content/loader.h"
 #include "feeds/atom.h"
+#include "support/html.h"
 #include "support/test_support.h"
 
 using namespace gazette;
 using namespace gazette::testing;
-
-namespace {
-bool well_formed(const std::string& xml) {
-  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "x.xml", "UTF-8",
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) return false;
-  xmlFreeDoc(doc);
-  return true;
-}
-size_t count(const std::string& s, const std::string& needle) {
-  size_t n = 0;
-  for (size_t p = s.find(needle); p != std::string::npos; p = s.find(needle, p + 1)) ++n;
-  return n;
-}
-}  // namespace
 
 TEST_CASE("atom.xml is well-formed and lists articles with authors", "[feeds]") {
   TempDir dir;
@@ -33,8 +17,8 @@ TEST_CASE("atom.xml is well-formed and lists articles with authors", "[feeds]") 
   config.title = "测试报 <&>";  // must be escaped
   Site site = build_model(config, load_content(dir.path(), config, 1));
   std::string atom = render_atom(site, site_feed(site));
-  CHECK(well_formed(atom));
-  CHECK(count(atom, "<entry>") == site.articles.size());
+  CHECK(xml_well_formed(atom));
+  CHECK(count_of(atom, "<entry>") == site.articles.size());
   CHECK(atom.find("https://example.org/paper/2023/07/20/huan-wei/") != std::string::npos);
   CHECK(atom.find("<name>邱东芳</name>") != std::string::npos);
   CHECK(atom.find("测试报 &lt;&amp;&gt;") != std::string::npos);
@@ -52,8 +36,8 @@ TEST_CASE("a term's feed lists only that term's articles and links to the term",
   CHECK(feed.self_url == term.url + "atom.xml");
   CHECK(feed.articles == term.articles);
   std::string atom = render_atom(site, feed);
-  CHECK(well_formed(atom));
-  CHECK(count(atom, "<entry>") == term.articles.size());
+  CHECK(xml_well_formed(atom));
+  CHECK(count_of(atom, "<entry>") == term.articles.size());
   CHECK(atom.find("<title>" + term.name + " - ") != std::string::npos);
   CHECK(atom.find("rel=\"self\" href=\"https://example.org/paper" + term.url + "atom.xml\"") !=
         std::string::npos);

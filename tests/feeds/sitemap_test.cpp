@@ -1,28 +1,12 @@
-#include <libxml/parser.h>
-
 #include <catch2/catch.hpp>
 
 #include "config/config_reader.h"
 #include "feeds/sitemap.h"
+#include "support/html.h"
 #include "support/test_support.h"
 
 using namespace gazette;
 using namespace gazette::testing;
-
-namespace {
-bool well_formed(const std::string& xml) {
-  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "x.xml", "UTF-8",
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) return false;
-  xmlFreeDoc(doc);
-  return true;
-}
-size_t count(const std::string& s, const std::string& needle) {
-  size_t n = 0;
-  for (size_t p = s.find(needle); p != std::string::npos; p = s.find(needle, p + 1)) ++n;
-  return n;
-}
-}  // namespace
 
 TEST_CASE("sitemaps split at the protocol's limit", "[feeds]") {
   Site site;
@@ -31,15 +15,15 @@ TEST_CASE("sitemaps split at the protocol's limit", "[feeds]") {
   for (int i = 0; i < 5; ++i) urls.push_back({"/a" + std::to_string(i) + "/", "2023-07-20"});
   auto one = render_sitemaps(site, urls, 10);
   REQUIRE(one.size() == 1);
-  CHECK(well_formed(one[0].second));
-  CHECK(count(one[0].second, "<loc>") == 5);
+  CHECK(xml_well_formed(one[0].second));
+  CHECK(count_of(one[0].second, "<loc>") == 5);
   auto split = render_sitemaps(site, urls, 2);
   REQUIRE(split.size() == 4);
   CHECK(split[0].first == "sitemap.xml");
   CHECK(split[0].second.find("<sitemapindex") != std::string::npos);
-  CHECK(count(split[0].second, "<loc>") == 3);
+  CHECK(count_of(split[0].second, "<loc>") == 3);
   CHECK(split[3].first == "sitemap-3.xml");
-  CHECK(count(split[3].second, "<loc>") == 1);
+  CHECK(count_of(split[3].second, "<loc>") == 1);
   // The builder decides from the names alone whether the live sitemaps can stay.
   for (size_t per_file : {10, 5, 4, 2, 1}) {
     std::vector<std::string> names;

@@ -1,6 +1,7 @@
 #include "support/html.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 
 namespace gazette::testing {
 namespace {
@@ -42,6 +43,20 @@ HtmlPage parse_html(const std::string& html) {
   walk(xmlDocGetRootElement(doc), page);
   xmlFreeDoc(doc);
   return page;
+}
+
+bool xml_well_formed(const std::string& xml) {
+  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "x.xml", "UTF-8",
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) return false;
+  xmlFreeDoc(doc);
+  return true;
+}
+
+size_t count_of(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = text.find(needle); p != std::string::npos; p = text.find(needle, p + 1)) ++n;
+  return n;
 }
 
 }  // namespace gazette::testing

@@ -20,4 +20,10 @@ struct HtmlPage {
 
 HtmlPage parse_html(const std::string& html);
 
+// Whether `xml` parses with libxml2's XML parser (feeds, sitemaps).
+bool xml_well_formed(const std::string& xml);
+
+// How often `needle` occurs in `text`.
+size_t count_of(const std::string& text, const std::string& needle);
+
 }  // namespace gazette::testing
