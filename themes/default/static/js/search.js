@@ -152,32 +152,43 @@
     }
   }
 
-  // A key's postings, decoded into flat arrays: the articles (ids ascending),
-  // how often the key occurs in each, and (bigrams, words) where: the
-  // positions of article i are positions[start[i] .. start[i + 1]).
+  // A key's postings: the articles (ids ascending) and how often the key
+  // occurs in each, decoded into flat arrays; for bigrams and words also
+  // where each article's positions begin in the block (`posAt`), decoded
+  // only for the candidates that hold every key (`positionsOf`): a common
+  // pair occurs in most of a year's articles, and few of them survive the
+  // intersection with the phrase's other keys.
   function decodePostings(block) {
     const r = new Reader(block);
     const head = r.varint();
     const n = Math.floor(head / 2), positional = head & 1;
-    const ids = new Uint32Array(n), counts = new Uint32Array(n), start = new Uint32Array(n + 1);
-    let positions = new Uint32Array(positional ? Math.max(16, n * 4) : 0);
-    let id = 0, used = 0;
+    const ids = new Uint32Array(n), counts = new Uint32Array(n);
+    const posAt = positional ? new Uint32Array(n) : null;
+    const b = block;
+    let id = 0;
     for (let d = 0; d < n; d++) {
       ids[d] = id += r.varint();
       const count = counts[d] = r.varint();
-      start[d] = used;
       if (positional) {
-        if (used + count > positions.length) {
-          const bigger = new Uint32Array(Math.max(positions.length * 2, used + count));
-          bigger.set(positions);
-          positions = bigger;
-        }
-        let p = 0;
-        for (let k = 0; k < count; k++) positions[used++] = p += r.varint();
+        posAt[d] = r.i;
+        // Skip `count` varints: a byte without the high bit ends one.
+        let i = r.i;
+        for (let k = 0; k < count; i++) if (!(b[i] & 0x80)) k++;
+        r.i = i;
       }
     }
-    start[n] = used;
-    return { ids, counts, start, positions, positional };
+    return { ids, counts, posAt, block, positional };
+  }
+
+  // Article i's positions in postings `l`, into `out` (grown when needed);
+  // returns the array written.
+  function positionsOf(l, i, out) {
+    const count = l.counts[i];
+    if (out.length < count) out = new Uint32Array(Math.max(count, out.length * 2));
+    const r = new Reader(l.block, l.posAt[i]);
+    let p = 0;
+    for (let k = 0; k < count; k++) out[k] = p += r.varint();
+    return out;
   }
 
   // The blocks of the keys asked for, from one shard: key -> postings.
@@ -217,9 +228,11 @@
 
   // How often a phrase occurs in candidate c (0 when it does not), and
   // whether in the headline: `lists` are its terms' postings, `at` per term
-  // the candidates' indices in them. Allocates nothing: it runs for every
-  // candidate, tens of thousands for a common phrase.
+  // the candidates' indices in them. Allocates nothing but scratch arrays
+  // that grow: it runs for every candidate, tens of thousands for a common
+  // phrase.
   const match = { tf: 0, head: false };
+  let scratch = [];
   function matchPhrase(terms, lists, at, c, header) {
     let anchor = -1;
     for (let k = 0; k < terms.length; k++) {
@@ -232,14 +245,17 @@
       match.tf = lists[0].counts[at[0][c]];
       return match;
     }
-    const a = lists[anchor], ai = at[anchor][c], offset = terms[anchor].offset;
-    for (let x = a.start[ai]; x < a.start[ai + 1]; x++) {
-      const start = a.positions[x] - offset;
+    while (scratch.length < terms.length) scratch.push(new Uint32Array(16));
+    for (let k = 0; k < terms.length; k++) {
+      if (terms[k].positional) scratch[k] = positionsOf(lists[k], at[k][c], scratch[k]);
+    }
+    const a = scratch[anchor], n = lists[anchor].counts[at[anchor][c]], offset = terms[anchor].offset;
+    for (let x = 0; x < n; x++) {
+      const start = a[x] - offset;
       let ok = true;
       for (let k = 0; k < terms.length && ok; k++) {
         if (k === anchor || !terms[k].positional) continue;
-        const l = lists[k], i = at[k][c];
-        ok = has(l.positions, l.start[i], l.start[i + 1], start + terms[k].offset);
+        ok = has(scratch[k], 0, lists[k].counts[at[k][c]], start + terms[k].offset);
       }
       if (ok) {
         match.tf++;
@@ -447,9 +463,10 @@
       }
       if (mine !== running) return;
       // The page names and types of the matches (the docs tables of the
-      // segments with any), for the page-name and type filters: awaited now
-      // only when one is chosen, else while the results are shown.
-      const facets = Promise.all([...new Set(found.map((r) => r.seg))].map(async (g) => {
+      // segments with any), for the page-name and type filters: fetched now
+      // only when one is chosen, else once the results are shown (the
+      // browser opens few connections at a time; the results come first).
+      const facets = () => Promise.all([...new Set(found.map((r) => r.seg))].map(async (g) => {
         const table = readDocsTable(await fetchGz(indexUrl + g.key + '/docs.gz'));
         for (const r of found) if (r.seg === g) r.doc = table[r.id];
       }));
@@ -469,19 +486,21 @@
       };
       let shown = found;
       if (s.n || s.t) {
-        await facets;
+        await facets();
         if (mine !== running) return;
         fillFacets();
         shown = found.filter((r) => (!s.n || r.doc.name === s.n) && (!s.t || r.doc.type === s.t));
-      } else {
-        facets.then(() => { if (mine === running) fillFacets(); }, () => {});
       }
       // Headline matches first, then frequency, then newer (later segment
       // key, higher id: ids grow with the date).
       shown.sort((a, b) => b.head - a.head || b.tf - a.tf ||
         (a.seg.key < b.seg.key ? 1 : a.seg.key > b.seg.key ? -1 : b.id - a.id));
+      const laterFacets = () => {
+        if (!s.n && !s.t && found.length) facets().then(() => { if (mine === running) fillFacets(); }, () => {});
+      };
       if (shown.length === 0) {
         status.textContent = '没有找到包含“' + s.q + '”的文章。';
+        laterFacets();
         return;
       }
       const pages = Math.ceil(shown.length / PER_PAGE);
@@ -502,6 +521,7 @@
         next.href = urlFor({ ...s, page: page + 1 });
         pager.querySelector('.where').textContent = page + ' / ' + pages;
       }
+      laterFacets();
     } catch (e) {
       if (mine !== running) return;
       status.textContent = '搜索出错：' + e.message;
