@@ -97,7 +97,8 @@ function countBytes(page, index) {
   const counter = { bytes: 0, requests: 0, pending: [] };
   page.on('requestfinished', (r) => {
     if (!index(new URL(r.url()).pathname)) return;
-    counter.pending.push(r.sizes().then((s) => { counter.bytes += s.responseBodySize; counter.requests++; }));
+    // (A request may end as the page closes; its size is then unknown, not an error.)
+    counter.pending.push(r.sizes().then((s) => { counter.bytes += s.responseBodySize; counter.requests++; }, () => {}));
   });
   return counter;
 }
