@@ -30,6 +30,11 @@ int run_build(const BuildOptions& o) {
       std::fflush(stdout);
     };
   }
+  s.waiting = [](long pid) {
+    std::cerr << "gazette: waiting for another build of this site to finish";
+    if (pid > 0) std::cerr << " (process " << pid << ")";
+    std::cerr << "..." << std::endl;
+  };
   try {
     BuildReport r = build_site(s);
     for (const auto& w : r.warnings) std::cerr << "gazette: warning: " << w << '\n';

@@ -30,6 +30,7 @@
 #include "util/filenames.h"
 #include "util/fs.h"
 #include "util/parallel.h"
+#include "util/site_lock.h"
 
 namespace gazette {
 namespace {
@@ -175,6 +176,8 @@ uint64_t config_fingerprint(const std::filesystem::path& site_dir) {
 }  // namespace
 
 BuildReport build_site(const BuildSettings& settings) {
+  // Held until the output is published: builds of one site never interleave.
+  const SiteLock lock = SiteLock::acquire(settings.site_dir, settings.waiting);
   BuildReport report;
   PhaseTimer timer(report);
   const unsigned jobs = resolve_jobs(settings.jobs);

@@ -28,6 +28,10 @@ struct BuildSettings {
   // thread of its own: (pages done, pages in all). Empty: no progress.
   using Progress = std::function<void(size_t done, size_t total)>;
   Progress progress;
+  // Called when another build of the same site (a `gazette build`, or a
+  // rebuild of `gazette serve`) runs: this one waits for it to finish
+  // (util/site_lock.h). The argument is the other's process id, 0 if unknown.
+  std::function<void(long pid)> waiting;
 };
 
 struct BuildReport {

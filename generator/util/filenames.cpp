@@ -14,6 +14,8 @@ std::string content_shard_file(std::string_view shard_key) {
 
 fs::path pinyin_cache_file(const fs::path& site_dir) { return cache_dir(site_dir) / "pinyin.txt"; }
 
+fs::path lock_file(const fs::path& site_dir) { return cache_dir(site_dir) / "lock"; }
+
 namespace {
 std::string out_hash(const fs::path& out_dir) {
   return std::to_string(hash_bytes(fs::absolute(out_dir).lexically_normal().string()));

@@ -5,6 +5,7 @@
 //   .gazette-cache/                    caches; deleting it changes nothing but speed
 //     content/shard-<hash>.bin         the parsed-file cache, one shard per month folder
 //     pinyin.txt                       pinyin per Han character, for slugs
+//     lock                             held by the build running (util/site_lock.h)
 //     output-<hash>.bin                manifests of one output folder (hash of its path)
 //     search-<hash>/<year>.bin         what that folder's search segment of a year was
 //                                      built from, for patching it
@@ -43,6 +44,7 @@ fs::path cache_dir(const fs::path& site_dir);
 fs::path content_cache_dir(const fs::path& site_dir);
 std::string content_shard_file(std::string_view shard_key);  // "shard-<hash>.bin"
 fs::path pinyin_cache_file(const fs::path& site_dir);
+fs::path lock_file(const fs::path& site_dir);  // one build of a site at a time
 // The manifests of output folder `out` (any spelling of the same folder gives one name).
 fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir);
 fs::path serve_out_dir(const fs::path& site_dir);

@@ -16,7 +16,8 @@ std::vector<fs::path> cache_files(const fs::path& cache) {
   std::vector<fs::path> out;
   for (const auto& e : fs::recursive_directory_iterator(cache))
     if (e.is_regular_file() && e.path().filename().string().find(".tmp-") == std::string::npos &&
-        e.path().string().find("/serve/") == std::string::npos)
+        e.path().string().find("/serve/") == std::string::npos &&
+        e.path().filename() != "lock")  // not a cache: who builds (util/site_lock.h)
       out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
