@@ -17,9 +17,12 @@ namespace gazette {
 namespace {
 
 constexpr const char* kEventsPath = "/__gazette/events";
-constexpr const char* kReloadScript =
-    "<script>(function(){var s=new EventSource(\"/__gazette/events\");"
-    "s.onmessage=function(){location.reload();};})();</script>";
+// The reload script is a file of its own, not inline: the theme's
+// Content-Security-Policy allows only the site's own script files.
+constexpr const char* kReloadPath = "/__gazette/reload.js";
+constexpr const char* kReloadScript = "<script src=\"/__gazette/reload.js\"></script>";
+constexpr const char* kReloadCode =
+    "new EventSource(\"/__gazette/events\").onmessage = function () { location.reload(); };\n";
 
 const char* content_type(const std::string& path) {
   static const std::pair<const char*, const char*> types[] = {
@@ -126,6 +129,10 @@ int LiveServer::run() {
   rebuild();
   auto& http = impl_->http;
 
+  http.Get(kReloadPath, [](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(kReloadCode, "text/javascript; charset=utf-8");
+  });
   http.Get(kEventsPath, [this](const httplib::Request&, httplib::Response& res) {
     auto seen = std::make_shared<uint64_t>(generation_.load());
     auto greeted = std::make_shared<bool>(false);

@@ -16,7 +16,14 @@ before(async () => {
   site = await startSite();
   context = await site.browser.newContext({ viewport: DESK });
   page = await context.newPage();
+  // A script or style the Content-Security-Policy refused, or a script error.
+  // (Not the favicon the browser asks for by itself: the theme has none.)
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico')) problems.push(`${page.url()}: ${m.text()} ${m.location().url ?? ''}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
 });
+const problems = [];
 after(async () => {
   await context?.close();
   await site?.close();
@@ -223,4 +230,11 @@ test('reader: page anchors of an edition, from its page index, the home page and
     assert.equal(await page.locator(`${hash} a.headline[href="${article.url}"]`).count(), 1,
       `the page section ${hash} lists the article`);
   }
+});
+
+test('reader: no page on the way refused its own scripts or styles, or threw', async () => {
+  assert.ok(visited.length > 5, 'the other tests walked the archive');
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content);
+  assert.match(csp ?? '', /script-src 'self'/, 'every page sends the policy');
+  assert.deepEqual(problems, []);
 });

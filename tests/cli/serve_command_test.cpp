@@ -104,7 +104,7 @@ TEST_CASE("serve rebuilds on save, pushes a reload, shows errors and stops on Ct
   REQUIRE(home);
   CHECK(home->status == 200);
   CHECK(home->body.find("测试报") != std::string::npos);
-  CHECK(home->body.find("/__gazette/events") != std::string::npos);
+  CHECK(home->body.find("/__gazette/reload.js") != std::string::npos);
   CHECK(get(serve.port, "/no/such/page/")->status == 404);
 
   const fs::path article = dir / "site/content/2023/07/20/zhi-yuan.md";

@@ -20,6 +20,19 @@ struct HtmlPage {
 
 HtmlPage parse_html(const std::string& html);
 
+// What in a built page could run or lead somewhere the theme did not put
+// it, one line per finding (empty: nothing): an element that embeds or
+// executes (iframe, object, embed, frame, base, svg, math); an on* event
+// attribute; a script that is neither a file of the site (src under
+// `base_path`) nor JSON-LD free of '<'; a link, source or form target with a
+// scheme other than http, https or mailto, or with a bidirectional control
+// character; an <img src="x"> (a payload's); a <meta http-equiv> other than
+// the Content-Security-Policy.
+std::vector<std::string> unsafe_markup(const std::string& html, const std::string& base_path);
+
+// The text of every element named `tag`, in document order.
+std::vector<std::string> texts_of(const std::string& html, const std::string& tag);
+
 // Whether `xml` parses with libxml2's XML parser (feeds, sitemaps).
 bool xml_well_formed(const std::string& xml);
 
