@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -55,6 +56,27 @@ CommandResult run_gazette(const std::string& args) {
   r.out = read_text(tmp / "out");
   r.err = read_text(tmp / "err");
   return r;
+}
+
+int spawn_gazette(const std::string& args, const fs::path& log_dir) {
+  fs::create_directories(log_dir);
+  const std::string cmd = "exec " + std::string(GAZETTE_BIN) + " " + args + " >" +
+                          (log_dir / "out").string() + " 2>" + (log_dir / "err").string();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  return pid;
+}
+
+int wait_for(int pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return -1;
+  }
+  if (WIFSIGNALED(status)) return -WTERMSIG(status);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 std::map<std::string, std::string> snapshot(const fs::path& root) {

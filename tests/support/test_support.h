@@ -33,6 +33,14 @@ struct CommandResult {
 // Runs the built gazette binary with `args` (a shell-quoted string).
 CommandResult run_gazette(const std::string& args);
 
+// Starts the built gazette binary with `args` (a shell-quoted string) and
+// returns at once: its process id (the binary itself, so a signal reaches
+// it). Its output goes to `log_dir`/out and `log_dir`/err.
+int spawn_gazette(const std::string& args, const fs::path& log_dir);
+// Waits for a process started by spawn_gazette(): its exit code, or minus
+// the number of the signal that ended it.
+int wait_for(int pid);
+
 // Every file under `root` (relative path -> bytes).
 std::map<std::string, std::string> snapshot(const fs::path& root);
 
