@@ -20,13 +20,15 @@
 
 namespace gazette {
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind { kMissing, kNull, kScalar, kSequence, kMap };
   Kind kind = Kind::kMissing;
   std::string scalar;
-  int line = 0;                                           // 1-based line in the file
-  std::vector<YamlNode> items;                            // kSequence
-  std::vector<std::pair<std::string, YamlNode>> entries;  // kMap, in written order
+  int line = 0;                    // 1-based line in the file
+  std::vector<YamlNode> items;     // kSequence
+  std::vector<YamlEntry> entries;  // kMap, in written order (key .first, node .second)
 
   // The value of `key` in a map; a missing node (false) otherwise.
   const YamlNode& operator[](std::string_view key) const;
@@ -35,6 +37,13 @@ struct YamlNode {
   bool is_scalar() const { return kind == Kind::kScalar; }
   bool is_sequence() const { return kind == Kind::kSequence; }
   bool is_map() const { return kind == Kind::kMap; }
+};
+
+// (Not std::pair: a pair needs YamlNode complete above; see util/value.h.)
+struct YamlEntry {
+  YamlEntry(std::string key, YamlNode node) : first(std::move(key)), second(std::move(node)) {}
+  std::string first;
+  YamlNode second;
 };
 
 class YamlTree {

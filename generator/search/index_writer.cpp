@@ -24,7 +24,8 @@ constexpr size_t kShardsPerGroup = 32;
 // A key as a number, for sorting an article's tokens without building
 // strings: the kind in the top two bits, then the characters (Han code
 // points fit in 21 bits each) or, for a word, a 62-bit hash of its bytes.
-constexpr uint64_t kUnigramTag = 1ULL << 62, kBigramTag = 2ULL << 62, kWordTag = 3ULL << 62;
+// (Single characters are counted apart, in `unigrams`, and need no tag.)
+constexpr uint64_t kBigramTag = 2ULL << 62, kWordTag = 3ULL << 62;
 
 uint64_t word_hash(std::string_view w) {
   uint64_t h = 1469598103934665603ULL;

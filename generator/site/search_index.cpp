@@ -90,8 +90,8 @@ SearchIndexReport write_search_index(const Site& site, const PageData& data, uin
       spec.doc_fingerprints.push_back(doc_fingerprint(a));
       spec.facets.push_back({a.page_name, a.type, a.page});
     }
-    spec.doc = [&](size_t i) {
-      return search_doc(site.articles[static_cast<size_t>(docs[i])], data);
+    spec.doc = [&, &ids = docs](size_t i) {
+      return search_doc(site.articles[static_cast<size_t>(ids[i])], data);
     };
     segments.push_back({spec.key, docs.size()});
     // The state the last build left for this output folder, if any.

@@ -12,16 +12,27 @@
 
 namespace gazette {
 
+struct ValueEntry;
+
 struct Value {
   enum class Kind { kNull, kBool, kString, kList, kMap };
   Kind kind = Kind::kNull;
   bool boolean = false;
   std::string string;  // scalars keep their text as written
   std::vector<Value> list;
-  std::vector<std::pair<std::string, Value>> map;
+  // (Not std::pair<std::string, Value>: a pair needs Value complete here,
+  // which only GCC's library lets pass.)
+  std::vector<ValueEntry> map;
 
   const Value* find(const std::string& key) const;
   bool is_null() const { return kind == Kind::kNull; }
+};
+
+// A map's key and value, read as .first / .second or `auto& [key, value]`.
+struct ValueEntry {
+  ValueEntry(std::string key, Value value) : first(std::move(key)), second(std::move(value)) {}
+  std::string first;
+  Value second;
 };
 
 }  // namespace gazette
