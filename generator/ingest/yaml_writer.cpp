@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
+
+#include <unicode/utf8.h>
 
 namespace gazette::ingest {
 namespace {
@@ -15,6 +18,13 @@ bool looks_special(std::string_view s) {
   for (const char* w : kWords)
     if (lower == w) return true;
   return false;
+}
+
+// YAML's printable set (YAML 1.1 §5.1, which libyaml enforces): what a
+// document may hold as it is; anything else must be an escape in quotes.
+bool printable(UChar32 cp) {
+  return cp == 0x09 || cp == 0x0A || cp == 0x0D || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85 ||
+         (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
 }
 
 bool plain_ok(std::string_view s, bool flow) {
@@ -33,9 +43,15 @@ bool plain_ok(std::string_view s, bool flow) {
     if (flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '#'))
       return false;
   }
-  // U+0085, U+2028, U+2029 are line breaks to YAML; U+FEFF a BOM.
-  for (std::string_view bad : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"})
-    if (s.find(bad) != std::string_view::npos) return false;
+  // Line breaks to YAML (U+0085, U+2028, U+2029), a BOM, what is not printable.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 cp;
+    U8_NEXT(bytes, i, n, cp);
+    if (cp < 0 || !printable(cp) || cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF)
+      return false;
+  }
   return true;
 }
 
@@ -43,8 +59,14 @@ bool plain_ok(std::string_view s, bool flow) {
 
 std::string yaml_quoted(std::string_view s) {
   std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 cp;
+    U8_NEXT(bytes, i, n, cp);
+    char buf[16];
+    switch (cp) {
       case '"':
         out += "\\\"";
         break;
@@ -60,28 +82,28 @@ std::string yaml_quoted(std::string_view s) {
       case '\r':
         out += "\\r";
         break;
+      // Line breaks to YAML, and a BOM: escaped. (As \u: yaml-cpp, which
+      // the importer reads with, turns \N and \x85 into a lone byte.)
+      case 0x85:
+      case 0x2028:
+      case 0x2029:
+      case 0xFEFF:
+        std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+        out += buf;
+        break;
       default:
-        if (c < 0x20 || c == 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02X", c);
+        if (cp < 0) {  // not UTF-8 (callers decode first): kept as it is
+          out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+        } else if (!printable(cp) || cp == 0x7F) {
+          std::snprintf(buf, sizeof buf, cp < 0x80 ? "\\x%02X" : "\\u%04X",
+                        static_cast<unsigned>(cp));
           out += buf;
         } else {
-          out += static_cast<char>(c);
+          out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
         }
     }
   }
-  out += "\"";
-  for (std::string_view bad : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"}) {
-    const char* esc = bad == "\xC2\x85"       ? "\\N"
-                      : bad == "\xE2\x80\xA8" ? "\\L"
-                      : bad == "\xE2\x80\xA9" ? "\\P"
-                                              : "\\uFEFF";
-    for (size_t p = out.find(bad); p != std::string::npos; p = out.find(bad, p)) {
-      out.replace(p, bad.size(), esc);
-      p += std::string_view(esc).size();
-    }
-  }
-  return out;
+  return out + "\"";
 }
 
 std::string yaml_scalar(std::string_view s) {
