@@ -182,8 +182,14 @@ std::string slugify(std::string_view text, std::string_view fallback, size_t max
   }
   flush();
   if (max_words > 0 && words.size() > max_words) words.resize(max_words);
+  // Whole words up to kMaxSlugBytes (a name that long is a URL segment and
+  // a file name, which the file system limits); one longer word is cut.
   std::string out;
   for (const auto& w : words) {
+    if (out.size() + (out.empty() ? 0 : 1) + w.size() > kMaxSlugBytes) {
+      if (out.empty()) out = w.substr(0, kMaxSlugBytes);
+      break;
+    }
     if (!out.empty()) out += '-';
     out += w;
   }
@@ -192,7 +198,7 @@ std::string slugify(std::string_view text, std::string_view fallback, size_t max
 }
 
 bool is_valid_slug(std::string_view slug) {
-  if (slug.empty() || slug.size() > 200 || slug.front() == '-') return false;
+  if (slug.empty() || slug.size() > kMaxSlugBytes || slug.front() == '-') return false;
   for (char c : slug)
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
   return true;

@@ -12,16 +12,20 @@
 // thread-safe and costs a few microseconds per title.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace gazette {
 
-// True for names usable as a URL segment: [a-z0-9][a-z0-9-]*, at most 200
-// bytes (content file names, which become URLs).
+inline constexpr size_t kMaxSlugBytes = 200;
+
+// True for names usable as a URL segment: [a-z0-9][a-z0-9-]*, at most
+// kMaxSlugBytes (content file names, which become URLs).
 bool is_valid_slug(std::string_view slug);
 
 // `max_words` > 0 keeps only the first words (syllables), for short file names.
+// At most kMaxSlugBytes: whole words, or the start of one longer word.
 std::string slugify(std::string_view text, std::string_view fallback = "page",
                     size_t max_words = 0);
 

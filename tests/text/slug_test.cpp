@@ -59,3 +59,16 @@ TEST_CASE("the pinyin cache is refused whole when damaged", "[text]") {
   CHECK_FALSE(gazette::import_transliteration_cache("25968 s\n"));  // the format without its header
   CHECK(slugify("环卫") == "huan-wei");
 }
+
+TEST_CASE("slugify keeps a slug within the length of a valid one", "[slug]") {
+  // Found by the slug fuzzer: a long name gave a slug no file system takes.
+  std::string name;
+  for (int i = 0; i < 60; ++i) name += "新旺街道 ";
+  const std::string slug = slugify(name);
+  CHECK(gazette::is_valid_slug(slug));
+  CHECK(slug.size() <= gazette::kMaxSlugBytes);
+  CHECK(slug.rfind("xin-wang-jie-dao-xin-wang", 0) == 0);
+  CHECK(slug.back() != '-');
+  const std::string word = slugify(std::string(300, 'z'));
+  CHECK(word == std::string(gazette::kMaxSlugBytes, 'z'));
+}
