@@ -5,7 +5,7 @@ JOBS   ?= $(shell nproc)
 BUILD  := build/$(PRESET)
 GAZETTE := $(BUILD)/gazette
 
-.PHONY: all deps configure build site test asan format format-check clean bench
+.PHONY: all deps configure build site test asan fuzz format format-check clean bench
 
 all: build
 
@@ -31,11 +31,15 @@ test: build
 asan:
 	$(MAKE) test PRESET=asan
 
+# Every libFuzzer target for FUZZ_SECONDS (default 60) each: scripts/fuzz.
+fuzz: deps
+	scripts/fuzz
+
 format:
-	find generator tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+	find generator tests fuzz -name '*.cpp' -o -name '*.h' | xargs clang-format -i
 
 format-check:
-	find generator tests -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run --Werror
+	find generator tests fuzz -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run --Werror
 
 bench: build
 	bench/run $(or $(N),10000)
