@@ -151,6 +151,59 @@ TEST_CASE("live server: no path leads out of the output folder", "[serve]") {
   }
 }
 
+namespace {
+
+// Sends `target` exactly as given (no client normalises it) and returns the
+// whole response, or "" when the server closed the connection.
+std::string raw_get(int port, const std::string& target) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  timeval timeout{5, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  const std::string request =
+      "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  (void)!write(fd, request.data(), request.size());
+  std::string response;
+  char buf[4096];
+  for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;)
+    response.append(buf, static_cast<size_t>(n));
+  close(fd);
+  return response;
+}
+
+}  // namespace
+
+TEST_CASE("live server: backslashes, NUL and overlong paths never leave the output folder",
+          "[serve]") {
+  Running r;
+  REQUIRE(r.ready());
+  const std::string overlong = "/" + std::string(9000, 'a') + "/../../../../../secret.txt";
+  std::string deep;
+  for (int i = 0; i < 3000; ++i) deep += "/..";
+  for (const std::string& target :
+       {std::string("/..\\..\\..\\..\\secret.txt"),
+        std::string("/%5c..%5c..%5c..%5c..%5csecret.txt"),
+        std::string("/%2e%2e%5c%2e%2e%5c%2e%2e%5c%2e%2e%5csecret.txt"),
+        std::string("/.%2e/.%2e/.%2e/.%2e/secret.txt"), std::string("/%00/../../../../secret.txt"),
+        std::string("/../../../../secret.txt%00.html"), std::string("/%2e%2e%00/secret.txt"),
+        overlong, deep + "/secret.txt",
+        std::string("/%252e%252e/%252e%252e/%252e%252e/%252e%252e/secret.txt")}) {
+    INFO(target.substr(0, 80));
+    const std::string response = raw_get(r.port, target);
+    CHECK(response.find("不应被读到的文件") == std::string::npos);
+    CHECK(response.rfind("HTTP/1.1 200", 0) != 0);
+  }
+  // And it still serves.
+  auto home = get(r.port, "/");
+  REQUIRE(home);
+  CHECK(home->status == 200);
+}
+
 TEST_CASE("live server: stop() ends run() with status 0", "[serve]") {
   Running r;
   REQUIRE(r.ready());
