@@ -257,16 +257,14 @@ struct Foreign {};  // a shard of another version or configuration: not damage
 // site.yml wrote, std::runtime_error when it is damaged (the checksum over
 // everything before it, in its last 8 bytes, disagrees).
 std::string read_shard(std::string_view data, uint64_t config_hash, std::vector<ShardEntry>& out) {
-  BinaryReader head(data);
-  if (head.u64() != kMagic || head.u64() != kVersion) throw Foreign{};
+  // The checksum first: a bit flipped in the header must not pass for a
+  // file of another version (which is ignored without a word).
   if (data.size() < 32) throw std::runtime_error("corrupt cache: truncated");
   const std::string_view body = data.substr(0, data.size() - 8);
   if (BinaryReader(data.substr(body.size())).u64() != hash_bytes(body))
     throw std::runtime_error("corrupt cache: checksum");
   BinaryReader r(body);
-  r.u64();
-  r.u64();
-  if (r.u64() != config_hash) throw Foreign{};
+  if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != config_hash) throw Foreign{};
   std::string key = r.str();
   for (uint64_t n = r.count(); n > 0; --n) {
     ShardEntry e;

@@ -266,9 +266,8 @@ bool OutputDir::load_manifests(bool staging_empty) {
     if (all.size() < 12 || all.substr(0, 4) != kManifestMagic ||
         BinaryReader(all.substr(all.size() - 8)).u64() !=
             hash_bytes(all.substr(0, all.size() - 8))) {
-      if (all.substr(0, 4) == kManifestMagic || all.size() < 4)
-        warnings_.push_back(manifest_file_.string() +
-                            ": damaged; ignored (every page is rendered)");
+      warnings_.push_back(manifest_file_.string() +
+                          ": damaged or of another version; ignored (every page is rendered)");
       return false;
     }
     BinaryReader r(all.substr(4, all.size() - 12));

@@ -189,8 +189,9 @@ BuildReport build_site(const BuildSettings& settings) {
   if (settings.use_cache) {
     cache = ContentCache::load(filenames::content_cache_dir(settings.site_dir), config_hash);
     for (const auto& file : cache.damaged())
-      report.warnings.push_back(display_path(file, settings.site_dir) +
-                                ": damaged; ignored (its files are parsed again)");
+      report.warnings.push_back(
+          display_path(file, settings.site_dir) +
+          ": damaged or of an older version; ignored (its files are parsed again)");
     std::error_code ec;
     if (const auto pinyin = filenames::pinyin_cache_file(settings.site_dir);
         std::filesystem::exists(pinyin, ec)) {

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 
 namespace gazette::testing {
 
@@ -77,6 +78,14 @@ int wait_for(int pid) {
   }
   if (WIFSIGNALED(status)) return -WTERMSIG(status);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::map<std::string, std::string> reference_build(const fs::path& site, const fs::path& out) {
+  const CommandResult r = run_gazette("build -q --no-cache --site '" + site.string() + "' --out '" +
+                                      out.string() + "'");
+  if (r.exit_code != 0)
+    throw std::runtime_error("reference build of " + site.string() + " failed:\n" + r.err);
+  return snapshot(out);
 }
 
 std::map<std::string, std::string> snapshot(const fs::path& root) {

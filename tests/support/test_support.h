@@ -41,6 +41,10 @@ int spawn_gazette(const std::string& args, const fs::path& log_dir);
 // the number of the signal that ended it.
 int wait_for(int pid);
 
+// A clean build (--no-cache) of `site` into `out`, which must succeed: every
+// file of it, for tests that compare other builds with it.
+std::map<std::string, std::string> reference_build(const fs::path& site, const fs::path& out);
+
 // Every file under `root` (relative path -> bytes).
 std::map<std::string, std::string> snapshot(const fs::path& root);
 
