@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <string>
 
 #include "util/error.h"
 
@@ -45,7 +46,7 @@ class Builder {
         case YAML_DOCUMENT_START_EVENT:
           if (seen_document_) throw error(ev, "only one YAML document is allowed here");
           seen_document_ = true;
-          root = node(next());
+          root = node(next(), 0);
           if (next().e.type != YAML_DOCUMENT_END_EVENT)
             throw ContentError(path_, first_line_, "unexpected content after the document");
           break;
@@ -86,25 +87,43 @@ class Builder {
     return ContentError(path_, first_line_ + static_cast<int>(ev.e.start_mark.line), msg);
   }
 
-  void remember(const unsigned char* anchor, const YamlNode& n) {
-    if (anchor) anchors_[reinterpret_cast<const char*>(anchor)] = n;
+  void remember(const unsigned char* anchor, const YamlNode& n, size_t size) {
+    if (anchor) anchors_[reinterpret_cast<const char*>(anchor)] = {n, size};
   }
 
-  YamlNode node(Event ev) {
+  // Front matter is a few dozen values. Nesting and size are bounded so that
+  // no file can exhaust the stack (found by fuzzing: "[[[[…") or, through
+  // aliases that each copy what they name, memory ("billion laughs").
+  static constexpr int kMaxDepth = 32;
+  static constexpr size_t kMaxNodes = 100000;
+
+  void count(const Event& ev, size_t n) {
+    nodes_ += n;
+    if (nodes_ > kMaxNodes)
+      throw error(ev, "front matter too large (over " + std::to_string(kMaxNodes) + " values)");
+  }
+
+  YamlNode node(Event ev, int depth) {
     YamlNode n;
     n.line = first_line_ + static_cast<int>(ev.e.start_mark.line);
+    const size_t before = nodes_;
+    count(ev, 1);
+    if ((ev.e.type == YAML_SEQUENCE_START_EVENT || ev.e.type == YAML_MAPPING_START_EVENT) &&
+        depth >= kMaxDepth)
+      throw error(ev, "lists and maps nested deeper than " + std::to_string(kMaxDepth) + " levels");
     switch (ev.e.type) {
       case YAML_SCALAR_EVENT: {
         n.scalar.assign(reinterpret_cast<const char*>(ev.e.data.scalar.value),
                         ev.e.data.scalar.length);
         n.kind = is_plain_null(ev.e, n.scalar) ? YamlNode::Kind::kNull : YamlNode::Kind::kScalar;
-        remember(ev.e.data.scalar.anchor, n);
+        remember(ev.e.data.scalar.anchor, n, 1);
         return n;
       }
       case YAML_ALIAS_EVENT: {
         auto it = anchors_.find(reinterpret_cast<const char*>(ev.e.data.alias.anchor));
         if (it == anchors_.end()) throw error(ev, "unknown alias");
-        return it->second;
+        count(ev, it->second.size);
+        return it->second.node;
       }
       case YAML_SEQUENCE_START_EVENT: {
         n.kind = YamlNode::Kind::kSequence;
@@ -113,9 +132,9 @@ class Builder {
         for (;;) {
           Event item = next();
           if (item.e.type == YAML_SEQUENCE_END_EVENT) break;
-          n.items.push_back(node(std::move(item)));
+          n.items.push_back(node(std::move(item), depth + 1));
         }
-        if (!a.empty()) anchors_[a] = n;
+        if (!a.empty()) anchors_[a] = {n, nodes_ - before};
         return n;
       }
       case YAML_MAPPING_START_EVENT: {
@@ -130,9 +149,9 @@ class Builder {
                         key.e.data.scalar.length);
           for (const auto& [existing, _] : n.entries)
             if (existing == k) throw error(key, "key '" + k + "' appears twice");
-          n.entries.emplace_back(std::move(k), node(next()));
+          n.entries.emplace_back(std::move(k), node(next(), depth + 1));
         }
-        if (!a.empty()) anchors_[a] = n;
+        if (!a.empty()) anchors_[a] = {n, nodes_ - before};
         return n;
       }
       default:
@@ -144,7 +163,12 @@ class Builder {
   const std::string& path_;
   int first_line_;
   bool seen_document_ = false;
-  std::map<std::string, YamlNode> anchors_;
+  struct Anchored {
+    YamlNode node;
+    size_t size = 0;  // values in it, aliases expanded
+  };
+  std::map<std::string, Anchored> anchors_;
+  size_t nodes_ = 0;
 };
 
 }  // namespace

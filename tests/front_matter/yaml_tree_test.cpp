@@ -68,3 +68,31 @@ TEST_CASE("typed getters report the line of a bad value", "[yaml]") {
   CHECK_THROWS_WITH(t.get_int(t.root(), "page"), Catch::StartsWith("a.md:3:"));
   CHECK_THROWS_WITH(t.get_bool(t.root(), "draft"), Catch::StartsWith("a.md:4:"));
 }
+
+TEST_CASE("yaml tree: nesting and aliases are bounded, with the line", "[yaml]") {
+  // Found by fuzzing: ten thousand '[' overflowed the stack.
+  const std::string deep = "title: x\nlist: " + std::string(10000, '[') + "\n";
+  try {
+    YamlTree tree(deep, "content/a.md", 2);
+    FAIL("accepted");
+  } catch (const gazette::ContentError& e) {
+    CHECK(std::string(e.what()).find("content/a.md:3: lists and maps nested deeper than 32") == 0);
+  }
+  // Thirty-two levels are fine.
+  const std::string ok = "list: " + std::string(31, '[') + "1" + std::string(31, ']') + "\n";
+  CHECK_NOTHROW(YamlTree(ok, "content/a.md", 2));
+  // Each alias copies what it names: nine levels of ten would be a billion values.
+  std::string laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 9; ++i) {
+    laughs += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) laughs += (k ? ", *a" : "*a") + std::to_string(i - 1);
+    laughs += "]\n";
+  }
+  try {
+    YamlTree tree(laughs, "content/b.md", 2);
+    FAIL("accepted");
+  } catch (const gazette::ContentError& e) {
+    CHECK(std::string(e.what()).find("content/b.md:") == 0);
+    CHECK(std::string(e.what()).find("front matter too large") != std::string::npos);
+  }
+}
