@@ -1,6 +1,7 @@
 #include "search/shard_format.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 
 namespace gazette::search {
@@ -18,6 +19,11 @@ uint64_t get_varint(std::string_view in, size_t& i) {
   for (int shift = 0; shift < 64; shift += 7) {
     if (i >= in.size()) throw std::runtime_error("search index: a number runs past the end");
     const auto c = static_cast<unsigned char>(in[i++]);
+    // One way to write each number (found by fuzzing: a padded one, "9f a0
+    // 00", decoded and wrote back shorter): no zero last byte after the first,
+    // no bits beyond 64.
+    if ((shift > 0 && c == 0) || (shift == 63 && c > 1))
+      throw std::runtime_error("search index: a number is not in its shortest form");
     v |= static_cast<uint64_t>(c & 0x7F) << shift;
     if (!(c & 0x80)) return v;
   }
@@ -74,6 +80,7 @@ ShardContents decode_shard(std::string_view raw) {
       id += get_varint(block, j);
       const uint64_t count = get_varint(block, j);
       if (count > block.size()) throw std::runtime_error("search index: bad count");
+      if (id > UINT32_MAX) throw std::runtime_error("search index: an article number out of range");
       p.ids.push_back(static_cast<uint32_t>(id));
       p.counts.push_back(static_cast<uint32_t>(count));
       const size_t start = j;

@@ -63,3 +63,18 @@ TEST_CASE("the docs table lists names and types once, then each article", "[sear
   CHECK(t.find("要闻") != std::string::npos);
   CHECK(t.substr(t.size() - 9) == std::string("\x00\x00\x01\x01\x01\x02\x00\x00\x01", 9));
 }
+
+TEST_CASE("a number is read only in its shortest form, so a shard has one encoding", "[search]") {
+  // Found by fuzzing: "9f a0 00" (a padded 4127) decoded, and wrote back as "9f 20".
+  size_t i = 0;
+  CHECK_THROWS_WITH(get_varint(std::string("\x9f\xa0\x00", 3), i),
+                    Catch::Contains("shortest form"));
+  i = 0;
+  CHECK_THROWS(get_varint(std::string("\x80\x00", 2), i));
+  i = 0;
+  CHECK_THROWS(get_varint(std::string(9, '\xff') + "\x02", i));  // beyond 64 bits
+  i = 0;
+  CHECK(get_varint(std::string(9, '\xff') + "\x01", i) == UINT64_MAX);
+  const std::string padded("GZS1\x01\x06\xe7\x8e\xaf\xe5\x8d\xab\x05\x03\x9f\xa0\x00\x00", 18);
+  CHECK_THROWS(decode_shard(padded));
+}
