@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   b->add_flag("--stats", build.stats, "Print per-phase times and peak memory");
   b->add_flag("--quiet,-q", build.quiet, "Print nothing but errors");
   b->add_flag("--no-cache", build.no_cache, "Ignore .gazette-cache/: a clean build from scratch");
+  b->add_option("--changes", build.changes,
+                "Write the output files this build wrote (+ path) and deleted (- path) to FILE");
 
   ImportOptions import;
   auto* i = app.add_subcommand("import", "Turn raw page text into Markdown articles");

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "site/build.h"
 #include "util/error.h"
+#include "util/fs.h"
 
 namespace gazette {
 
@@ -16,6 +17,7 @@ int run_build(const BuildOptions& o) {
   s.base_url = o.base_url;
   s.jobs = o.jobs;
   s.use_cache = !o.no_cache;
+  s.list_changes = o.changes.has_value();
   if (!o.quiet && ::isatty(STDOUT_FILENO)) {
     s.progress = [](size_t done, size_t total) {
       // One line rewritten in place; cleared at the end so the summary stands alone.
@@ -38,6 +40,17 @@ int run_build(const BuildOptions& o) {
   try {
     BuildReport r = build_site(s);
     for (const auto& w : r.warnings) std::cerr << "gazette: warning: " << w << '\n';
+    if (o.changes) {
+      std::string list;
+      for (const auto& line : r.changes) list += line + '\n';
+      try {
+        write_file_atomic(*o.changes, list);
+      } catch (const IoError& e) {
+        std::cerr << e.what() << "\ngazette: the build was published, but its list of changes "
+                  << "could not be written\n";
+        return 1;
+      }
+    }
     if (!o.quiet)
       std::printf(
           "gazette: %zu articles in %zu editions: %zu files, %zu rendered, %zu written, %.2f s\n",

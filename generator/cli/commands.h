@@ -20,6 +20,8 @@ struct BuildOptions {
   bool stats = false;
   bool quiet = false;
   bool no_cache = false;
+  // Where to write what the build changed in the output ("+ path" / "- path").
+  std::optional<std::filesystem::path> changes;
 };
 int run_build(const BuildOptions& options);
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <unordered_set>
 
 #include "util/binary_io.h"
@@ -359,10 +360,43 @@ void OutputDir::remove_stale() {
     if (fs::is_empty(*d, ec)) fs::remove(*d, ec);
 }
 
+// What publishing will change in the live output, worked out before
+// anything moves (produced_ sorted; of equal paths the last counts).
+void OutputDir::list_changes() {
+  changes_.clear();
+  std::unordered_set<std::string_view> now;
+  std::error_code ec;
+  const bool live_exists = fs::is_directory(out_, ec);
+  for (size_t i = 0; i < produced_.size(); ++i) {
+    if (i + 1 < produced_.size() && produced_[i + 1].first == produced_[i].first) continue;
+    const auto& [rel, r] = produced_[i];
+    now.insert(rel);
+    std::optional<uint64_t> before;
+    if (live_known_) {
+      if (auto it = live_.find(rel); it != live_.end()) before = it->second.content;
+    } else if (live_exists && fs::is_regular_file(out_ / rel, ec)) {
+      before = hash_bytes(read_file(out_ / rel));
+    }
+    if (!before || *before != r.content) changes_.push_back("+ " + rel);
+  }
+  if (live_known_) {
+    for (const auto& [rel, r] : live_)
+      if (!now.count(rel)) changes_.push_back("- " + std::string(rel));
+  } else if (live_exists) {
+    for (const auto& f : scan_files(out_, "")) {
+      if (f.rel == filenames::kOutputMarker || now.count(f.rel)) continue;
+      changes_.push_back("- " + f.rel);
+    }
+  }
+  std::sort(changes_.begin(), changes_.end(),
+            [](const std::string& a, const std::string& b) { return a.substr(2) < b.substr(2); });
+}
+
 void OutputDir::publish() {
   // Stable: of a path written twice (copy_tree), the last write counts.
   std::stable_sort(produced_.begin(), produced_.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (track_changes_) list_changes();
   if (!staging_was_empty()) remove_stale();  // else it holds only what this build wrote
   // The marker names this build's output (a hash of every file), so the
   // manifest saved with it is trusted next time only if the tree is the same.

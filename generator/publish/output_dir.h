@@ -77,6 +77,15 @@ class OutputDir {
   // manifest, then swaps staging and out.
   void publish();
 
+  // Asks publish() to list what it changes in the live output (changes()).
+  void track_changes() { track_changes_ = true; }
+  // After publish(), with track_changes(): "+ <rel>" for every file whose
+  // bytes are new or differ from the previous live output, "- <rel>" for
+  // every file of it this build no longer produces, by path ('/'-separated,
+  // relative to out). The marker file is gazette's own, never listed. The
+  // previous output is known from its manifest, or else read from disk.
+  const std::vector<std::string>& changes() const { return changes_; }
+
   const std::filesystem::path& staging() const { return staging_; }
   const std::filesystem::path& out() const { return out_; }
   size_t files_written() const { return written_; }
@@ -93,6 +102,7 @@ class OutputDir {
 
  private:
   void remove_stale();
+  void list_changes();
   std::unordered_set<std::string_view> produced_paths() const;
   static void remove_listed(const std::filesystem::path& root, const Manifest& listed,
                             const std::unordered_set<std::string_view>& keep);
@@ -126,6 +136,8 @@ class OutputDir {
   Manifest live_, staged_;                 // what out/ and staging/ hold, if known
   std::atomic<size_t> written_{0}, unchanged_{0};
   std::vector<std::string> warnings_;
+  bool track_changes_ = false;
+  std::vector<std::string> changes_;
 };
 
 }  // namespace gazette

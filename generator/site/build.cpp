@@ -264,7 +264,9 @@ BuildReport build_site(const BuildSettings& settings) {
   report.files_written = out.files_written();
   timer.lap("feeds");
   if (saving.valid()) saving.get();
+  if (settings.list_changes) out.track_changes();
   out.publish();
+  report.changes = out.changes();
   if (settings.use_cache) {
     const std::string pinyin = export_transliteration_cache();
     if (pinyin != pinyin_before) {

@@ -32,6 +32,8 @@ struct BuildSettings {
   // rebuild of `gazette serve`) runs: this one waits for it to finish
   // (util/site_lock.h). The argument is the other's process id, 0 if unknown.
   std::function<void(long pid)> waiting;
+  // Fill BuildReport::changes (for `gazette build --changes FILE`).
+  bool list_changes = false;
 };
 
 struct BuildReport {
@@ -45,6 +47,9 @@ struct BuildReport {
   // Caches found damaged (and ignored: the build went on without them), one
   // line each, for the user to see.
   std::vector<std::string> warnings;
+  // With list_changes: what this build changed in the output, "+ path" or
+  // "- path" (OutputDir::changes()), for a deploy step to upload exactly that.
+  std::vector<std::string> changes;
 };
 
 // Throws ContentError / ContentErrors for problems in the user's files.
