@@ -114,6 +114,17 @@ Parsed parse_entry(const Entry& e, const SiteConfig& config) {
 
 }  // namespace
 
+static uint64_t content_hash_of(const Parsed& p) {
+  return std::visit(
+      [](const auto& doc) -> uint64_t {
+        if constexpr (std::is_same_v<std::decay_t<decltype(doc)>, std::monostate>)
+          return 0;
+        else
+          return doc.source.content_hash;
+      },
+      p);
+}
+
 // A cached document, re-pointed at the file as named in this build.
 Parsed from_cache(Parsed p, const Entry& e) {
   std::visit(
@@ -152,6 +163,19 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
             parsed[i] = from_cache(ContentCache::decode(hit->encoded), entries[i]);
             hits[i] = hit;
             return;
+          } catch (const std::runtime_error&) {  // damaged entry: parse the file
+          }
+        } else if (const ContentCache::Entry* known = cache->find_any(entries[i].display)) {
+          // New stamp (a fresh checkout, a restored cache: new inodes and
+          // times), perhaps the same bytes: those need no parsing. The entry
+          // is kept under the new stamp.
+          try {
+            Parsed p = ContentCache::decode(known->encoded);
+            if (content_hash_of(p) == hash_bytes(read_file(entries[i].path))) {
+              parsed[i] = from_cache(std::move(p), entries[i]);
+              encoded[i] = std::string(known->encoded);
+              return;
+            }
           } catch (const std::runtime_error&) {  // damaged entry: parse the file
           }
         }

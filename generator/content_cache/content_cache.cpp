@@ -315,6 +315,11 @@ const ContentCache::Entry* ContentCache::find(const std::string& display,
   return &it->second;
 }
 
+const ContentCache::Entry* ContentCache::find_any(const std::string& display) const {
+  auto it = entries_.find(display);
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
 ContentCache ContentCache::successor() const {
   ContentCache next;
   next.config_hash_ = config_hash_;

@@ -32,6 +32,10 @@ class ContentCache {
     std::shared_ptr<const std::string> bytes;  // that `encoded` points into
   };
 
+  // The entry of `display` whatever its stamp (nullptr: none), for a file
+  // whose stamp changed but whose bytes may not have (a fresh checkout).
+  const Entry* find_any(const std::string& display) const;
+
   // Reads every shard in `dir`; an empty cache when there is none.
   static ContentCache load(const std::filesystem::path& dir, uint64_t config_hash);
 

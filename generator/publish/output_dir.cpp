@@ -392,6 +392,25 @@ void OutputDir::list_changes() {
             [](const std::string& a, const std::string& b) { return a.substr(2) < b.substr(2); });
 }
 
+bool OutputDir::describes(const fs::path& manifest, const fs::path& out) {
+  try {
+    const std::string id = marker_id(out);
+    if (id.empty()) return false;
+    const std::string bytes = read_file(manifest);
+    const std::string_view all(bytes);
+    if (all.size() < 12 || all.substr(0, 4) != kManifestMagic ||
+        BinaryReader(all.substr(all.size() - 8)).u64() != hash_bytes(all.substr(0, all.size() - 8)))
+      return false;
+    BinaryReader r(all.substr(4, all.size() - 12));
+    for (int k = 0; k < 2; ++k) {
+      Manifest m;
+      if (get_manifest(r, m) == id) return true;
+    }
+  } catch (const std::exception&) {  // unreadable or damaged: not this folder's
+  }
+  return false;
+}
+
 void OutputDir::publish() {
   // Stable: of a path written twice (copy_tree), the last write counts.
   std::stable_sort(produced_.begin(), produced_.end(),

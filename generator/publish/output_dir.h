@@ -77,6 +77,11 @@ class OutputDir {
   // manifest, then swaps staging and out.
   void publish();
 
+  // Whether the manifest file `manifest` (undamaged) describes the output
+  // folder `out` as it is now (its marker names the same build): then it is
+  // that folder's, wherever the folder was when the manifest was written.
+  static bool describes(const std::filesystem::path& manifest, const std::filesystem::path& out);
+
   // Asks publish() to list what it changes in the live output (changes()).
   void track_changes() { track_changes_ = true; }
   // After publish(), with track_changes(): "+ <rel>" for every file whose

@@ -173,6 +173,26 @@ uint64_t config_fingerprint(const std::filesystem::path& site_dir) {
   return Hasher().add(read_file(site_dir / filenames::kSiteConfig)).add(program).value();
 }
 
+// A site copied or restored elsewhere (a CI job that restores .gazette-cache/
+// and the output folder into a fresh checkout): the output's caches are named
+// after the folder's old path. When one of them describes the output as it is
+// (its marker names the same build), it is this folder's: take it over, with
+// its search-index states, so nothing unchanged is rendered again.
+void adopt_moved_output(const std::filesystem::path& site_dir, const std::filesystem::path& out_dir,
+                        const std::filesystem::path& manifest) {
+  std::error_code ec;
+  if (std::filesystem::exists(manifest, ec)) return;
+  for (const auto& old : filenames::output_caches(site_dir)) {
+    if (!OutputDir::describes(old.manifest, out_dir)) continue;
+    std::filesystem::rename(old.manifest, manifest, ec);
+    if (ec) return;  // then the output is rendered again: slower, no less right
+    const auto search = filenames::search_state_dir(site_dir, out_dir);
+    if (std::filesystem::exists(old.search_dir, ec) && !std::filesystem::exists(search, ec))
+      std::filesystem::rename(old.search_dir, search, ec);
+    return;
+  }
+}
+
 }  // namespace
 
 BuildReport build_site(const BuildSettings& settings) {
@@ -230,7 +250,10 @@ BuildReport build_site(const BuildSettings& settings) {
       settings.out_dir.empty() ? settings.site_dir / filenames::kDefaultOutDir : settings.out_dir;
   // Manifests are per output folder: a site may be built into several.
   std::filesystem::path manifest;
-  if (settings.use_cache) manifest = filenames::output_manifest_file(settings.site_dir, out_dir);
+  if (settings.use_cache) {
+    manifest = filenames::output_manifest_file(settings.site_dir, out_dir);
+    adopt_moved_output(settings.site_dir, out_dir, manifest);
+  }
   OutputDir out(out_dir, settings.site_dir, manifest);
   // Static files: the theme's, then the site's own. Those in the site are
   // confined to it (a link must not publish a file from elsewhere).

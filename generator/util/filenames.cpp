@@ -2,6 +2,8 @@
 
 #include "util/binary_io.h"
 
+#include <algorithm>
+
 namespace gazette::filenames {
 
 fs::path cache_dir(const fs::path& site_dir) { return site_dir / ".gazette-cache"; }
@@ -26,9 +28,28 @@ fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir)
   return cache_dir(site_dir) / ("output-" + out_hash(out_dir) + ".bin");
 }
 
+fs::path search_state_dir(const fs::path& site_dir, const fs::path& out_dir) {
+  return cache_dir(site_dir) / ("search-" + out_hash(out_dir));
+}
+
 fs::path search_state_file(const fs::path& site_dir, const fs::path& out_dir,
                            std::string_view segment) {
-  return cache_dir(site_dir) / ("search-" + out_hash(out_dir)) / (std::string(segment) + ".bin");
+  return search_state_dir(site_dir, out_dir) / (std::string(segment) + ".bin");
+}
+
+std::vector<OutputCaches> output_caches(const fs::path& site_dir) {
+  std::vector<OutputCaches> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(cache_dir(site_dir), ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() <= 11 || name.rfind("output-", 0) != 0 || !name.ends_with(".bin")) continue;
+    const std::string hash = name.substr(7, name.size() - 11);
+    out.push_back({it->path(), cache_dir(site_dir) / ("search-" + hash)});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.manifest < b.manifest; });
+  return out;
 }
 
 fs::path serve_out_dir(const fs::path& site_dir) {

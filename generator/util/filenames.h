@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette::filenames {
 
@@ -50,6 +51,13 @@ fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir)
 fs::path serve_out_dir(const fs::path& site_dir);
 fs::path search_state_file(const fs::path& site_dir, const fs::path& out_dir,
                            std::string_view segment);
+fs::path search_state_dir(const fs::path& site_dir, const fs::path& out_dir);
+// The caches of every output folder the site has been built into (named
+// after folders' paths, which a copied or restored site no longer has).
+struct OutputCaches {
+  fs::path manifest, search_dir;
+};
+std::vector<OutputCaches> output_caches(const fs::path& site_dir);
 fs::path staging_dir(const fs::path& out_dir);  // `out_dir` absolute and clean
 fs::path old_out_dir(const fs::path& out_dir);
 fs::path temp_file(const fs::path& path, uint64_t random);
