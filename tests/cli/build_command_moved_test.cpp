@@ -22,8 +22,7 @@ std::pair<int, int> rendered_written(const std::string& summary) {
 
 }  // namespace
 
-TEST_CASE("a site moved with its cache and output rebuilds only what changed",
-          "[integration]") {
+TEST_CASE("a site moved with its cache and output rebuilds only what changed", "[integration]") {
   TempDir dir;
   write_fixture_site(dir / "a/site");
   auto build = [&](const std::string& root, const std::string& extra = "") {
