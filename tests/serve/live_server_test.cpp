@@ -257,6 +257,12 @@ long resident_kib() {
 }  // namespace
 
 TEST_CASE("live server: memory stays flat over 500 rebuilds", "[serve]") {
+#if defined(__SANITIZE_ADDRESS__)
+  // AddressSanitizer keeps freed memory in quarantine: resident memory grows
+  // by design. The release build measures it.
+  WARN("skipped under AddressSanitizer");
+  return;
+#endif
   Running r;
   REQUIRE(r.ready());
   const fs::path article = r.dir / "site/content/2023/07/20/zhi-yuan.md";

@@ -75,11 +75,11 @@ void audit(xmlNode* n, const std::string& base_path, std::vector<std::string>& o
       std::string url;
       for (char c : value)
         if (c != '\t' && c != '\n' && c != '\r') url += c;
-      const size_t start = url.find_first_not_of(
-          std::string(" \0\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15"
-                      "\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f",
-                      32));
-      if (start == std::string::npos) continue;
+      const auto at = std::find_if(url.begin(), url.end(), [](char c) {
+        return c != ' ' && static_cast<unsigned char>(c) >= 0x20;
+      });
+      if (at == url.end()) continue;
+      const size_t start = static_cast<size_t>(at - url.begin());
       const size_t colon = url.find(':', start);
       if (colon == std::string::npos) continue;
       const std::string scheme = lower(url.substr(start, colon - start));
