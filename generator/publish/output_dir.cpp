@@ -130,6 +130,15 @@ void put_manifest(BinaryWriter& w, const std::string& id,
   }
 }
 
+// A manifest file is "GZM1", the manifests, and a checksum of all before it:
+// the manifests, or nothing when the file is damaged or of another format.
+std::optional<std::string_view> manifest_body(std::string_view all) {
+  if (all.size() < 12 || all.substr(0, 4) != kManifestMagic ||
+      BinaryReader(all.substr(all.size() - 8)).u64() != hash_bytes(all.substr(0, all.size() - 8)))
+    return std::nullopt;
+  return all.substr(4, all.size() - 12);
+}
+
 // Reads one manifest; its keys point into the reader's input.
 std::string_view get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
   std::string_view id = r.view();
@@ -263,15 +272,13 @@ bool OutputDir::load_manifests(bool staging_empty) {
     manifest_bytes_ = read_file(manifest_file_);
     // "GZM1", the manifests, and a checksum of all before it: a damaged file
     // (cut short, bits flipped) is not trusted, and the pages are rendered.
-    const std::string_view all(manifest_bytes_);
-    if (all.size() < 12 || all.substr(0, 4) != kManifestMagic ||
-        BinaryReader(all.substr(all.size() - 8)).u64() !=
-            hash_bytes(all.substr(0, all.size() - 8))) {
+    const std::optional<std::string_view> body = manifest_body(manifest_bytes_);
+    if (!body) {
       warnings_.push_back(manifest_file_.string() +
                           ": damaged or of another version; ignored (every page is rendered)");
       return false;
     }
-    BinaryReader r(all.substr(4, all.size() - 12));
+    BinaryReader r(*body);
     // The manifest of the previous build is the live one; the one before it
     // describes what is now the staging tree. Trust each only if ids match.
     const std::string live_id = marker_id(out_), staged_id = marker_id(staging_);
@@ -389,7 +396,7 @@ void OutputDir::list_changes() {
     }
   }
   std::sort(changes_.begin(), changes_.end(),
-            [](const std::string& a, const std::string& b) { return a.substr(2) < b.substr(2); });
+            [](std::string_view a, std::string_view b) { return a.substr(2) < b.substr(2); });
 }
 
 bool OutputDir::describes(const fs::path& manifest, const fs::path& out) {
@@ -397,11 +404,9 @@ bool OutputDir::describes(const fs::path& manifest, const fs::path& out) {
     const std::string id = marker_id(out);
     if (id.empty()) return false;
     const std::string bytes = read_file(manifest);
-    const std::string_view all(bytes);
-    if (all.size() < 12 || all.substr(0, 4) != kManifestMagic ||
-        BinaryReader(all.substr(all.size() - 8)).u64() != hash_bytes(all.substr(0, all.size() - 8)))
-      return false;
-    BinaryReader r(all.substr(4, all.size() - 12));
+    const std::optional<std::string_view> body = manifest_body(bytes);
+    if (!body) return false;
+    BinaryReader r(*body);
     for (int k = 0; k < 2; ++k) {
       Manifest m;
       if (get_manifest(r, m) == id) return true;
