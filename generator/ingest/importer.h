@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/article.h"
 #include "model/site_config.h"
@@ -19,6 +20,10 @@ struct PageSettings {
   std::optional<std::string> page_name;
   bool fix_punctuation = true;
   Gazetteer gazetteer;
+  // The paper's recurring banners and column labels, as printed (site.yml
+  // `banners` plus every `banners:` list of the archive's editions): a line
+  // that is one of them is a banner wherever it stands.
+  std::vector<std::string> banners;
 };
 
 PageImport import_page(std::string_view decoded_text, const std::string& source_file,
