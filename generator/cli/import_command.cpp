@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "config/config_reader.h"
 #include "ingest/import_run.h"
+#include "ingest/known_banners.h"
 #include "model/date.h"
 #include "util/error.h"
 #include "util/filenames.h"
@@ -35,14 +36,14 @@ const char* verb(FileChange::Action a, bool dry_run) {
   return "";
 }
 
-Gazetteer site_gazetteer(const fs::path& site) {
+SiteConfig site_config(const fs::path& site) {
   std::error_code ec;
   if (!fs::exists(site / filenames::kSiteConfig, ec)) {
     std::cerr << "gazette import: warning: no site.yml in " << site.string()
               << "; tags come from detected names only\n";
     return {};
   }
-  return load_site_config(site).gazetteer;
+  return load_site_config(site);
 }
 
 void print_changes(const ImportPlan& plan, const fs::path& site, bool dry_run) {
@@ -81,7 +82,9 @@ int import_pages(const ImportOptions& o, const Date& date) {
   PageSettings settings;
   if (o.page_name && !o.page_name->empty()) settings.page_name = o.page_name;
   settings.fix_punctuation = !o.keep_punctuation;
-  settings.gazetteer = site_gazetteer(o.site);
+  const SiteConfig config = site_config(o.site);
+  settings.gazetteer = config.gazetteer;
+  settings.banners = known_banners(o.site / filenames::kContentDir, config.banners);
 
   std::vector<RawPage> raw;
   for (const auto& file : o.raw_files) raw.push_back({file.string(), read_file(file)});

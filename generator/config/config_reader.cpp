@@ -109,9 +109,10 @@ SiteConfig parse_site_config(std::string_view yaml, const std::string& path) {
     c.gazetteer.places = doc.get_string_list(g, "places");
     c.gazetteer.topics = doc.get_string_list(g, "topics");
   }
+  c.banners = doc.get_string_list(root, "banners");
   static const std::set<std::string> known = {
-      "title",    "description", "base_url",    "language",   "theme",     "timezone",
-      "paginate", "feed_limit",  "home_recent", "taxonomies", "gazetteer", "search"};
+      "title",      "description", "base_url",   "language",  "theme",  "timezone", "paginate",
+      "feed_limit", "home_recent", "taxonomies", "gazetteer", "search", "banners"};
   c.params.kind = Value::Kind::kMap;
   for (const auto& kv : root.entries) {
     std::string key = kv.first;

@@ -25,6 +25,17 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line) {
   return MarkedHeading{static_cast<int>(level), std::u32string(text)};
 }
 
+namespace {
+
+// Letters after position i (closing marks and spaces do not count).
+bool has_text_after(std::u32string_view s, size_t i) {
+  for (size_t k = i + 1; k < s.size(); ++k)
+    if (is_han(s[k]) || is_ascii_alnum(s[k])) return true;
+  return false;
+}
+
+}  // namespace
+
 bool is_headline_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (s.empty() || s.size() > (is_subtitle_dash(s) ? 60u : 40u)) return false;
@@ -35,6 +46,11 @@ bool is_headline_like(std::u32string_view line) {
     if (is_opening(c)) ++depth;
     if (is_closing(c) && depth > 0) --depth;
     if (is_han(c) || is_ascii_alnum(c)) has_text = true;
+    // A full stop anywhere, or a ！/？ with more text after it, ends a sentence
+    // inside the line: "“今年收成好，一亩能收三百斤。”村民老" is a cut paragraph.
+    if (c == U'。' ||
+        ((c == U'！' || c == U'？' || c == U'!' || c == U'?') && has_text_after(s, i)))
+      return false;
     if (depth == 0 && is_sentence_mark(c)) {
       // "12,500" inside a headline is a number, not a clause.
       bool in_number = c == U',' && i > 0 && i + 1 < s.size() && is_ascii_digit(s[i - 1]) &&

@@ -21,7 +21,8 @@ struct MarkedHeading {
 std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 
 // At most 40 characters (60 for a ——subtitle), no ，。； outside quotes and
-// brackets, not ending in a terminal or clause mark (a ！/？ headline of at
+// brackets, no 。 at all and no ！？ with text after it (a sentence ends inside
+// the line: it is a cut paragraph), not ending in a terminal or clause mark (a ！/？ headline of at
 // most 16 characters is allowed) nor on a function word (的 把 被 将 …), and
 // not wholly in brackets (a note such as （作者系…）).
 bool is_headline_like(std::u32string_view line);

@@ -28,7 +28,7 @@ std::vector<bool> blank_lines(std::string_view text) {
 
 PageImport import_page(std::string_view decoded_text, const std::string& source_file,
                        const PageSettings& settings) {
-  std::vector<Unit> units = make_units(decoded_text, {settings.fix_punctuation});
+  std::vector<Unit> units = make_units(decoded_text, {settings.fix_punctuation, &settings.banners});
   PageImport page = segment_page(units, source_file, {settings.page_name});
   relocate_continuations(page);
   std::vector<bool> blank = blank_lines(decoded_text);

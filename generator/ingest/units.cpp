@@ -1,5 +1,7 @@
 #include "ingest/units.h"
 
+#include <unordered_set>
+
 #include "ingest/byline.h"
 #include "ingest/caption.h"
 #include "ingest/chars.h"
@@ -59,7 +61,28 @@ std::vector<RawBlock> split_blocks(std::string_view text, bool fix) {
   return blocks;
 }
 
-Unit single_line_unit(const RawLine& line, int gap) {
+// A banner compared without its white space: OCR drops or doubles the gap in
+// "守护碧水蓝天 共建美丽家园".
+std::u32string without_spaces(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s)
+    if (!is_space(c)) out += c;
+  return out;
+}
+
+using BannerSet = std::unordered_set<std::u32string>;
+
+BannerSet banner_set(const UnitOptions& options) {
+  BannerSet out;
+  if (options.banners)
+    for (const auto& b : *options.banners) {
+      std::u32string s = without_spaces(to_u32(b));
+      if (!s.empty()) out.insert(s);
+    }
+  return out;
+}
+
+Unit single_line_unit(const RawLine& line, int gap, const BannerSet& banners) {
   Unit u;
   u.line = line.number;
   u.lines = {line.number};
@@ -73,7 +96,7 @@ Unit single_line_unit(const RawLine& line, int gap) {
   } else if (auto item = strip_list_marker(s)) {
     u.kind = Unit::Kind::kList;
     u.rows = {to_utf8(*item)};
-  } else if (is_page_furniture(s)) {
+  } else if (is_page_furniture(s) || banners.count(without_spaces(s))) {
     u.kind = Unit::Kind::kBanner;
   } else if (auto b = parse_byline(s)) {
     u.kind = Unit::Kind::kByline;
@@ -178,7 +201,7 @@ bool has_tab(const RawLine& l) { return l.text.find('\t') != std::string::npos &
 
 // A block as a whole (a list, a signature) or line by line, keeping runs of
 // tab-separated rows together as tables.
-void block_units(const RawBlock& b, std::vector<Unit>& out) {
+void block_units(const RawBlock& b, const BannerSet& banners, std::vector<Unit>& out) {
   std::vector<std::string> items;
   if (b.lines.size() > 1 && is_list_block(b, &items)) {
     out.push_back(block_unit(b, Unit::Kind::kList));
@@ -200,7 +223,7 @@ void block_units(const RawBlock& b, std::vector<Unit>& out) {
       i = j;
       continue;
     }
-    out.push_back(single_line_unit(b.lines[i], gap));
+    out.push_back(single_line_unit(b.lines[i], gap, banners));
     ++i;
   }
 }
@@ -269,7 +292,9 @@ bool is_body_unit(const Unit& u) {
 
 std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) {
   std::vector<Unit> units;
-  for (const RawBlock& b : split_blocks(text, options.fix_punctuation)) block_units(b, units);
+  const BannerSet banners = banner_set(options);
+  for (const RawBlock& b : split_blocks(text, options.fix_punctuation))
+    block_units(b, banners, units);
   pair_captions(units);
   promote_comma_headlines(units);
   return units;

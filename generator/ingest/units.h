@@ -6,10 +6,9 @@
 // date a notice's signature; any other multi-line block is read line by line.
 // Each single line is classified by shape alone — Markdown heading, byline,
 // photo credit (with its caption when that is the line above or on the same
-// line), date, page furniture (责任编辑, 第1234期: always a banner), headline-like
-// short line, or paragraph — after the punctuation
-// fix. Context (is this short line a title, a kicker or a banner?) is the
-// segmenter's job.
+// line), date, page furniture (责任编辑, 第1234期) or a known banner (always a banner),
+// headline-like short line, or paragraph — after the punctuation fix. Context (is this short line a
+// title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 
 #include <string>
@@ -46,6 +45,9 @@ struct Unit {
 
 struct UnitOptions {
   bool fix_punctuation = true;
+  // Known banners (importer.h PageSettings::banners), trimmed: a line equal
+  // to one of them is a kBanner unit. Not owned; may be null.
+  const std::vector<std::string>* banners = nullptr;
 };
 
 std::vector<Unit> make_units(std::string_view text, const UnitOptions& options);

@@ -38,7 +38,8 @@ struct SiteConfig {
   bool search = true;    // the search page and its index under /search/
   std::vector<TaxonomyConfig> taxonomies;
   Gazetteer gazetteer;
-  Value params;  // unknown keys, for templates
+  std::vector<std::string> banners;  // recurring slogans and column labels, for the importer
+  Value params;                      // unknown keys, for templates
 };
 
 }  // namespace gazette

@@ -29,6 +29,14 @@ TEST_CASE("site.yml errors name the line", "[config]") {
   }
 }
 
+TEST_CASE("the importer's banners list is read", "[config]") {
+  auto c = parse_site_config("title: t\nbanners: [守护碧水蓝天 共建美丽家园, 民生直通车]\n", "s");
+  CHECK(c.banners == std::vector<std::string>{"守护碧水蓝天 共建美丽家园", "民生直通车"});
+  CHECK(parse_site_config("title: t\n", "s").banners.empty());
+  CHECK_THROWS_WITH(parse_site_config("title: t\nbanners: {a: b}\n", "s"),
+                    Catch::Contains("'banners' must be a list"));
+}
+
 TEST_CASE("gazetteer lists are read", "[config]") {
   auto c =
       parse_site_config("title: t\ngazetteer:\n  places: [平城区, 大同]\n  topics: [环卫]\n", "s");

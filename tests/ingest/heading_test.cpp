@@ -31,6 +31,15 @@ TEST_CASE("heading: headline-like lines", "[ingest]") {
   CHECK_FALSE(is_headline_like(U"……"));
 }
 
+TEST_CASE("heading: a sentence ending inside the line makes it a cut paragraph", "[ingest]") {
+  CHECK_FALSE(is_headline_like(U"“今年收成好，一亩能收三百斤。”村民老"));
+  CHECK_FALSE(is_headline_like(U"“真没想到！”王大爷"));
+  CHECK_FALSE(is_headline_like(U"他说“好。”"));
+  CHECK(is_headline_like(U"“稳就业，保民生”落到实处"));
+  CHECK(is_headline_like(U"“冰雪热”来了！"));
+  CHECK(is_headline_like(U"谁来管？"));
+}
+
 TEST_CASE("heading: subtitles and date lines", "[ingest]") {
   CHECK(is_subtitle_dash(U"——访平城区开源街道党工委书记王岗"));
   CHECK_FALSE(is_subtitle_dash(U"访平城区开源街道党工委书记王岗"));

@@ -84,3 +84,17 @@ TEST_CASE("units: a question headline with a comma, above a caption and a dateli
 TEST_CASE("units: page furniture is its own kind", "[ingest]") {
   CHECK(kinds("责任编辑：张三\n\n第1234期\n") == std::vector<K>{K::kBanner, K::kBanner});
 }
+
+TEST_CASE("units: a known banner is a banner wherever it stands, spaces aside", "[ingest]") {
+  std::vector<std::string> banners{"守护碧水蓝天 共建美丽家园", "民生直通车"};
+  auto u = make_units(
+      "对食堂的留样记录\n\n守护碧水蓝天  共建美丽家园\n\n进行了检查。\n\n民生 直通车\n\n"
+      "民生直通车开进社区\n",
+      {true, &banners});
+  REQUIRE(u.size() == 5);
+  CHECK(u[1].kind == K::kBanner);
+  CHECK(u[1].text == "守护碧水蓝天  共建美丽家园");  // as printed
+  CHECK(u[3].kind == K::kBanner);
+  CHECK(u[4].kind == K::kShort);  // a line that only contains a banner is not one
+  CHECK(kinds("民生直通车\n") == std::vector<K>{K::kShort});  // unknown without the list
+}

@@ -1,0 +1,85 @@
+#include "ingest/known_banners.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <set>
+
+#include "front_matter/front_matter.h"
+#include "ingest/chars.h"
+#include "util/filenames.h"
+#include "util/fs.h"
+
+namespace gazette::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool all_digits(const std::string& s, size_t n) {
+  return s.size() == n &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Sub-folders of `dir` whose name has `digits` digits, sorted; links are not
+// followed.
+std::vector<fs::path> numbered_dirs(const fs::path& dir, size_t digits) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code st;
+    if (it->is_symlink(st) || !it->is_directory(st)) continue;
+    if (all_digits(it->path().filename().string(), digits)) out.push_back(it->path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> edition_banners(const std::string& index_text) {
+  std::vector<std::string> out;
+  try {
+    FrontMatterSplit split = split_front_matter(index_text, "_index.md");
+    if (!split.has_front_matter) return {};
+    YAML::Node root = YAML::Load(std::string(split.yaml));
+    const YAML::Node pages = root["pages"];
+    if (!pages || !pages.IsSequence()) return {};
+    for (const auto& p : pages) {
+      const YAML::Node banners = p.IsMap() ? p["banners"] : YAML::Node();
+      if (!banners || !banners.IsSequence()) continue;
+      for (const auto& b : banners)
+        if (b.IsScalar() && !trim_utf8(b.Scalar()).empty()) out.push_back(trim_utf8(b.Scalar()));
+    }
+  } catch (const std::exception&) {
+    return {};  // not this import's business: the build reports a broken edition file
+  }
+  return out;
+}
+
+std::vector<std::string> known_banners(const fs::path& content_dir,
+                                       const std::vector<std::string>& site_banners) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  auto add = [&](const std::string& b) {
+    std::string t = trim_utf8(b);
+    if (!t.empty() && seen.insert(t).second) out.push_back(t);
+  };
+  for (const auto& b : site_banners) add(b);
+  for (const auto& year : numbered_dirs(content_dir, 4))
+    for (const auto& month : numbered_dirs(year, 2))
+      for (const auto& day : numbered_dirs(month, 2)) {
+        fs::path index = day / filenames::kIndexFile;
+        std::error_code ec;
+        if (fs::is_symlink(index, ec) || !fs::is_regular_file(index, ec)) continue;
+        std::string text;
+        try {
+          text = read_file(index);
+        } catch (const std::exception&) {
+          continue;
+        }
+        for (const auto& b : edition_banners(text)) add(b);
+      }
+  return out;
+}
+
+}  // namespace gazette::ingest

@@ -1,0 +1,25 @@
+// The paper's recurring banners and column labels, learned from the archive.
+//
+// known_banners() returns, without duplicates and in a stable order, the
+// `banners` list of site.yml followed by every `banners:` list recorded in
+// the editions' files content/YYYY/MM/DD/_index.md (what earlier imports found
+// and editors kept). The importer treats a line equal to one of them as a
+// banner wherever it stands (units.h). Only files at exactly that depth are
+// read, no link is followed, and an edition file that cannot be read or
+// parsed is skipped: an import never fails because of another edition.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gazette::ingest {
+
+// Every banner of every page in one edition file's text; nothing when the
+// text has no front matter or it does not parse.
+std::vector<std::string> edition_banners(const std::string& index_text);
+
+std::vector<std::string> known_banners(const std::filesystem::path& content_dir,
+                                       const std::vector<std::string>& site_banners);
+
+}  // namespace gazette::ingest

@@ -1,0 +1,36 @@
+#include "ingest/known_banners.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/test_support.h"
+
+using namespace gazette::ingest;
+using namespace gazette::testing;
+
+TEST_CASE("known banners: every page's banners of an edition file", "[ingest]") {
+  CHECK(edition_banners(
+            "---\ndate: 2023-07-20\npages:\n  - number: 1\n    banners: [平城头条, "
+            "民生直通车]\n  - number: 2\n    banners: [守护碧水蓝天 共建美丽家园]\n---\n") ==
+        std::vector<std::string>{"平城头条", "民生直通车", "守护碧水蓝天 共建美丽家园"});
+  CHECK(edition_banners("no front matter\n").empty());
+  CHECK(edition_banners("---\npages: [unclosed\n---\n").empty());
+  CHECK(edition_banners("---\npages: {a: 1}\n---\n").empty());
+}
+
+TEST_CASE("known banners: site.yml first, then the archive's editions, once each", "[ingest]") {
+  TempDir dir;
+  fs::path content = dir.path() / "content";
+  write_text(
+      content / "2023/07/20/_index.md",
+      "---\ndate: 2023-07-20\npages:\n  - number: 1\n    banners: [民生直通车, 平城头条]\n---\n");
+  write_text(content / "2023/07/21/_index.md",
+             "---\ndate: 2023-07-21\npages:\n  - number: 1\n    banners: [记者调查]\n---\n");
+  write_text(content / "2023/07/22/_index.md", "---\npages: [broken\n---\n");  // skipped
+  write_text(content / "2023/_index.md",
+             "---\npages:\n  - number: 1\n    banners: [不是版面]\n---\n");  // not an edition
+  write_text(content / "pages/_index.md", "---\npages:\n  - banners: [也不是]\n---\n");
+  CHECK(
+      known_banners(content, {"民生直通车", " 守护碧水蓝天 共建美丽家园 "}) ==
+      std::vector<std::string>{"民生直通车", "守护碧水蓝天 共建美丽家园", "平城头条", "记者调查"});
+  CHECK(known_banners(dir.path() / "missing", {}).empty());
+}
