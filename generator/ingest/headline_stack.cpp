@@ -5,6 +5,7 @@
 #include "ingest/chars.h"
 #include "ingest/heading.h"
 #include "ingest/names.h"
+#include "ingest/stack_cues.h"
 
 namespace gazette::ingest {
 namespace {
@@ -55,6 +56,12 @@ void resolve_marked(std::vector<Candidate>& lines, HeadlineStack& st) {
   }
 }
 
+bool banner_like(std::u32string_view s) {
+  return s.size() <= 6 && !is_series_line(s) && s.find(U"系列") == std::u32string_view::npos;
+}
+
+// Without markers: signature, page names, dash subtitles, then the roles by
+// count and cues (stack_cues.h).
 void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
   if (lines.size() >= 2) {
     if (auto names = looks_like_signature(to_u32(lines.back().line.text))) {
@@ -63,20 +70,60 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
       lines.pop_back();
     }
   }
-  while (lines.size() >= 2 && is_subtitle_dash(to_u32(lines.back().line.text))) {
-    st.subtitle.insert(st.subtitle.begin(), lines.back().line);
-    lines.pop_back();
-  }
-  st.title = lines.back().line;
-  lines.pop_back();
-  for (size_t i = 0; i < lines.size(); ++i) {
-    std::u32string s = to_u32(lines[i].line.text);
-    bool more_kicker_follows = i + 1 < lines.size();
-    bool banner_like = s.size() <= 6 && s.find(U"系列") == std::u32string::npos;
-    if (st.kicker.empty() && ((more_kicker_follows && banner_like) || looks_like_page_name(s)))
-      st.banners.push_back(lines[i].line);
+  std::vector<HeadlineLine> rest;
+  for (auto& c : lines) {
+    if (rest.empty() && lines.size() >= 2 && looks_like_page_name(to_u32(c.line.text)) &&
+        &c != &lines.back())
+      st.banners.push_back(c.line);
     else
-      st.kicker.push_back(lines[i].line);
+      rest.push_back(c.line);
+  }
+  while (rest.size() >= 2 && is_subtitle_dash(to_u32(rest.back().text))) {
+    st.subtitle.insert(st.subtitle.begin(), rest.back());
+    rest.pop_back();
+  }
+  if (st.subtitle.empty()) {
+    if (auto cut = split_dash_subtitle(to_u32(rest.back().text))) {
+      st.subtitle.push_back({to_utf8(cut->second), rest.back().line});
+      rest.back().text = to_utf8(cut->first);
+    }
+  }
+  auto text = [](const HeadlineLine& l) { return to_u32(l.text); };
+  if (st.subtitle.empty()) {
+    // No dash: the last line may still be the subtitle.
+    while (rest.size() >= 4 ||
+           (rest.size() == 3 && banner_like(text(rest[0])) &&
+            !is_organisation_line(text(rest[1])) && !is_series_line(text(rest[1])))) {
+      st.banners.push_back(rest.front());
+      rest.erase(rest.begin());
+    }
+    if (rest.size() == 3 && !is_organisation_line(text(rest[1])) &&
+        !is_series_line(text(rest[1]))) {
+      st.subtitle.push_back(rest.back());
+      rest.pop_back();
+    } else if (rest.size() == 2) {
+      TwoLineDecision d = decide_two_lines(text(rest[0]), text(rest[1]));
+      if (d.shape == TwoLineShape::kTitleSubtitle) {
+        st.subtitle.push_back(rest.back());
+        rest.pop_back();
+      }
+      if (!d.decided_by_cue) st.doubt = true;
+    }
+  }
+  st.title = rest.back();
+  rest.pop_back();
+  for (size_t i = 0; i < rest.size(); ++i) {
+    bool more_kicker_follows = i + 1 < rest.size();
+    if (st.kicker.empty() && more_kicker_follows && banner_like(text(rest[i])))
+      st.banners.push_back(rest[i]);
+    else
+      st.kicker.push_back(rest[i]);
+  }
+  if (st.kicker.empty()) {
+    if (auto cut = split_merged_kicker(text(*st.title))) {
+      st.kicker.push_back({to_utf8(cut->first), st.title->line});
+      st.title->text = to_utf8(cut->second);
+    }
   }
 }
 

@@ -6,11 +6,19 @@
 // are the kicker, same-level headings before it head nothing (banners),
 // unmarked lines before the first heading are banners, unmarked lines after
 // the title are the subtitle — or the signature when they are a lone name.
-// Without markers: a trailing lone name is the signature, trailing lines that
-// start with —— are the subtitle, the last other line is the title, the lines
-// above it the kicker, except that a short (≤ 6 characters) leading line of a
-// multi-line kicker, or a line shaped like a page name (…头条, …要闻, …新闻,
-// …副刊), is a page banner. The page name (--page-name) is always a banner.
+// Without markers: a trailing lone name is the signature; a line shaped like
+// a page name (…头条, …要闻, …新闻, …副刊) is a page banner; trailing lines
+// that start with —— are the subtitle (a "主题——副题" line is cut in two).
+// Without a dash the roles go by count and cues (stack_cues.h): two lines are
+// kicker + title or title + subtitle (figures below, an organisation or
+// series above …; with no cue kicker + title, and `doubt` is set); three are
+// kicker / title / subtitle unless the middle one is an organisation or a
+// series (then kicker, kicker, title) or the first is a short label (≤ 6
+// characters: a banner); from four on, the first lines are banners. A short
+// leading line of a multi-line kicker is a banner, and a lone title line
+// that merged a kicker ("某某区供热公司 提前试水 保障温暖") is cut where the
+// organisation or slogan pair ends. The page name (--page-name) is always a
+// banner.
 #pragma once
 
 #include <optional>
@@ -35,6 +43,7 @@ struct HeadlineStack {
   std::vector<std::string> signature_names;
   std::vector<Photo> photos;
   std::vector<HeadlineLine> lead_subheadings;  // marked headings below the title
+  bool doubt = false;  // two unmarked lines no cue could tell apart: kicker + title assumed
 };
 
 HeadlineStack resolve_stack(const std::vector<const Unit*>& run,

@@ -29,6 +29,11 @@ std::string dangling(const std::string& tail) {
   return "段落在句中结束，未找到续文：「…" + tail + "」";
 }
 
+std::string two_line_stack(const std::string& kicker, const std::string& title) {
+  return "标题层次存疑：「" + kicker + "」已作为引题、「" + title +
+         "」作为主题；也可能是主题和副题，请核对";
+}
+
 std::string wedged_subtitle(const std::string& text, int line) {
   return "副题位置存疑：「" + text + "」夹在正文中（第" + std::to_string(line) +
          "行），已作为副题，请核对";

@@ -19,6 +19,7 @@ std::string moved_in(int line, const std::string& from_title);
 std::string moved_out(int line, const std::string& to_title);
 std::string dangling(const std::string& tail);
 std::string wedged_subtitle(const std::string& text, int line);
+std::string two_line_stack(const std::string& kicker, const std::string& title);
 std::string wedged_banner(const std::string& text, int line);
 std::string uncredited_caption(const std::string& text);
 std::string unmarked_subheading(const std::string& text);

@@ -270,6 +270,7 @@ class Segmenter {
         series && d.a.series.empty())
       d.a.series = *series;
     d.a.subtitle = join_lines(st.subtitle);
+    if (st.doubt && st.title) d.note(st.title->line, msg::two_line_stack(d.a.kicker, d.a.title));
     for (const auto& p : st.photos) d.a.photos.push_back(p);
     for (const Unit* b : st.bylines) {
       d.a.byline += (d.a.byline.empty() ? "" : " ") + b->text;

@@ -70,3 +70,39 @@ TEST_CASE("headline stack: bylines and photos are collected", "[ingest]") {
   CHECK(st.photos.size() == 1);
   CHECK(st.title->text == "平城区全力打造现代服务业高质量发展新引擎");
 }
+
+TEST_CASE("headline stack: three unmarked lines are kicker, title, subtitle", "[ingest]") {
+  auto st = stack_of(
+      "守护碧水蓝天 共建美丽家园\n\n我区全面开展河道清淤\n\n清理河道26公里 疏通管网80处\n");
+  CHECK(join_lines(st.kicker) == "守护碧水蓝天 共建美丽家园");
+  CHECK(st.title->text == "我区全面开展河道清淤");
+  CHECK(join_lines(st.subtitle) == "清理河道26公里 疏通管网80处");
+  CHECK_FALSE(st.doubt);
+  // A short label on top is a banner; the other two go by cues.
+  auto label = stack_of("民生直通车\n\n老旧小区改造提速\n\n今年已完工32个小区\n");
+  CHECK(label.banners.size() == 1);
+  CHECK(label.kicker.empty());
+  CHECK(label.title->text == "老旧小区改造提速");
+  CHECK(join_lines(label.subtitle) == "今年已完工32个小区");
+}
+
+TEST_CASE("headline stack: two lines by cues, a doubt when none tells", "[ingest]") {
+  auto sub = stack_of("招商引资跑出加速度\n\n签约项目12个 金额8.6亿元\n");
+  CHECK(sub.kicker.empty());
+  CHECK(sub.title->text == "招商引资跑出加速度");
+  CHECK(join_lines(sub.subtitle) == "签约项目12个 金额8.6亿元");
+  auto unsure = stack_of("老旧小区焕新颜\n\n居民生活更舒心\n");
+  CHECK(join_lines(unsure.kicker) == "老旧小区焕新颜");
+  CHECK(unsure.doubt);
+}
+
+TEST_CASE("headline stack: one line holding title and dash subtitle, or kicker and title",
+          "[ingest]") {
+  auto dash = stack_of("平城区召开经济工作会议——部署明年重点任务\n");
+  CHECK(dash.title->text == "平城区召开经济工作会议");
+  CHECK(join_lines(dash.subtitle) == "——部署明年重点任务");
+  CHECK(dash.subtitle[0].line == dash.title->line);
+  auto merged = stack_of("某某区供热公司 提前试水 保障温暖\n");
+  CHECK(join_lines(merged.kicker) == "某某区供热公司");
+  CHECK(merged.title->text == "提前试水 保障温暖");
+}

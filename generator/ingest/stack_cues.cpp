@@ -1,0 +1,182 @@
+#include "ingest/stack_cues.h"
+
+#include <array>
+#include <vector>
+
+#include "ingest/chars.h"
+#include "ingest/series.h"
+
+namespace gazette::ingest {
+namespace {
+
+// Words that end the name of a body. Longest first where one ends another.
+constexpr std::array<std::u32string_view, 40> kBodies = {
+    U"服务中心", U"管理中心", U"办事处", U"委员会", U"办公室",   U"检察院", U"派出所", U"卫生院",
+    U"合作社",   U"联合会",   U"工作站", U"分公司", U"有限公司", U"服务站", U"街道",   U"社区",
+    U"医院",     U"法院",     U"协会",   U"公司",   U"集团",     U"学校",   U"中学",   U"小学",
+    U"幼儿园",   U"中心",     U"银行",   U"政府",   U"党委",     U"支部",   U"大队",   U"支队",
+    U"总站",     U"研究院",   U"大学",   U"商会",   U"分局",     U"局",     U"厅",     U"村委会"};
+
+// Characters that make a line a statement rather than a name: verbs and
+// function words common in titles ("提前试水", "开展", "助力", "的").
+constexpr std::u32string_view kStatement =
+    U"的了着是在把被让将为与和对从向开展推进助力打造建设实现提升加强守护共建做好落实走进举办召"
+    U"签启迎保增促抓强创破解惠暖";
+
+std::u32string without_spaces(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s)
+    if (!is_space(c)) out += c;
+  return out;
+}
+
+std::vector<std::u32string> segments(std::u32string_view s) {
+  std::vector<std::u32string> out;
+  std::u32string cur;
+  for (char32_t c : s) {
+    if (is_space(c)) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+size_t letters(std::u32string_view s) {
+  size_t n = 0;
+  for (char32_t c : s) n += is_han(c) || is_ascii_alnum(c) ? 1 : 0;
+  return n;
+}
+
+bool all_han(std::u32string_view s) {
+  for (char32_t c : s)
+    if (!is_han(c)) return false;
+  return !s.empty();
+}
+
+bool is_chinese_numeral(char32_t c) {
+  return std::u32string_view(U"〇零一二三四五六七八九十百千万亿两").find(c) !=
+         std::u32string_view::npos;
+}
+
+// Units and measure words after a number: 12个, 8.6亿元, 30%, 200余人.
+constexpr std::u32string_view kUnits =
+    U"个项家元万亿人户名位次件台辆吨米里亩所座条场批支%％倍年天余多";
+
+}  // namespace
+
+bool is_organisation_line(std::u32string_view line) {
+  std::u32string s = without_spaces(trim(line));
+  if (s.size() < 3 || s.size() > 20 || !all_han(s)) return false;
+  bool body = false;
+  for (auto end : kBodies)
+    if (ends_with(s, end) && s.size() > end.size()) {
+      body = true;
+      std::u32string_view stem = std::u32string_view(s).substr(0, s.size() - end.size());
+      for (char32_t c : stem)
+        if (kStatement.find(c) != std::u32string_view::npos) return false;
+      break;
+    }
+  return body;
+}
+
+bool is_series_line(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (series_of(s)) return true;
+  // "…之五", "…（二）", "…专栏"
+  if (s.size() >= 4 && s[s.size() - 2] == U'之' && is_chinese_numeral(s.back())) return true;
+  if (s.size() >= 4 && (s.back() == U'）' || s.back() == U')')) {
+    size_t open = s.find_last_of(U"（(");
+    if (open != std::u32string_view::npos && open + 2 <= s.size() - 1) {
+      std::u32string_view inner = s.substr(open + 1, s.size() - open - 2);
+      bool numeral = !inner.empty();
+      for (char32_t c : inner) numeral = numeral && (is_chinese_numeral(c) || is_ascii_digit(c));
+      if (numeral) return true;
+    }
+  }
+  return ends_with(s, U"专栏") || ends_with(s, U"系列");
+}
+
+bool is_slogan_pair(std::u32string_view line) {
+  auto seg = segments(trim(line));
+  if (seg.size() != 2) return false;
+  size_t a = letters(seg[0]), b = letters(seg[1]);
+  return a >= 3 && b >= 3 && a <= 12 && (a > b ? a - b : b - a) <= 1;
+}
+
+bool states_figures(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool digit = is_ascii_digit(s[i]);
+    bool numeral = is_chinese_numeral(s[i]) && s[i] != U'万' && s[i] != U'亿';
+    if (!digit && !numeral) continue;
+    size_t j = i;
+    while (j < s.size() && (is_ascii_digit(s[j]) || is_chinese_numeral(s[j]) || s[j] == U'.')) ++j;
+    // A Chinese numeral alone is often a word (一起, 十分): require a digit or
+    // two numerals.
+    if (!digit && j - i < 2) {
+      i = j;
+      continue;
+    }
+    if (j < s.size() && kUnits.find(s[j]) != std::u32string_view::npos) return true;
+    i = j;
+  }
+  return false;
+}
+
+std::optional<LineSplit> split_dash_subtitle(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  int depth = 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (is_opening(s[i])) ++depth;
+    if (is_closing(s[i]) && depth > 0) --depth;
+    if (depth != 0 || s[i] != U'—' || s[i + 1] != U'—') continue;
+    std::u32string_view head = trim(s.substr(0, i)), tail = trim(s.substr(i));
+    if (letters(head) >= 4 && letters(tail) >= 4)
+      return LineSplit{std::u32string(head), std::u32string(tail)};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  auto seg = segments(s);
+  if (seg.size() < 2) return std::nullopt;
+  auto cut_after = [&](size_t n) {
+    // The first n segments, as printed, then the rest.
+    size_t pos = 0;
+    for (size_t k = 0; k < n; ++k) {
+      pos = s.find(seg[k], pos) + seg[k].size();
+    }
+    return LineSplit{std::u32string(trim(s.substr(0, pos))), std::u32string(trim(s.substr(pos)))};
+  };
+  // An organisation, then a slogan pair ("提前试水 保障温暖"); an organisation
+  // before one noun phrase is a title ("某中心 垃圾收集网格化公示表").
+  if (seg.size() == 3 && is_organisation_line(seg[0]) && is_slogan_pair(seg[1] + U" " + seg[2]))
+    return cut_after(1);
+  // A slogan pair, then a third part that is not its echo.
+  if (seg.size() >= 3) {
+    std::u32string pair = seg[0] + U" " + seg[1];
+    size_t rest = 0;
+    for (size_t k = 2; k < seg.size(); ++k) rest += letters(seg[k]);
+    if (is_slogan_pair(pair) && letters(seg[0]) >= 4 && rest >= 6) return cut_after(2);
+  }
+  return std::nullopt;
+}
+
+TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower) {
+  if (is_organisation_line(upper) || is_series_line(upper))
+    return {TwoLineShape::kKickerTitle, true};
+  bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
+  if (lower_figures && !upper_figures) return {TwoLineShape::kTitleSubtitle, true};
+  if (upper_figures && !lower_figures) return {TwoLineShape::kKickerTitle, true};
+  // A slogan pair is a kicker or a title, rarely a subtitle.
+  if (is_slogan_pair(upper) != is_slogan_pair(lower)) return {TwoLineShape::kKickerTitle, true};
+  return {TwoLineShape::kKickerTitle, false};
+}
+
+}  // namespace gazette::ingest

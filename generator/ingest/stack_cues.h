@@ -1,0 +1,55 @@
+// Cues to the role of a headline line when the stack has no Markdown markers.
+//
+// A Chinese headline stack is kicker (引题) / title (主题) / subtitle (副题),
+// but the raw text only has the lines. These recognisers read the shapes
+// that tell the roles apart, from the words alone (no list of one paper's
+// headlines):
+//   - an organisation line: the whole line names a body — it ends with an
+//     organisation word (局, 公司, 中心, 街道, 委员会 …) and holds no verb
+//     of its own; a kicker (or its part), never a title;
+//   - a series or column line: 系列报道之五, （二）, 之三, …专栏;
+//   - a slogan pair: two space-separated halves of equal length
+//     (守护碧水蓝天 共建美丽家园), typical of kickers and titles, rare in
+//     subtitles;
+//   - a line stating figures: a number with a unit or measure word
+//     (签约项目12个 金额8.6亿元, 增长30%, 一千余人): typical of subtitles.
+// split_dash_subtitle() cuts "主题——副题" printed on one line; and
+// split_merged_kicker() cuts an OCR line that merged a kicker into its title
+// ("某某区供热公司 提前试水 保障温暖") where an organisation or a slogan pair
+// ends. decide_two_lines() picks kicker+title or title+subtitle for a
+// two-line stack and says whether a cue decided it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gazette::ingest {
+
+bool is_organisation_line(std::u32string_view line);
+bool is_series_line(std::u32string_view line);
+bool is_slogan_pair(std::u32string_view line);
+bool states_figures(std::u32string_view line);
+
+struct LineSplit {
+  std::u32string first, second;  // as printed, ends trimmed
+};
+
+// "平城区召开经济工作会议——部署明年重点任务" → {"平城区召开经济工作会议",
+// "——部署明年重点任务"}: the dash outside quotes and brackets, at least four
+// characters of text on each side.
+std::optional<LineSplit> split_dash_subtitle(std::u32string_view line);
+
+// "某某区供热公司 提前试水 保障温暖" → {"某某区供热公司", "提前试水 保障温暖"};
+// "守护碧水蓝天 共建美丽家园 我区开展环境整治" → {"守护碧水蓝天 共建美丽家园",
+// "我区开展环境整治"}. Nothing when the line has no such seam.
+std::optional<LineSplit> split_merged_kicker(std::u32string_view line);
+
+enum class TwoLineShape { kKickerTitle, kTitleSubtitle };
+struct TwoLineDecision {
+  TwoLineShape shape = TwoLineShape::kKickerTitle;
+  bool decided_by_cue = false;  // false: a default the editor should check
+};
+TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower);
+
+}  // namespace gazette::ingest

@@ -1,0 +1,66 @@
+#include "ingest/stack_cues.h"
+
+#include <catch2/catch.hpp>
+
+#include "ingest/chars.h"
+
+using namespace gazette::ingest;
+
+TEST_CASE("stack cues: organisations, series, slogan pairs and figures", "[ingest]") {
+  CHECK(is_organisation_line(U"平城区环卫服务中心"));
+  CHECK(is_organisation_line(U"某某区供热公司"));
+  CHECK(is_organisation_line(U"大同市公安局 平城分局"));
+  CHECK_FALSE(is_organisation_line(U"迎宾街道开展异地就医政策宣传"));  // a statement
+  CHECK_FALSE(is_organisation_line(U"中心"));
+  CHECK(is_series_line(U"平城区环境卫生“提档升级六大战略”系列报道之五"));
+  CHECK(is_series_line(U"“创城，环卫在行动”系列报道（二）"));
+  CHECK(is_series_line(U"走基层看变化之三"));
+  CHECK_FALSE(is_series_line(U"发放宣传册 提高知晓度"));
+  CHECK(is_slogan_pair(U"守护碧水蓝天 共建美丽家园"));
+  CHECK(is_slogan_pair(U"发放宣传册 提高知晓度"));
+  CHECK_FALSE(is_slogan_pair(U"在跨入第一方阵中彰显平城担当 怎么看"));
+  CHECK_FALSE(is_slogan_pair(U"平城区大力发展数据呼叫产业"));
+  CHECK(states_figures(U"签约项目12个 金额8.6亿元"));
+  CHECK(states_figures(U"全年增长30%"));
+  CHECK(states_figures(U"惠及三千余户居民"));
+  CHECK_FALSE(states_figures(U"一起向未来"));
+  CHECK_FALSE(states_figures(U"十分重视"));
+}
+
+TEST_CASE("stack cues: a title and its dash subtitle on one line", "[ingest]") {
+  auto cut = split_dash_subtitle(U"平城区召开经济工作会议——部署明年重点任务");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "平城区召开经济工作会议");
+  CHECK(to_utf8(cut->second) == "——部署明年重点任务");
+  CHECK_FALSE(split_dash_subtitle(U"——访平城区新华街道党工委负责人周玉芳"));  // a subtitle alone
+  CHECK_FALSE(split_dash_subtitle(U"“从无到有——再到优”的蜕变"));              // inside quotes
+}
+
+TEST_CASE("stack cues: a kicker merged into its title by OCR", "[ingest]") {
+  auto org = split_merged_kicker(U"某某区供热公司 提前试水 保障温暖");
+  REQUIRE(org);
+  CHECK(to_utf8(org->first) == "某某区供热公司");
+  CHECK(to_utf8(org->second) == "提前试水 保障温暖");
+  auto pair = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治行动");
+  REQUIRE(pair);
+  CHECK(to_utf8(pair->first) == "守护碧水蓝天 共建美丽家园");
+  CHECK(to_utf8(pair->second) == "我区开展环境整治行动");
+  CHECK_FALSE(split_merged_kicker(U"党建力量“沉下去” 基层治理“活起来”"));
+  CHECK_FALSE(split_merged_kicker(U"平城区环境卫生服务中心 垃圾收集网格化公示表"));
+  CHECK_FALSE(split_merged_kicker(U"在跨入第一方阵中彰显平城担当 怎么看 怎么办"));
+}
+
+TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[ingest]") {
+  auto figures = decide_two_lines(U"招商引资跑出加速度", U"签约项目12个 金额8.6亿元");
+  CHECK(figures.shape == TwoLineShape::kTitleSubtitle);
+  CHECK(figures.decided_by_cue);
+  auto org = decide_two_lines(U"平城区环卫服务中心", U"前端收集网格化 垃圾转运不落地");
+  CHECK(org.shape == TwoLineShape::kKickerTitle);
+  CHECK(org.decided_by_cue);
+  auto slogan = decide_two_lines(U"发放宣传册 提高知晓度", U"迎宾街道开展异地就医政策宣传");
+  CHECK(slogan.shape == TwoLineShape::kKickerTitle);
+  CHECK(slogan.decided_by_cue);
+  auto unsure = decide_two_lines(U"老旧小区焕新颜", U"居民生活更舒心");
+  CHECK(unsure.shape == TwoLineShape::kKickerTitle);
+  CHECK_FALSE(unsure.decided_by_cue);
+}
