@@ -20,6 +20,9 @@ using Kind = Unit::Kind;
 using Run = std::vector<const Unit*>;
 
 constexpr double kSubheadingSimilarity = 0.06;
+// A cut paragraph's continuation after a wedged line shares its topic; a new
+// article after a cut paragraph (whose own continuation is elsewhere) does not.
+constexpr double kWedgeSimilarity = 0.06;
 
 bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
 
@@ -389,12 +392,15 @@ class Segmenter {
     bool continues = next && next->kind == Kind::kParagraph && !has_dateline(*next) &&
                      !jump_from(to_u32(next->text));
     // Inside a paragraph cut by a column break, photos, or at most two
-    // unmarked short lines before text that starts mid-sentence, are wedged
-    // in; a Markdown-marked heading is always a headline.
-    bool wedge =
-        continues &&
-        (only_photos || (headlines <= 2 && marked == 0 && starts_mid_sentence(to_u32(next->text))));
-    if (c && c->dangles() && continues && wedge) {
+    // unmarked short lines before text that starts mid-sentence or stays on
+    // the cut paragraph's topic (a banner or column label printed across the
+    // break), are wedged in; a Markdown-marked heading is always a headline.
+    bool wedge = continues && c && c->dangles() &&
+                 (only_photos ||
+                  (headlines <= 2 && marked == 0 &&
+                   (starts_mid_sentence(to_u32(next->text)) ||
+                    continuation_similarity(j) >= kWedgeSimilarity)));
+    if (wedge) {
       place_wedged(run, k);
       return;
     }
