@@ -34,7 +34,11 @@ void note_repairs(Draft& d, const std::vector<TableRepair>& repairs,
 bool Draft::dangles() const {
   if (closed || a.body.empty()) return false;
   const BodyBlock& b = a.body.back();
-  return b.kind == BodyBlock::Kind::kParagraph && !ends_sentence(to_u32(b.text));
+  if (b.kind != BodyBlock::Kind::kParagraph) return false;
+  std::u32string s = to_u32(b.text);
+  // "（上接第1版）" printed on a line of its own: the text goes on below it.
+  if (is_wholly_bracketed(trim(s)) && jump_from(s)) return true;
+  return !ends_sentence(s);
 }
 
 bool Draft::has_dateline() const {

@@ -18,7 +18,8 @@ struct Draft {
   Article a;
   bool closed = false;
 
-  // The last body block is a paragraph cut mid-sentence (and nothing closed it).
+  // The last body block is a paragraph cut mid-sentence (and nothing closed
+  // it), or a lone "（上接第1版）" line whose text follows.
   bool dangles() const;
   // The first paragraph opens with a dateline.
   bool has_dateline() const;

@@ -10,6 +10,8 @@
 #include "ingest/chars.h"
 #include "ingest/dateline.h"
 #include "ingest/edition_index.h"
+#include "ingest/jumps.h"
+#include "ingest/review_messages.h"
 #include "text/slug.h"
 #include "util/error.h"
 #include "util/filenames.h"
@@ -79,6 +81,113 @@ std::string label_of(const Article& a) {
   return a.title.empty() ? "（片段）" + first_words(a) + "…" : a.title;
 }
 
+// The one candidate whose title is most like `title` (any, when there is
+// only one); nothing when two are equally good.
+const EditionArticle* best_partner(const std::vector<const EditionArticle*>& candidates,
+                                   const std::string& title) {
+  if (candidates.size() == 1) return candidates.front();
+  const EditionArticle* best = nullptr;
+  double best_score = -1;
+  bool tie = false;
+  for (const EditionArticle* c : candidates) {
+    double s = title_overlap(title, c->title);
+    if (s > best_score) {
+      best = c, best_score = s, tie = false;
+    } else if (s == best_score) {
+      tie = true;
+    }
+  }
+  return tie || best_score <= 0 ? nullptr : best;
+}
+
+// Jumps (jumps.h) for one planned article `a` of page `page`, whose file
+// text is `text`.
+class JumpPlanner {
+ public:
+  JumpPlanner(const fs::path& dir, int page)
+      : dir_(dir), page_(page), files_(read_edition_articles(dir)) {}
+
+  // A part printed on this page that goes on an article of an earlier-read
+  // page: the merged file of that article, or nothing (then `a` stays an
+  // article of its own; `note` may say why).
+  std::optional<FileChange> merge_part(const Article& a, int from_page, std::string* note) {
+    std::vector<const EditionArticle*> candidates;
+    for (const auto& f : files_)
+      if (f.page == from_page && !used_.count(f.slug) &&
+          jumps_to(own_part(f.body, from_page), page_))
+        candidates.push_back(&f);
+    const EditionArticle* x = best_partner(candidates, a.title);
+    if (!x) return std::nullopt;
+    if (!x->unchanged || !a.kicker.empty() || !a.subtitle.empty() || !a.byline.empty() ||
+        !a.photos.empty()) {
+      *note = msg::jump_not_merged(x->title.empty() ? x->slug : x->title);
+      return std::nullopt;
+    }
+    used_.insert(x->slug);
+    std::vector<ContinuedPart> continued;
+    for (const auto& c : x->continued)
+      if (c.page != page_) continued.push_back(c);
+    continued.push_back({page_, a.title, a.source_file, a.source_lines});
+    std::sort(continued.begin(), continued.end(),
+              [](const ContinuedPart& l, const ContinuedPart& r) { return l.page < r.page; });
+    std::string body = join_parts(own_part(x->body, from_page), render_body(a));
+    std::string text =
+        rewrite_article(x->text, body, continued, msg::jump_to(std::to_string(page_)));
+    bool same = text == x->text;
+    return FileChange{dir_ / (x->slug + ".md"),
+                      same ? FileChange::Action::kUnchanged : FileChange::Action::kReplace,
+                      std::move(text), x->title + "（并入第" + std::to_string(page_) + "版续文）"};
+  }
+
+  // The file of the part on page `to_page` that `a` would take in, if any.
+  const EditionArticle* part_for(const Article& a, int to_page) const {
+    std::vector<const EditionArticle*> candidates;
+    for (const auto& f : files_)
+      if (f.page == to_page && !used_.count(f.slug) && f.unchanged && f.only_title_and_body &&
+          f.continued.empty() && starts_from(f.body, page_))
+        candidates.push_back(&f);
+    return best_partner(candidates, a.title);
+  }
+
+  // An article of this page that goes on on page `to_page`: its text with the
+  // part printed there taken in — from that part's own file (then deleted:
+  // `*remove`), or kept from this article's previous file.
+  std::string take_part(const Article& a, const std::string& text, int to_page,
+                        const EditionArticle* previous, std::optional<FileChange>* remove) {
+    std::string own = render_body(a);
+    if (const EditionArticle* y = part_for(a, to_page)) {
+      used_.insert(y->slug);
+      *remove = FileChange{dir_ / (y->slug + ".md"), FileChange::Action::kDelete, "",
+                           (y->title.empty() ? y->slug : y->title) + "（并入「" + a.title + "」）"};
+      return rewrite_article(text, join_parts(own, y->body),
+                             {{to_page, y->title, y->source_file, y->source_lines}},
+                             msg::jump_to(std::to_string(to_page)));
+    }
+    if (previous) {
+      std::string part = continuation_part(previous->body, page_);
+      std::vector<ContinuedPart> kept;
+      for (const auto& c : previous->continued)
+        if (c.page == to_page) kept.push_back(c);
+      if (!part.empty() && !kept.empty())
+        return rewrite_article(text, join_parts(own, part), kept,
+                               msg::jump_to(std::to_string(to_page)));
+    }
+    return text;
+  }
+
+  const EditionArticle* file(const std::string& slug) const {
+    for (const auto& f : files_)
+      if (f.slug == slug) return &f;
+    return nullptr;
+  }
+
+ private:
+  fs::path dir_;
+  int page_;
+  std::vector<EditionArticle> files_;
+  std::set<std::string> used_;
+};
+
 }  // namespace
 
 std::string article_slug_base(const Article& a) {
@@ -97,6 +206,12 @@ ImportPlan plan_import(const std::vector<PageImport>& pages, const ImportRequest
   for (const auto& [slug, f] : existing)
     if (!f.ours) taken.insert(slug);
 
+  JumpPlanner jumps(plan.edition_dir, req.page);
+  // A part this import takes in is deleted: its name is free again.
+  for (const auto& page : pages)
+    for (const auto& a : page.articles)
+      if (int to = jump_ends(a).to_page; to && to != req.page)
+        if (const EditionArticle* y = jumps.part_for(a, to)) taken.erase(y->slug);
   int order = 0;
   for (const auto& page : pages) {
     plan.banners.insert(plan.banners.end(), page.banners.begin(), page.banners.end());
@@ -106,7 +221,30 @@ ImportPlan plan_import(const std::vector<PageImport>& pages, const ImportRequest
       taken.insert(slug);
       plan.articles.push_back({slug, &a});
       std::string text = render_article(a, {req.date, req.page, req.page_name, ++order});
-      plan.article_texts.push_back(text);
+      plan.article_texts.push_back(text);  // what this page printed: the lossless check
+      JumpEnds ends = jump_ends(a);
+      if (ends.from_page && ends.from_page != req.page) {
+        std::string note;
+        if (auto merged = jumps.merge_part(a, ends.from_page, &note)) {
+          plan.articles.back().slug = merged->path.stem().string();
+          plan.changes.push_back(std::move(*merged));
+          continue;  // its own file (if an earlier import wrote one) is stale now
+        }
+        if (!note.empty()) {
+          Article flagged = a;
+          flagged.notes.push_back({a.first_line, note});
+          text = render_article(flagged, {req.date, req.page, req.page_name, order});
+        }
+      }
+      std::optional<FileChange> remove;  // a part's own file, taken in
+      if (ends.to_page && ends.to_page != req.page) {
+        auto old = existing.find(slug);
+        const EditionArticle* previous =
+            old != existing.end() && old->second.ours && unchanged_since_import(old->second.text)
+                ? jumps.file(slug)
+                : nullptr;
+        text = jumps.take_part(a, text, ends.to_page, previous, &remove);
+      }
       FileChange change{plan.edition_dir / (slug + ".md"), FileChange::Action::kCreate, text,
                         label_of(a)};
       if (auto it = existing.find(slug); it != existing.end()) {
@@ -121,6 +259,8 @@ ImportPlan plan_import(const std::vector<PageImport>& pages, const ImportRequest
           }
         }
       }
+      // The part's file is replaced by this one when they share a name.
+      if (remove && remove->path != change.path) plan.changes.push_back(std::move(*remove));
       plan.changes.push_back(std::move(change));
     }
   }

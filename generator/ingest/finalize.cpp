@@ -82,7 +82,19 @@ void dedupe(std::vector<std::string>& v) {
   v = std::move(out);
 }
 
+// A part that goes on from another page: its writers are named there.
+bool continues_from_elsewhere(const Article& a) {
+  return !a.body.empty() && a.body.front().kind == BK::kParagraph &&
+         jump_from(to_u32(a.body.front().text));
+}
+
 void note_open_ends(Article& a) {
+  if (continues_from_elsewhere(a)) {
+    std::string note = msg::jump_from(*jump_from(to_u32(a.body.front().text)));
+    bool noted = std::any_of(a.notes.begin(), a.notes.end(),
+                             [&](const Note& n) { return n.message == note; });
+    if (!noted) a.notes.push_back({a.first_line, note});
+  }
   for (const auto& b : a.body) {
     if (b.kind != BK::kParagraph) continue;
     std::u32string s = to_u32(b.text);
@@ -132,7 +144,8 @@ void finalize_article(Article& a) {
   note_open_ends(a);
   bool expects_author =
       a.type == "news" || a.type == "feature" || a.type == "interview" || a.type == "commentary";
-  if (expects_author && a.authors.empty()) a.notes.push_back({a.first_line, msg::no_author()});
+  if (expects_author && a.authors.empty() && !continues_from_elsewhere(a))
+    a.notes.push_back({a.first_line, msg::no_author()});
   std::stable_sort(a.notes.begin(), a.notes.end(),
                    [](const Note& x, const Note& y) { return x.line < y.line; });
   std::sort(a.lines.begin(), a.lines.end());

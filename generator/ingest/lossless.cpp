@@ -59,6 +59,9 @@ CharCounts article_counts(std::string_view file_text) {
     YAML::Node fm = YAML::Load(std::string(split.yaml));
     for (const char* key : {"title", "kicker", "subtitle", "byline"})
       add(counts, text_counts(scalar(fm, key)));
+    if (const YAML::Node parts = fm["continued"]; parts && parts.IsSequence())
+      for (const auto& p : parts)
+        if (p.IsMap()) add(counts, text_counts(scalar(p, "title")));
     if (const YAML::Node photos = fm["photos"]; photos && photos.IsSequence())
       for (const auto& p : photos) {
         add(counts, text_counts(scalar(p, "caption")));

@@ -7,10 +7,17 @@ std::string no_title() { return "缺少标题：这段正文前没有标题（�
 std::string missing_start() { return "正文开头缺失：首段从句中开始"; }
 
 std::string jump_from(const std::string& page) {
-  return "上接第" + page + "版：本文开头在其他版面";
+  return "上接第" + page + "版：本文开头在第" + page + "版，尚未导入；导入该版后自动合并为一篇";
 }
 
-std::string jump_to(const std::string& page) { return "下转第" + page + "版：本文后文在其他版面"; }
+std::string jump_to(const std::string& page) {
+  return "下转第" + page + "版：本文后文在第" + page + "版，尚未导入；导入该版后自动并入本文";
+}
+
+std::string jump_not_merged(const std::string& first_part) {
+  return "上接「" + first_part +
+         "」：该文已被编辑修改（或本段另有引题、副题、署名、图片），未自动合并，请手工合并";
+}
 
 std::string reconnected(int line) {
   return "续文在其他文章之后（第" + std::to_string(line) + "行），已接回本文，请核对";

@@ -14,6 +14,7 @@ std::string no_title();
 std::string missing_start();
 std::string jump_from(const std::string& page);
 std::string jump_to(const std::string& page);
+std::string jump_not_merged(const std::string& first_part);
 std::string reconnected(int line);
 std::string moved_in(int line, const std::string& from_title);
 std::string moved_out(int line, const std::string& to_title);

@@ -396,10 +396,9 @@ class Segmenter {
     // the cut paragraph's topic (a banner or column label printed across the
     // break), are wedged in; a Markdown-marked heading is always a headline.
     bool wedge = continues && c && c->dangles() &&
-                 (only_photos ||
-                  (headlines <= 2 && marked == 0 &&
-                   (starts_mid_sentence(to_u32(next->text)) ||
-                    continuation_similarity(j) >= kWedgeSimilarity)));
+                 (only_photos || (headlines <= 2 && marked == 0 &&
+                                  (starts_mid_sentence(to_u32(next->text)) ||
+                                   continuation_similarity(j) >= kWedgeSimilarity)));
     if (wedge) {
       place_wedged(run, k);
       return;

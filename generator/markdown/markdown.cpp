@@ -5,8 +5,11 @@
 #include <cmark-gfm.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
+#include <tuple>
+#include <vector>
 
 #include "text/html.h"
 #include "text/utf8.h"
@@ -108,6 +111,89 @@ void wrap_tables(cmark_node* doc, const std::function<std::string(int)>& link) {
   }
 }
 
+// "（下转第2版）" / "（上接第1版）" / "(转第3版)": the [begin, end) byte range of
+// the first jump note in `s` at or after `from`, or npos.
+std::pair<size_t, size_t> find_jump_note(const std::string& s, size_t from) {
+  static const std::string kOpen[] = {"（", "("}, kClose[] = {"）", ")"};
+  static const std::string kVerbs[] = {"下转", "上接", "转", "接"};
+  static const std::string kDigits = "0123456789";
+  static const std::string kNumerals[] = {"一", "二", "三", "四", "五",
+                                          "六", "七", "八", "九", "十"};
+  for (size_t at = s.find("第", from); at != std::string::npos; at = s.find("第", at + 1)) {
+    size_t begin = std::string::npos;
+    for (const auto& verb : kVerbs) {
+      if (at < verb.size() || s.compare(at - verb.size(), verb.size(), verb) != 0) continue;
+      for (const auto& open : kOpen) {
+        size_t o = at - verb.size();
+        if (o >= open.size() && s.compare(o - open.size(), open.size(), open) == 0) {
+          begin = o - open.size();
+          break;
+        }
+      }
+      if (begin != std::string::npos) break;
+    }
+    if (begin == std::string::npos || begin < from) continue;
+    size_t p = at + std::string("第").size(), digits = 0;
+    for (bool more = true; more && digits < 3;) {
+      more = false;
+      if (p < s.size() && kDigits.find(s[p]) != std::string::npos) {
+        ++p, ++digits, more = true;
+        continue;
+      }
+      for (const auto& n : kNumerals)
+        if (s.compare(p, n.size(), n) == 0) {
+          p += n.size(), ++digits, more = true;
+          break;
+        }
+    }
+    if (digits == 0 || s.compare(p, std::string("版").size(), "版") != 0) continue;
+    p += std::string("版").size();
+    for (const auto& close : kClose)
+      if (s.compare(p, close.size(), close) == 0) return {begin, p + close.size()};
+  }
+  return {std::string::npos, std::string::npos};
+}
+
+// Wraps each jump note of the text in <span class="jump"> so that a theme can
+// hide the printed page's navigation (jumps.h in the importer).
+void mark_jump_notes(cmark_node* doc) {
+  std::vector<cmark_node*> texts;
+  cmark_iter* it = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT)
+      texts.push_back(node);
+  }
+  cmark_iter_free(it);
+  for (cmark_node* t : texts) {
+    const char* literal = cmark_node_get_literal(t);
+    if (!literal || !std::strstr(literal, "版")) continue;
+    std::string rest = literal;
+    for (auto [b, e] = find_jump_note(rest, 0); b != std::string::npos;
+         std::tie(b, e) = find_jump_note(rest, 0)) {
+      if (b > 0) {
+        cmark_node* before = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(before, rest.substr(0, b).c_str());
+        cmark_node_insert_before(t, before);
+      }
+      cmark_node* span = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+      cmark_node_set_on_enter(span, "<span class=\"jump\">");
+      cmark_node_set_on_exit(span, "</span>");
+      cmark_node* note = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(note, rest.substr(b, e - b).c_str());
+      cmark_node_append_child(span, note);
+      cmark_node_insert_before(t, span);
+      rest = rest.substr(e);
+    }
+    if (rest.empty()) {
+      cmark_node_unlink(t);
+      cmark_node_free(t);
+    } else if (rest != literal) {
+      cmark_node_set_literal(t, rest.c_str());
+    }
+  }
+}
+
 void append_inline_text(std::string& out, cmark_node* node);
 
 }  // namespace
@@ -116,6 +202,7 @@ std::string markdown_to_html(std::string_view markdown, const MarkdownOptions& o
   ParserPtr parser = make_parser();
   NodePtr doc = parse(parser.get(), markdown);
   if (options.table_download) wrap_tables(doc.get(), options.table_download);
+  mark_jump_notes(doc.get());
   return take(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
 }

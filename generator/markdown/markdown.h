@@ -4,6 +4,8 @@
 // it with a comment, and tagfilter neutralises the dangerous tags that might
 // still slip through. Link URLs with unsafe schemes (javascript:, vbscript:,
 // file:, data: other than images) are dropped by cmark's safe mode too.
+// Jump notes of the printed page ("（下转第2版）", "（上接第1版）") are wrapped in
+// <span class="jump"> so that a theme can hide them.
 // Functions are thread-safe; each call uses its own parser.
 #pragma once
 

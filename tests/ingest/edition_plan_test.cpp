@@ -2,7 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
+#include "ingest/article_writer.h"
 #include "ingest/importer.h"
+#include "ingest/lossless.h"
 #include "support/test_support.h"
 
 using namespace gazette::ingest;
@@ -87,4 +91,85 @@ TEST_CASE("edition plan: articles a new import no longer yields are deleted", "[
   auto other = pages("另一篇\n\n本报讯（记者 郝雨）近日。\n", "q.txt");
   ImportPlan plan2 = plan_import(other, request(dir));
   for (const auto& c : plan2.changes) CHECK(c.action != FileChange::Action::kDelete);
+}
+
+namespace {
+
+const std::string kJumpPage1 =
+    "老旧小区改造提速\n\n本报讯（记者 王芳）今年全区老旧小区改造工作进展顺利。\n\n"
+    "下一步，区住建局将继续推动\n\n（下转第2版）\n\n另一篇新闻\n\n本报讯（记者 "
+    "李强）区图书馆新馆开放。\n";
+const std::string kJumpPage2 =
+    "老旧小区改造提速\n\n（上接第1版）\n\n改造工作向纵深发展。\n\n居民说：“住得更舒心。”\n\n"
+    "第二版新闻\n\n本报讯（记者 赵六）区医院开展义诊。\n";
+
+void import_jump_page(const TempDir& dir, int page, const std::string& text, bool force = false) {
+  std::string file = "p" + std::to_string(page) + ".txt";
+  std::vector<PageImport> p = {import_page(text, file, {})};
+  ImportRequest req{dir.path(),   "2023-12-05", "2023/12/05", page,
+                    std::nullopt, std::nullopt, force};
+  apply_plan(plan_import(p, req));
+}
+
+std::map<std::string, std::string> edition_files(const TempDir& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::directory_iterator(dir.path() / "content/2023/12/05"))
+    out[e.path().filename().string()] = read_text(e.path());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("edition plan: an article jumping to another page becomes one, in either order",
+          "[ingest]") {
+  TempDir a, b;
+  import_jump_page(a, 1, kJumpPage1);
+  import_jump_page(a, 2, kJumpPage2);
+  import_jump_page(b, 2, kJumpPage2);
+  CHECK(edition_files(b).count("lao-jiu-xiao-qu-gai-zao.md"));  // the part alone, for now
+  CHECK(edition_files(b)["lao-jiu-xiao-qu-gai-zao.md"].find("上接第1版：") != std::string::npos);
+  import_jump_page(b, 1, kJumpPage1);
+  auto files = edition_files(a);
+  CHECK(files == edition_files(b));
+  REQUIRE(files.size() == 4);  // two articles per page, one of them shared, and _index.md
+  const std::string& merged = files["lao-jiu-xiao-qu-gai-zao.md"];
+  CHECK(merged.find("page: 1\n") != std::string::npos);
+  CHECK(merged.find("continued: [{page: 2, title: 老旧小区改造提速, source: {file: p2.txt") !=
+        std::string::npos);
+  CHECK(merged.find("继续推动（下转第2版）（上接第1版）改造工作向纵深发展。\n\n居民说") !=
+        std::string::npos);
+  CHECK(merged.find("review: []") != std::string::npos);
+  CHECK(unchanged_since_import(merged));
+  // Every character of both pages, once.
+  std::vector<std::string> texts;
+  for (const auto& [name, text] : files)
+    if (name != "_index.md") texts.push_back(text);
+  CHECK(check_lossless({kJumpPage1, kJumpPage2}, texts, {}).ok);
+
+  // Re-importing either page changes nothing; a changed page 2 replaces only its part.
+  import_jump_page(a, 1, kJumpPage1);
+  import_jump_page(a, 2, kJumpPage2);
+  CHECK(edition_files(a) == files);
+  std::string changed = kJumpPage2;
+  changed.replace(changed.find("居民说"), std::string("居民说").size(), "居民们说");
+  import_jump_page(a, 2, changed);
+  import_jump_page(a, 1, kJumpPage1);
+  std::string now = edition_files(a)["lao-jiu-xiao-qu-gai-zao.md"];
+  CHECK(now.find("居民们说") != std::string::npos);
+  CHECK(now.find("居民说") == std::string::npos);
+}
+
+TEST_CASE("edition plan: a part whose first page an editor changed stays its own article",
+          "[ingest]") {
+  TempDir dir;
+  import_jump_page(dir, 1, kJumpPage1);
+  fs::path first = dir.path() / "content/2023/12/05/lao-jiu-xiao-qu-gai-zao.md";
+  std::string text = read_text(first);
+  text.replace(text.find("今年全区"), std::string("今年全区").size(), "今年全市");
+  write_text(first, text);
+  import_jump_page(dir, 2, kJumpPage2);
+  auto files = edition_files(dir);
+  CHECK(files.size() == 5);
+  CHECK(files["lao-jiu-xiao-qu-gai-zao.md"] == text);
+  CHECK(files["lao-jiu-xiao-qu-gai-zao-2.md"].find("已被编辑修改") != std::string::npos);
 }

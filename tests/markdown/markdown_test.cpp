@@ -92,3 +92,16 @@ TEST_CASE("plain text keeps every block on a line of its own", "[markdown]") {
         "小标题\n第一段重点 内容。\n甲\n乙\na\tb\n1\t2\n");
   CHECK(markdown_plain_text("<b>原始</b>HTML 不算正文") == "原始HTML 不算正文\n");
 }
+
+TEST_CASE("markdown: the printed page's jump notes are marked for themes to hide", "[markdown]") {
+  std::string html = gazette::markdown_to_html(
+      "继续推动（下转第2版）（上接第1版）改造工作。\n\n见(转第12版)"
+      "与（下转第二版）；第3版不是。\n");
+  CHECK(html ==
+        "<p>继续推动<span class=\"jump\">（下转第2版）</span><span "
+        "class=\"jump\">（上接第1版）</span>改造工作。</p>\n<p>见<span "
+        "class=\"jump\">(转第12版)</span>与<span "
+        "class=\"jump\">（下转第二版）</span>；第3版不是。</p>\n");
+  CHECK(gazette::markdown_to_html("**（下转第2版）**\n") ==
+        "<p><strong><span class=\"jump\">（下转第2版）</span></strong></p>\n");
+}
