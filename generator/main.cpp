@@ -29,8 +29,11 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::ExistingFile);
   i->add_option("--date", import.date, "Edition date, YYYY-MM-DD")->required();
-  i->add_option("--page", import.page, "Page number (版次)")->required()->check(CLI::Range(1, 999));
-  i->add_option("--page-name", import.page_name, "Page name (版名)");
+  i->add_option("--page", import.pages,
+                "Page number (版次); once per raw file to import several pages together")
+      ->required()
+      ->check(CLI::Range(1, 999));
+  i->add_option("--page-name", import.page_names, "Page name (版名); once per --page");
   i->add_option("--edition", import.edition, "Edition number (期号)");
   i->add_option("--site", import.site, "Site folder")->capture_default_str();
   i->add_flag("--force", import.force, "Overwrite articles an editor has changed");

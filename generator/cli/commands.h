@@ -35,8 +35,10 @@ int run_check(const CheckOptions& options);
 struct ImportOptions {
   std::vector<std::filesystem::path> raw_files;
   std::string date;  // YYYY-MM-DD
-  int page = 0;
-  std::optional<std::string> page_name;
+  // One --page: every raw file is part of that page. Several: one per file,
+  // in order (then --page-name is given once per page, or not at all).
+  std::vector<int> pages;
+  std::vector<std::string> page_names;
   std::optional<int> edition;
   std::filesystem::path site = ".";
   bool force = false;

@@ -78,23 +78,35 @@ size_t print_review(const std::vector<PageImport>& pages, const ImportPlan& plan
   return count;
 }
 
-int import_pages(const ImportOptions& o, const Date& date) {
-  PageSettings settings;
-  if (o.page_name && !o.page_name->empty()) settings.page_name = o.page_name;
+// One page of the edition from `files`.
+struct PageJob {
+  int page = 0;
+  std::optional<std::string> page_name;
+  std::vector<fs::path> files;
+};
+
+PreparedImport prepare_job(const ImportOptions& o, const PageJob& job, const Date& date,
+                           PageSettings& settings) {
+  if (job.page_name && !job.page_name->empty()) settings.page_name = job.page_name;
   settings.fix_punctuation = !o.keep_punctuation;
   const SiteConfig config = site_config(o.site);
   settings.gazetteer = config.gazetteer;
   settings.banners = known_banners(o.site / filenames::kContentDir, config.banners);
 
   std::vector<RawPage> raw;
-  for (const auto& file : o.raw_files) raw.push_back({file.string(), read_file(file)});
-  const ImportRequest req{o.site,    date.iso(), date.path(), o.page, settings.page_name,
+  for (const auto& file : job.files) raw.push_back({file.string(), read_file(file)});
+  const ImportRequest req{o.site,    date.iso(), date.path(), job.page, settings.page_name,
                           o.edition, o.force};
-  const PreparedImport prepared = prepare_import(raw, settings, req);
-  for (size_t i = 0; i < raw.size(); ++i)
+  return prepare_import(raw, settings, req);
+}
+
+int import_page_job(const ImportOptions& o, const PageJob& job, const Date& date) {
+  PageSettings settings;
+  const PreparedImport prepared = prepare_job(o, job, date, settings);
+  for (size_t i = 0; i < job.files.size(); ++i)
     if (prepared.encodings[i] != "UTF-8")
-      std::cout << "gazette import: " << raw[i].path << ": read as " << prepared.encodings[i]
-                << "\n";
+      std::cout << "gazette import: " << job.files[i].string() << ": read as "
+                << prepared.encodings[i] << "\n";
   const ImportPlan& plan = prepared.plan;
   if (!prepared.lossless.ok) {
     std::cerr << "gazette import: internal error: the output would not account for every character "
@@ -104,7 +116,7 @@ int import_pages(const ImportOptions& o, const Date& date) {
   }
   size_t articles = plan.articles.size(), fragments = 0;
   for (const auto& p : plan.articles) fragments += p.article->headless ? 1 : 0;
-  std::cout << "gazette import: page " << o.page
+  std::cout << "gazette import: page " << job.page
             << (settings.page_name ? " " + *settings.page_name : "") << " of " << date.iso() << ": "
             << articles << " articles (" << fragments << " fragments), " << plan.banners.size()
             << " banners\n";
@@ -137,12 +149,43 @@ int run_import(const ImportOptions& options) {
               << "'\n";
     return 2;
   }
-  if (options.page < 1) {
-    std::cerr << "gazette import: --page must be 1 or more\n";
+  std::vector<PageJob> jobs;
+  const auto& pages = options.pages;
+  const auto& names = options.page_names;
+  if (pages.size() == 1 && names.size() <= 1) {
+    jobs.push_back(
+        {pages[0], names.empty() ? std::nullopt : std::optional(names[0]), options.raw_files});
+  } else if (pages.size() == options.raw_files.size() &&
+             (names.empty() || names.size() == pages.size())) {
+    for (size_t i = 0; i < pages.size(); ++i)
+      jobs.push_back({pages[i],
+                      names.empty() ? std::nullopt : std::optional(names[i]),
+                      {options.raw_files[i]}});
+  } else {
+    std::cerr << "gazette import: give one --page for all raw files, or one per raw file (and "
+                 "then --page-name once per --page, or not at all)\n";
     return 2;
   }
+  for (size_t i = 0; i < jobs.size(); ++i)
+    for (size_t k = 0; k < i; ++k)
+      if (jobs[i].page == jobs[k].page) {
+        std::cerr << "gazette import: page " << jobs[i].page << " is given twice\n";
+        return 2;
+      }
   try {
-    return import_pages(options, *date);
+    // Pages of one command are imported one after the other, so that a page
+    // finds the articles the pages before it wrote (jumps between pages) —
+    // after every page was checked: one that cannot be imported stops the
+    // command before anything is written (it reports why itself).
+    if (jobs.size() > 1 && !options.dry_run)
+      for (const auto& job : jobs) {
+        PageSettings settings;
+        if (!prepare_job(options, job, *date, settings).ok())
+          return import_page_job(options, job, *date);
+      }
+    for (const auto& job : jobs)
+      if (int status = import_page_job(options, job, *date); status != 0) return status;
+    return 0;
   } catch (const Error& e) {
     std::cerr << e.what() << "\n";
     return 1;

@@ -143,3 +143,34 @@ TEST_CASE("import cli: a page without text is an error and writes nothing", "[in
   CHECK(r.err.find("empty.txt: no text to import") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "content"));
 }
+
+TEST_CASE("import cli: pages imported together, one --page per file; a jump becomes one article",
+          "[ingest]") {
+  Site s;
+  write_text(s.dir / "p1.txt",
+             "老旧小区改造提速\n\n本报讯（记者 王芳）今年改造进展顺利，下一步将继续推动\n\n"
+             "（下转第2版）\n");
+  write_text(s.dir / "p2.txt",
+             "小区改造（续）\n\n（上接第1版）改造工作向纵深发展。\n\n第二版新闻\n\n"
+             "本报讯（记者 赵六）区医院开展义诊。\n");
+  auto run = [&](const std::string& args) {
+    return run_gazette("import '" + (s.dir / "p1.txt").string() + "' '" +
+                       (s.dir / "p2.txt").string() + "' --date 2023-07-20 --site '" +
+                       s.dir.path().string() + "' " + args);
+  };
+  CHECK(run("--page 1 --page 2 --page 3").exit_code == 2);
+  CHECK(run("--page 1 --page 2 --page-name 头版").exit_code == 2);
+  CHECK(run("--page 2 --page 2").exit_code == 2);
+  CHECK_FALSE(fs::exists(s.dir / "content"));
+  CommandResult r = run("--page 1 --page 2 --page-name 平城头条 --page-name 要闻");
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  std::string merged = read_text(s.edition() / "lao-jiu-xiao-qu-gai-zao.md");
+  CHECK(merged.find("continued: [{page: 2, title: 小区改造（续）") != std::string::npos);
+  CHECK(merged.find("继续推动（下转第2版）（上接第1版）改造工作向纵深发展。") != std::string::npos);
+  CHECK(fs::exists(s.edition() / "di-er-ban-xin-wen.md"));
+  CHECK_FALSE(fs::exists(s.edition() / "xiao-qu-gai-zao-xu.md"));
+  std::string index = read_text(s.edition() / "_index.md");
+  CHECK(index.find("name: 平城头条") != std::string::npos);
+  CHECK(index.find("name: 要闻") != std::string::npos);
+}
