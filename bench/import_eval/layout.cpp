@@ -30,9 +30,9 @@ constexpr double kFragmentByline = 0.5;   // … and its byline follows its text
 constexpr int kMinArticles = 2, kMaxArticles = 6;
 
 // Banners.
-constexpr double kBannerAboveStack = 0.2;
+constexpr double kBannerAboveStack = 0.15;
 constexpr double kMarkedBanner = 0.5;  // on a marked page, a banner printed as "## …"
-constexpr double kBannerBetweenParagraphs = 0.03;
+constexpr double kBannerBetweenParagraphs = 0.02;
 constexpr double kBannerKnown = 0.5;  // a printed banner is in PageSettings::banners
 constexpr int kMaxOtherKnownBanners = 5;
 
@@ -50,12 +50,15 @@ constexpr double kPhotoAboveStack = 0.1;
 constexpr double kPhotoUnderStack = 0.4;
 constexpr double kPhotoInCutParagraph = 0.25;  // waits for a column break; else between paragraphs
 constexpr double kCaptionCreditOneLine = 0.3;
+constexpr int kPhotoGapMin = 2, kPhotoGapMax = 3;  // blank lines where the picture is
 
 // Column breaks.
 constexpr double kCutParagraph = 0.2;  // each paragraph of at least kCutMinChars
 constexpr size_t kCutMinChars = 16;
+constexpr size_t kShortFirstMax = 20;   // a short first piece: at most this many characters
+constexpr size_t kShortLastMax = 14;    // a short last piece
 constexpr double kWedgeArticle = 0.12;  // a whole other article between the halves
-constexpr double kWedgeBanner = 0.2;    // a banner or column label
+constexpr double kWedgeBanner = 0.15;   // a banner or column label
 constexpr double kWedgePhoto = 0.25;    // a photo waiting for a break (else nothing)
 enum class Cut { kName, kNumber, kQuote, kComma, kShortFirst, kShortLast, kAnywhere };
 // Relative weights of where a cut falls.
@@ -263,7 +266,7 @@ class PageBuilder {
   }
 
   void photo_pieces(const CleanPhoto& p, int owner, std::vector<Piece>& out) {
-    int gap = rng_.between(2, 3);  // the picture's place
+    int gap = rng_.between(kPhotoGapMin, kPhotoGapMax);
     if (p.credit.empty()) {
       out.push_back(line(p.caption, Role::kPhoto, owner, gap));
     } else if (p.caption.empty()) {
@@ -363,10 +366,10 @@ class PageBuilder {
           if (s[c - 1] == U'，' || s[c - 1] == U'、') add(c);
         break;
       case Cut::kShortFirst:
-        for (size_t c = 3; c <= std::min<size_t>(20, s.size() / 3); ++c) add(c);
+        for (size_t c = 3; c <= std::min(kShortFirstMax, s.size() / 3); ++c) add(c);
         break;
       case Cut::kShortLast:
-        for (size_t c = s.size() - std::min<size_t>(14, s.size() / 3); c + 3 <= s.size(); ++c)
+        for (size_t c = s.size() - std::min(kShortLastMax, s.size() / 3); c + 3 <= s.size(); ++c)
           add(c);
         break;
       case Cut::kAnywhere:

@@ -90,6 +90,8 @@ Tally run_set(const std::string& name, const Options& o, const fs::path& site) {
       std::string settings =
           "<!-- page_name: " + page.page_name.value_or("(none)") + "; known banners:";
       for (const auto& b : page.known_banners) settings += " 「" + b + "」";
+      settings += "; artefacts:";
+      for (const auto& x : page.artefacts) settings += " " + x;
       write_file(dir / (base + ".txt"), page.raw);
       write_file(dir / (base + ".truth.json"), truth_json(page.truth));
       write_file(dir / (base + ".import.md"), settings + " -->\n" + got.markdown);
@@ -104,6 +106,8 @@ Tally run_set(const std::string& name, const Options& o, const fs::path& site) {
 int main(int argc, char** argv) {
   Options o;
   CLI::App app{"Scores `gazette import` on generated pages with known truth"};
+  // The last of a repeated option wins, so that bench/import-eval's defaults can be overridden.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   app.add_option("--set", o.set, "tune, holdout or both")
       ->check(CLI::IsMember({"tune", "holdout", "both"}));
   app.add_option("--pages", o.pages, "pages per set")->check(CLI::Range(1L, 500000L));
