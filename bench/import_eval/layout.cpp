@@ -40,7 +40,9 @@ constexpr int kMaxOtherKnownBanners = 5;
 constexpr double kKickerTitleOneLine = 0.15;   // OCR merged kicker and title
 constexpr double kDashSubtitleOneLine = 0.3;   // "title——subtitle" on one line
 constexpr double kDashSubtitleNoSpace = 0.5;   // … without a space before the dash
-constexpr double kKickerOnTwoLines = 0.2;      // a kicker with a space, broken there
+constexpr double kKickerOnTwoLines = 0.3;      // a long kicker with a space, broken there
+constexpr size_t kKickerTwoLinesMin = 16;      // … "long": at least this many characters
+                                               // (a short slogan pair stays on one line)
 constexpr double kSignatureUnderTitle = 0.35;  // else after the last paragraph
 constexpr double kBylineAtTop = 0.45;          // 本报记者 … under the headline
 constexpr double kBylineRunIn = 0.1;           // appended to the last paragraph
@@ -290,7 +292,8 @@ class PageBuilder {
     std::vector<std::string> kicker_lines;
     if (kicker) {
       size_t space = a.kicker.find(' ');
-      if (space != std::string::npos && rng_.chance(kKickerOnTwoLines)) {
+      if (space != std::string::npos && to_u32(a.kicker).size() >= kKickerTwoLinesMin &&
+          rng_.chance(kKickerOnTwoLines)) {
         kicker_lines = {a.kicker.substr(0, space), a.kicker.substr(space + 1)};
         mark("stack-kicker-on-two-lines");
       } else {
@@ -324,7 +327,8 @@ class PageBuilder {
 
   struct CutPlan {
     bool cut = false;
-    size_t at = 0;  // in characters
+    size_t at = 0;          // in characters
+    const char* kind = "";  // cut_name()
     enum class Wedge { kNothing, kBanner, kPhoto, kArticle } wedge = Wedge::kNothing;
   };
 
@@ -380,7 +384,7 @@ class PageBuilder {
   }
 
   // Where a column break cuts this paragraph, if anywhere.
-  size_t choose_cut(const std::u32string& s, const CleanArticle& a) {
+  size_t choose_cut(const std::u32string& s, const CleanArticle& a, const char** name) {
     int total = 0;
     for (const auto& [k, w] : kCutWeights) total += w;
     int r = static_cast<int>(rng_.below(static_cast<size_t>(total)));
@@ -399,6 +403,7 @@ class PageBuilder {
     }
     if (c.empty()) return 0;
     mark(cut_name(kind));
+    *name = cut_name(kind);
     return c[rng_.below(c.size())];
   }
 
@@ -484,9 +489,11 @@ class PageBuilder {
       if (b.kind != Kind::kParagraph) continue;
       std::u32string s = to_u32(k == 0 && !first_text.empty() ? first_text : b.text);
       if (s.size() < kCutMinChars || !rng_.chance(kCutParagraph)) continue;
-      size_t at = choose_cut(s, a);
+      const char* kind = "";
+      size_t at = choose_cut(s, a, &kind);
       if (at == 0) continue;
       CutPlan& p = plans[k];
+      p.kind = kind;
       p.cut = true;
       p.at = at;
       double r = static_cast<double>(rng_.below(1000)) / 1000.0;
@@ -587,32 +594,43 @@ class PageBuilder {
       piece(text + tail);
       return;
     }
-    page_.truth.articles[static_cast<size_t>(owner)].body[static_cast<size_t>(block)].split = true;
+    TruthBlock& truth =
+        page_.truth.articles[static_cast<size_t>(owner)].body[static_cast<size_t>(block)];
+    truth.split = true;
+    truth.cut = plan.kind;
     std::u32string s = to_u32(text);
     piece(to_utf8(s.substr(0, plan.at)));
+    const char* wedge = "wedge-nothing";  // a banner wedge finds no free banner: nothing
     switch (plan.wedge) {
       case CutPlan::Wedge::kNothing:
         mark("wedge-nothing");
+        wedge = "wedge-nothing";
         break;
       case CutPlan::Wedge::kBanner:
         if (const Banner* b = pick_banner({Banner::Kind::kLabel, Banner::Kind::kSlogan})) {
           banner_piece(*b, out, false);
           mark("wedge-banner");
+          wedge = "wedge-banner";
         }
         break;
       case CutPlan::Wedge::kPhoto:
         photo_pieces(*waiting.back(), owner, out);
         waiting.pop_back();
         mark("wedge-photo");
+        wedge = "wedge-photo";
         break;
       case CutPlan::Wedge::kArticle: {
         size_t next = static_cast<size_t>(host) + 1;
         embedded_[next] = true;
         article(next, false, out);
         mark("wedge-article");
+        wedge = "wedge-article";
         break;
       }
     }
+    // (`truth` may have moved: the wedged article added truth articles.)
+    page_.truth.articles[static_cast<size_t>(owner)].body[static_cast<size_t>(block)].cut +=
+        std::string(" ") + wedge;
     piece(to_utf8(s.substr(plan.at)) + tail);
   }
 

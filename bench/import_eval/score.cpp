@@ -205,8 +205,8 @@ std::vector<Miss> score_page(const PageTruth& truth, const ingest::PageImport& g
       for (const auto& b : ta.body)
         if (b.split) {
           tally.joins.add(false);
-          miss("join",
-               who + ": cut paragraph at lines " + line_ranges(b.lines) + " (article not found)");
+          miss("join", who + ": cut paragraph (" + b.cut + ") at lines " + line_ranges(b.lines) +
+                           " (article not found)");
         }
       continue;
     }
@@ -238,8 +238,8 @@ std::vector<Miss> score_page(const PageTruth& truth, const ingest::PageImport& g
                   " (lines " + line_ranges(x.lines) + ")";
               break;
             }
-        miss("join", who + ": cut paragraph at lines " + line_ranges(b.lines) + " " +
-                         quoted(head(b.text, 16)) + " not joined; got" +
+        miss("join", who + ": cut paragraph (" + b.cut + ") at lines " + line_ranges(b.lines) +
+                         " " + quoted(head(b.text, 16)) + " not joined; got" +
                          (pieces.empty() ? " none" : pieces));
       }
     }

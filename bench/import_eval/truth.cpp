@@ -87,7 +87,8 @@ std::string truth_json(const PageTruth& truth) {
     for (size_t k = 0; k < a.body.size(); ++k) {
       const auto& b = a.body[k];
       out += std::string(k ? "," : "") + "\n        {\"kind\": \"" + kind_name(b.kind) +
-             "\", \"lines\": " + ints(b.lines) + (b.split ? ", \"split\": true" : "");
+             "\", \"lines\": " + ints(b.lines) +
+             (b.split ? ", \"split\": true, \"cut\": " + str(b.cut) : "");
       if (!b.text.empty()) out += ", \"text\": " + str(b.text);
       if (!b.items.empty()) out += ", \"items\": " + strings(b.items);
       out += "}";

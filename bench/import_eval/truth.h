@@ -22,6 +22,7 @@ struct TruthBlock {
   std::vector<std::string> items;  // list items, kLines lines, table rows (cells joined by tabs)
   std::vector<int> lines;          // raw lines (1-based)
   bool split = false;              // a column break cut it: the import must join it
+  std::string cut;                 // how: "cut-in-name wedge-banner" (layout.h's artefacts)
 };
 
 struct TruthArticle {
