@@ -8,8 +8,9 @@
 // Page i of a set has the seed S·1,000,000 + i (tune) or S·1,000,000 +
 // 500,000 + i (holdout): the sets never share a seed, nor an article or a
 // banner (pool.h). --check exits 1 when a scored set misses a target;
-// --verbose prints every miss; --write DIR keeps, per page, the raw text,
-// the truth (JSON), the Markdown the import would write and the misses.
+// bad usage or unreadable articles exit 2. --verbose prints every miss;
+// --write DIR keeps, per page, the raw text, the truth (JSON), the Markdown
+// the import would write and the misses.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -116,7 +117,11 @@ int main(int argc, char** argv) {
   app.add_flag("--check", o.check, "exit 1 if a target is missed");
   app.add_flag("--verbose", o.verbose, "print every miss");
   app.add_option("--write", o.write, "write each page, its truth and its import here");
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;  // --help: 0; a usage error: 2
+  }
 
   try {
     EmptySite site;
