@@ -57,11 +57,12 @@ constexpr int kPhotoGapMin = 2, kPhotoGapMax = 3;  // blank lines where the pict
 // Column breaks.
 constexpr double kCutParagraph = 0.2;  // each paragraph of at least kCutMinChars
 constexpr size_t kCutMinChars = 16;
-constexpr size_t kShortFirstMax = 20;   // a short first piece: at most this many characters
-constexpr size_t kShortLastMax = 14;    // a short last piece
-constexpr double kWedgeArticle = 0.12;  // a whole other article between the halves
-constexpr double kWedgeBanner = 0.15;   // a banner or column label
-constexpr double kWedgePhoto = 0.25;    // a photo waiting for a break (else nothing)
+constexpr size_t kShortFirstMax = 20;           // a short first piece: at most this many characters
+constexpr size_t kShortLastMax = 14;            // a short last piece
+constexpr double kWedgeArticle = 0.12;          // a whole other article between the halves
+constexpr double kTailAfterNextArticle = 0.06;  // an article's last paragraphs after the next one
+constexpr double kWedgeBanner = 0.15;           // a banner or column label
+constexpr double kWedgePhoto = 0.25;            // a photo waiting for a break (else nothing)
 enum class Cut { kName, kNumber, kQuote, kComma, kShortFirst, kShortLast, kAnywhere };
 // Relative weights of where a cut falls.
 const std::vector<std::pair<Cut, int>> kCutWeights = {
@@ -483,6 +484,13 @@ class PageBuilder {
     // Photos between paragraphs: after block k (not the last).
     std::multimap<size_t, const CleanPhoto*> after;
     std::vector<CutPlan> plans(n);
+    // The article's tail continues after the next article (page 000: its
+    // paragraphs follow someone else's, nothing marks the switch).
+    size_t tail_after = n;  // the next article comes after block tail_after
+    if (host >= 0 && n >= 3 && next_is_free(host) && rng_.chance(kTailAfterNextArticle)) {
+      tail_after = 1 + rng_.below(n - 2);
+      hosted_.insert(host);
+    }
     size_t wedge_photos = 0;
     for (size_t k = 0; k < n; ++k) {
       const CleanBlock& b = a.body[first + k];
@@ -497,9 +505,7 @@ class PageBuilder {
       p.cut = true;
       p.at = at;
       double r = static_cast<double>(rng_.below(1000)) / 1000.0;
-      bool next_free = host >= 0 && static_cast<size_t>(host) + 1 < chosen_.size() &&
-                       !embedded_[static_cast<size_t>(host) + 1] && !hosted_.count(host);
-      if (r < kWedgeArticle && next_free) {
+      if (r < kWedgeArticle && host >= 0 && next_is_free(host)) {
         p.wedge = CutPlan::Wedge::kArticle;
         hosted_.insert(host);
       } else if (r < kWedgeArticle + kWedgeBanner) {
@@ -566,6 +572,12 @@ class PageBuilder {
           break;
         }
       }
+      if (k == tail_after) {
+        size_t next = static_cast<size_t>(host) + 1;
+        embedded_[next] = true;
+        article(next, false, out);
+        mark("tail-after-next-article");
+      }
       if (!last) {
         auto range = after.equal_range(k);
         for (auto it = range.first; it != range.second; ++it) photo_pieces(*it->second, owner, out);
@@ -576,6 +588,13 @@ class PageBuilder {
           }
       }
     }
+  }
+
+  // The article after `host` on the page is still to be laid out, and `host`
+  // has not taken an article in yet.
+  bool next_is_free(int host) const {
+    size_t next = static_cast<size_t>(host) + 1;
+    return next < chosen_.size() && !embedded_[next] && !hosted_.count(host);
   }
 
   void paragraph(int owner, int block, const std::string& text, const CutPlan& plan, int host,
@@ -771,6 +790,7 @@ const std::vector<std::string>& artefact_kinds() {
       "wedge-banner",
       "wedge-photo",
       "wedge-article",
+      "tail-after-next-article",
       "dateline",
       "byline-at-top",
       "byline-at-end",

@@ -11,9 +11,10 @@
 // banners and column labels above stacks, between paragraphs and inside cut
 // sentences, column breaks inside names, inside numbers, after a closing
 // quote, after a comma, near either end or anywhere, with nothing, a banner,
-// a photo or a whole other article between the halves; a lost beginning at
-// the top of the page (mid-sentence or at a paragraph: a fragment with no
-// headline); bylines at the top, at the end and run into the last paragraph;
+// a photo or a whole other article between the halves; an article's last
+// paragraphs printed after the next article (a headless continuation); a
+// lost beginning at the top of the page (mid-sentence or at a paragraph: a
+// fragment with no headline); bylines at the top, at the end and run into the last paragraph;
 // commentaries signed by a bare name under the title or after the text;
 // lists, notices, tables, subheadings, photos (caption and credit on one or
 // two lines); and OCR-style ASCII punctuation next to Han characters.
