@@ -34,10 +34,20 @@ bool has_text_after(std::u32string_view s, size_t i) {
   return false;
 }
 
+// "记者：…" / "问：…" / "答：…": a turn of an interview, never a headline.
+bool starts_with_speaker(std::u32string_view s) {
+  for (std::u32string_view who : {U"记者", U"本报记者", U"问", U"答", U"主持人", U"Q", U"A"})
+    if (starts_with(s, who) && s.size() > who.size() &&
+        (s[who.size()] == U'：' || s[who.size()] == U':'))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_headline_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
+  if (starts_with_speaker(s)) return false;
   if (s.empty() || s.size() > (is_subtitle_dash(s) ? 60u : 40u)) return false;
   int depth = 0;
   bool has_text = false;
@@ -59,6 +69,8 @@ bool is_headline_like(std::u32string_view line) {
     }
   }
   if (!has_text) return false;
+  // A quote or bracket left open: the sentence goes on after a column break.
+  if (depth > 0) return false;
   // A line wholly in brackets is a note ("（作者系平城区委党校教师）"), not a headline.
   if (is_wholly_bracketed(s)) return false;
   size_t end = s.size();

@@ -15,15 +15,6 @@ struct Candidate {
   int level = 0;  // 0: unmarked
 };
 
-// 平城头条, 要闻, 综合新闻, 文化副刊 …: a page name even without --page-name.
-bool looks_like_page_name(std::u32string_view s) {
-  if (s.size() > 6) return false;
-  for (std::u32string_view end :
-       {U"头条", U"要闻", U"新闻", U"综合", U"专刊", U"专版", U"副刊", U"视点"})
-    if (ends_with(s, end)) return true;
-  return false;
-}
-
 void resolve_marked(std::vector<Candidate>& lines, HeadlineStack& st) {
   int best = 7;
   for (const auto& c : lines)
@@ -72,7 +63,7 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
   }
   std::vector<HeadlineLine> rest;
   for (auto& c : lines) {
-    if (rest.empty() && lines.size() >= 2 && looks_like_page_name(to_u32(c.line.text)) &&
+    if (rest.empty() && lines.size() >= 2 && is_page_name_like(to_u32(c.line.text)) &&
         &c != &lines.back())
       st.banners.push_back(c.line);
     else

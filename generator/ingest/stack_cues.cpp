@@ -127,6 +127,24 @@ bool states_figures(std::u32string_view line) {
   return false;
 }
 
+bool is_notice_title(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (starts_with(s, U"关于") && s.size() >= 6) return true;
+  for (std::u32string_view end :
+       {U"通知", U"公告", U"通告", U"倡议书", U"启事", U"公约", U"须知", U"公示", U"声明", U"决定"})
+    if (ends_with(s, end)) return true;
+  return false;
+}
+
+bool is_page_name_like(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (s.size() > 6) return false;
+  for (std::u32string_view end :
+       {U"头条", U"要闻", U"新闻", U"综合", U"专刊", U"专版", U"副刊", U"视点", U"快讯", U"速递"})
+    if (ends_with(s, end)) return true;
+  return false;
+}
+
 std::optional<LineSplit> split_dash_subtitle(std::u32string_view line) {
   std::u32string_view s = trim(line);
   int depth = 0;

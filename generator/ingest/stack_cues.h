@@ -30,6 +30,10 @@ bool is_organisation_line(std::u32string_view line);
 bool is_series_line(std::u32string_view line);
 bool is_slogan_pair(std::u32string_view line);
 bool states_figures(std::u32string_view line);
+// 关于…的通知, …公告, …倡议书, …启事: a notice's title.
+bool is_notice_title(std::u32string_view line);
+// 平城头条, 要闻, 综合新闻, 文化副刊 …: a page name (at most 6 characters).
+bool is_page_name_like(std::u32string_view line);
 
 struct LineSplit {
   std::u32string first, second;  // as printed, ends trimmed

@@ -10,6 +10,7 @@
 #include "ingest/heading.h"
 #include "ingest/punctuation.h"
 #include "ingest/sentence.h"
+#include "ingest/word_seam.h"
 
 namespace gazette::ingest {
 namespace {
@@ -248,6 +249,20 @@ bool heads_a_body_at(const std::vector<Unit>& units, size_t i) {
   return is_caption_like(units[i]) && i + 1 < units.size() && heads_a_body(units[i + 1]);
 }
 
+bool ends_with_clause_mark(std::u32string_view s) {
+  std::u32string_view t = trim(s);
+  return !t.empty() && is_clause_mark(t.back());
+}
+
+bool leaves_bracket_open(std::u32string_view s) {
+  int depth = 0;
+  for (char32_t c : s) {
+    if (is_opening(c)) ++depth;
+    if (is_closing(c) && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
 // A headline may hold a comma ("稳就业，保民生"): a short line that does not end
 // a sentence and stands right above a dateline or byline (or above another
 // headline line that does), possibly with a caption in between, is a headline
@@ -261,9 +276,10 @@ void promote_comma_headlines(std::vector<Unit>& units) {
     bool question = !s.empty() &&
                     std::u32string_view(U"？！?!").find(s.back()) != std::u32string_view::npos &&
                     s.size() <= 20;  // "垃圾分类，你做对了吗？"
-    if (s.size() > 24 || (ends_sentence(s) && !question) ||
-        s.find_first_of(U"。；;") != std::u32string::npos || starts_mid_sentence(s) ||
-        parse_dateline(s))
+    // "“人这一辈子，": a comma at the end or a quote left open is a cut sentence.
+    if (s.size() > 24 || (ends_sentence(s) && !question) || ends_with_clause_mark(s) ||
+        leaves_bracket_open(s) || s.find_first_of(U"。；;") != std::u32string::npos ||
+        starts_mid_sentence(s) || parse_dateline(s))
       continue;
     const Unit& next = units[i + 1];
     bool above_headline = (next.kind == Unit::Kind::kShort || next.kind == Unit::Kind::kHeading) &&
@@ -273,6 +289,20 @@ void promote_comma_headlines(std::vector<Unit>& units) {
         !ends_sentence(text_of(units[i - 1])))
       continue;
     u.kind = Unit::Kind::kShort;
+  }
+}
+
+// A short line between paragraphs whose last word goes on in the paragraph
+// below ("民警结合身边的真" / "实案例，…"): the first piece of a cut paragraph,
+// not a headline.
+void demote_cut_lines(std::vector<Unit>& units) {
+  for (size_t i = 1; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    const Unit& next = units[i + 1];
+    if (u.kind != Unit::Kind::kShort || units[i - 1].kind != Unit::Kind::kParagraph ||
+        next.kind != Unit::Kind::kParagraph || parse_dateline(text_of(next)))
+      continue;
+    if (splits_a_word(text_of(u), text_of(next))) u.kind = Unit::Kind::kParagraph;
   }
 }
 
@@ -297,6 +327,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
     block_units(b, banners, units);
   pair_captions(units);
   promote_comma_headlines(units);
+  demote_cut_lines(units);
   return units;
 }
 

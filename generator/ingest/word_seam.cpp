@@ -1,0 +1,52 @@
+#include "ingest/word_seam.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <string>
+
+#include "ingest/chars.h"
+
+namespace gazette::ingest {
+namespace {
+
+constexpr size_t kContext = 6;  // Han characters taken from each side
+
+icu::BreakIterator* word_breaker() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    return U_SUCCESS(status) ? std::move(b) : nullptr;
+  }();
+  return it.get();
+}
+
+icu::UnicodeString to_unicode(std::u32string_view s) {
+  return icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()),
+                                       static_cast<int32_t>(s.size()));
+}
+
+}  // namespace
+
+bool splits_a_word(std::u32string_view left, std::u32string_view right) {
+  left = trim(left);
+  right = trim(right);
+  if (left.empty() || right.empty() || !is_han(left.back()) || !is_han(right.front())) return false;
+  size_t l = 0, r = 0;
+  while (l < left.size() && l < kContext && is_han(left[left.size() - 1 - l])) ++l;
+  while (r < right.size() && r < kContext && is_han(right[r])) ++r;
+  std::u32string joined(left.substr(left.size() - l));
+  joined += right.substr(0, r);
+  icu::BreakIterator* b = word_breaker();
+  if (!b) return false;
+  icu::UnicodeString text = to_unicode(joined);
+  b->setText(text);
+  // Han characters outside the BMP take two UTF-16 units.
+  int32_t seam = to_unicode(std::u32string(left.substr(left.size() - l))).length();
+  return !b->isBoundary(seam);
+}
+
+}  // namespace gazette::ingest
