@@ -1,5 +1,7 @@
 #include "ingest/draft.h"
 
+#include <algorithm>
+
 #include "ingest/chars.h"
 #include "ingest/dateline.h"
 #include "ingest/review_messages.h"
@@ -116,6 +118,18 @@ void Draft::add_subheading(const Unit& u) {
   b.lines = u.lines;
   a.body.push_back(std::move(b));
   add_lines(u);
+}
+
+bool Draft::reopen_subheading(const std::string& subheading_note) {
+  if (closed || a.body.empty() || a.body.back().kind != BodyBlock::Kind::kSubheading) return false;
+  BodyBlock& b = a.body.back();
+  b.kind = BodyBlock::Kind::kParagraph;
+  int line = b.lines.empty() ? 0 : b.lines.front();
+  a.notes.erase(
+      std::remove_if(a.notes.begin(), a.notes.end(),
+                     [&](const Note& n) { return n.line == line && n.message == subheading_note; }),
+      a.notes.end());
+  return true;
 }
 
 void Draft::note(int line, std::string message) { a.notes.push_back({line, std::move(message)}); }

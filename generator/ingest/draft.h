@@ -34,6 +34,11 @@ struct Draft {
   void add_byline(const Unit& u);
   void add_photo(const Photo& p, const Unit& u);
   void add_subheading(const Unit& u);
+  // Text starting mid-sentence right below a subheading: the "subheading"
+  // was the first piece of a cut paragraph. Turns the last block back into a
+  // paragraph (dropping the note `subheading_note` made for it); false when
+  // the last block is not a subheading.
+  bool reopen_subheading(const std::string& subheading_note);
   void note(int line, std::string message);
 };
 

@@ -139,6 +139,11 @@ class Segmenter {
     bool dateline = has_dateline(u);
     auto from = jump_from(s);
     bool mid = starts_mid_sentence(s);
+    if (c && mid && !dateline && !from && c->a.body.size() >= 2 &&
+        c->reopen_subheading(msg::unmarked_subheading(c->a.body.back().text))) {
+      c->join(u);
+      return;
+    }
     if (c && c->dangles()) {
       if (is_uncredited_caption(i, false)) {
         add_uncredited_caption(*c, u);

@@ -83,6 +83,18 @@ BannerSet banner_set(const UnitOptions& options) {
   return out;
 }
 
+// "二、征集时间：即日起": a numbered item with its text after the colon is a
+// paragraph of the body (a section heading has no colon and text).
+bool is_numbered_item(std::u32string_view s) {
+  auto e = parse_enumerator(s);
+  if (!e) return false;
+  size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos) return false;
+  for (size_t i = colon + 1; i < s.size(); ++i)
+    if (is_han(s[i]) || is_ascii_alnum(s[i])) return true;
+  return false;
+}
+
 Unit single_line_unit(const RawLine& line, int gap, const BannerSet& banners) {
   Unit u;
   u.line = line.number;
@@ -110,7 +122,8 @@ Unit single_line_unit(const RawLine& line, int gap, const BannerSet& banners) {
     u.photo = {cc->caption, cc->credit.text, cc->credit.by, line.number};
   } else if (is_date_line(s)) {
     u.kind = Unit::Kind::kDate;
-  } else if (is_headline_like(s) && !starts_mid_sentence(s) && !parse_dateline(s)) {
+  } else if (is_headline_like(s) && !starts_mid_sentence(s) && !parse_dateline(s) &&
+             !is_numbered_item(s)) {
     u.kind = Unit::Kind::kShort;
   } else if (starts_like_caption(s) && s.size() <= 120) {
     u.kind = Unit::Kind::kPhoto;
@@ -242,11 +255,21 @@ bool is_caption_like(const Unit& u) {
          !parse_dateline(s);
 }
 
+bool is_dateline_unit(const Unit& u) {
+  return u.kind == Unit::Kind::kParagraph && parse_dateline(text_of(u));
+}
+
 // The unit at `i` heads a body, possibly after one caption.
 bool heads_a_body_at(const std::vector<Unit>& units, size_t i) {
   if (i >= units.size()) return false;
   if (heads_a_body(units[i])) return true;
-  return is_caption_like(units[i]) && i + 1 < units.size() && heads_a_body(units[i + 1]);
+  // Above a byline, a plain sentence is a caption only after a photo's place
+  // (a run of blank lines): else it is as likely the end of a cut paragraph
+  // and the byline its article's last line.
+  if (!is_caption_like(units[i]) || i + 1 >= units.size()) return false;
+  const Unit& after = units[i + 1];
+  return is_dateline_unit(after) ||
+         (heads_a_body(after) && (units[i].kind == Unit::Kind::kPhoto || units[i].gap_before >= 2));
 }
 
 bool ends_with_clause_mark(std::u32string_view s) {
