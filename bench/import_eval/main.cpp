@@ -10,7 +10,10 @@
 // banner (pool.h). --check exits 1 when a scored set misses a target;
 // bad usage or unreadable articles exit 2. --verbose prints every miss;
 // --write DIR keeps, per page, the raw text, the truth (JSON), the Markdown
-// the import would write and the misses.
+// the import would write and the misses. The pages of a set are imported in
+// order into one archive, so that banners recorded on earlier pages are
+// known on later ones (run_import.h); --only I still imports the pages
+// before I, unscored.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -42,20 +45,21 @@ void write_file(const fs::path& p, const std::string& text) {
   if (!out) throw std::runtime_error(p.string() + ": cannot write");
 }
 
-// A folder for the import to plan against; removed again at exit.
-class EmptySite {
+// The evaluation's archive: one per set, pages imported into it in order
+// (run_import.h); removed again at exit.
+class Archive {
  public:
-  EmptySite() {
+  Archive() {
     std::string tmpl = (fs::temp_directory_path() / "import-eval-XXXXXX").string();
     if (!mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a temporary folder");
     path_ = tmpl;
   }
-  ~EmptySite() {
+  ~Archive() {
     std::error_code ec;
     fs::remove_all(path_, ec);
   }
-  EmptySite(const EmptySite&) = delete;
-  EmptySite& operator=(const EmptySite&) = delete;
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
   const fs::path& path() const { return path_; }
 
  private:
@@ -75,10 +79,11 @@ Tally run_set(const std::string& name, const Options& o, const fs::path& site) {
   Pool pool = load_pool(name, IMPORT_EVAL_DIR, GAZETTE_SOURCE_DIR);
   Tally tally;
   for (long i = 0; i < o.pages; ++i) {
-    if (o.only >= 0 && i != o.only) continue;
+    if (o.only >= 0 && i > o.only) break;
     uint64_t seed = page_seed(name, o.seed, static_cast<uint64_t>(i));
     GeneratedPage page = layout_page(pool, seed);
-    ImportOutcome got = import_generated(page, site);
+    ImportOutcome got = import_generated(page, site, static_cast<int>(i));
+    if (o.only >= 0 && i != o.only) continue;  // imported for the archive, not scored
     std::vector<Miss> misses = score_page(page.truth, got.page, got.lossless, got.message, tally);
     std::string where = name + " #" + std::to_string(i) + " (seed " + std::to_string(seed) + ")";
     std::string log;
@@ -124,12 +129,13 @@ int main(int argc, char** argv) {
   }
 
   try {
-    EmptySite site;
     std::vector<std::pair<std::string, Tally>> results;
     auto start = std::chrono::steady_clock::now();
     for (const std::string name : {"tune", "holdout"})
-      if (o.set == "both" || o.set == name)
-        results.emplace_back(name, run_set(name, o, site.path()));
+      if (o.set == "both" || o.set == name) {
+        Archive archive;  // each set learns its banners on its own
+        results.emplace_back(name, run_set(name, o, archive.path()));
+      }
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

@@ -7,6 +7,10 @@
 
 #include "front_matter/front_matter.h"
 #include "ingest/chars.h"
+#include "ingest/enumeration.h"
+#include "ingest/heading.h"
+#include "ingest/names.h"
+#include "ingest/stack_cues.h"
 #include "util/filenames.h"
 #include "util/fs.h"
 
@@ -32,6 +36,19 @@ std::vector<fs::path> numbered_dirs(const fs::path& dir, size_t digits) {
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// What a recorded banner must look like to be trusted on other pages: a
+// slogan, a column label or a page name — not something an import may have
+// put among the banners by mistake (a person's name, a notice's title, a
+// numbered section, a dash subtitle, a date, a sentence).
+bool learnable(std::u32string_view s) {
+  s = trim(s);
+  if (s.size() < 2 || s.size() > 20) return false;
+  for (char32_t c : s)
+    if (is_terminal(c) || is_clause_mark(c) || c == U'—' || is_ascii_digit(c)) return false;
+  return !looks_like_signature(s) && !is_notice_title(s) && !parse_enumerator(s) &&
+         !is_date_line(s) && !is_subtitle_dash(s);
 }
 
 }  // namespace
@@ -77,7 +94,8 @@ std::vector<std::string> known_banners(const fs::path& content_dir,
         } catch (const std::exception&) {
           continue;
         }
-        for (const auto& b : edition_banners(text)) add(b);
+        for (const auto& b : edition_banners(text))
+          if (learnable(to_u32(b))) add(b);
       }
   return out;
 }
