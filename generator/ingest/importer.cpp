@@ -30,6 +30,7 @@ PageImport import_page(std::string_view decoded_text, const std::string& source_
                        const PageSettings& settings) {
   std::vector<Unit> units = make_units(decoded_text, {settings.fix_punctuation, &settings.banners});
   PageImport page = segment_page(units, source_file, {settings.page_name});
+  reconnect_cut_paragraphs(page);
   relocate_continuations(page);
   std::vector<bool> blank = blank_lines(decoded_text);
   for (auto& a : page.articles) {

@@ -6,10 +6,10 @@
 // and editors kept) that look like banners — a slogan, a column label, a
 // page name; not a person's name, a notice's title, a numbered section, a
 // dash subtitle, a date or anything with sentence punctuation or digits,
-// which an import may have put among the banners by mistake. The importer treats a line equal to one of them as a
-// banner wherever it stands (units.h). Only files at exactly that depth are
-// read, no link is followed, and an edition file that cannot be read or
-// parsed is skipped: an import never fails because of another edition.
+// which an import may have put among the banners by mistake. The importer treats a line equal to
+// one of them as a banner wherever it stands (units.h). Only files at exactly that depth are read,
+// no link is followed, and an edition file that cannot be read or parsed is skipped: an import
+// never fails because of another edition.
 #pragma once
 
 #include <filesystem>

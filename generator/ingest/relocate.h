@@ -31,4 +31,13 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all = false);
 
 void relocate_continuations(PageImport& page);
 
+// A paragraph cut mid-sentence at the end of an article whose continuation
+// the layout printed after other articles (a later article's paragraph
+// after a finished one, or a headless fragment): the best later candidate is
+// joined to it, with what follows it, when the cut splits a word
+// (word_seam.h) or the text is about the cut article (similarity ≥ 0.03 and
+// ≥ 0.02 above its own article's head). A fragment left empty disappears.
+// Both articles get a review note. Runs before relocate_continuations().
+void reconnect_cut_paragraphs(PageImport& page);
+
 }  // namespace gazette::ingest

@@ -1,8 +1,8 @@
 #include "ingest/segmenter.h"
 
-#include <set>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 #include "ingest/chars.h"
 #include "ingest/dateline.h"
@@ -31,11 +31,15 @@ constexpr double kWedgeSimilarity = 0.06;
 
 bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
 
-// Ornament lines (—————, ※※※) never continue a sentence.
+// Ornament lines (—————, ※※※) never continue a sentence; the closing marks
+// a column break left alone ("”。") do.
 bool has_letters(std::u32string_view s) {
-  for (char32_t c : s)
+  bool closing_only = !trim(s).empty();
+  for (char32_t c : s) {
     if (is_han(c) || is_ascii_alnum(c)) return true;
-  return false;
+    closing_only = closing_only && (is_space(c) || is_closing(c) || is_terminal(c));
+  }
+  return closing_only;
 }
 
 std::vector<std::string> paragraph_texts(const std::vector<Unit>& units) {
@@ -272,7 +276,9 @@ class Segmenter {
       for (const auto& kl : st.kicker)
         fprintf(stderr, "KICK %s %d %.4f %.4f\n", file_.c_str(), kl.line,
                 TopicSpace::cosine(topics_.vector_of({kl.text}), ahead),
-                st.title ? TopicSpace::cosine(topics_.vector_of({kl.text}), topics_.vector_of({st.title->text})) : -1.0);
+                st.title ? TopicSpace::cosine(topics_.vector_of({kl.text}),
+                                              topics_.vector_of({st.title->text}))
+                         : -1.0);
       for (const auto& kl : st.banners)
         fprintf(stderr, "BANN %s %d %.4f %.4f\n", file_.c_str(), kl.line,
                 TopicSpace::cosine(topics_.vector_of({kl.text}), ahead), 0.0);

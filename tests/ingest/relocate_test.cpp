@@ -46,3 +46,34 @@ TEST_CASE("relocate: articles on related topics stay whole", "[ingest]") {
   relocate_continuations(p);
   CHECK(p.articles[1].body.size() == before);
 }
+
+TEST_CASE("relocate: a cut paragraph's continuation printed after another article is joined back",
+          "[ingest]") {
+  PageImport p =
+      seg("剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖。\n\n"
+          "她最喜欢剪的是古城的街巷，作品走出国门，到国外展出，受到观众的称赞。看到越来越多的年轻人"
+          "喜欢上剪纸\n\n"
+          "古城灯会开幕\n\n本报讯（记者 李强）古城灯会昨晚开幕，游人如织。\n\n"
+          "灯会将持续到正月十五。\n\n"
+          "艺术，她觉得比自己得了奖还高兴。邱淑芬的剪纸作品受到观众的称赞。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text ==
+        "她最喜欢剪的是古城的街巷，作品走出国门，到国外展出，受到观众的称赞。看到越来越多的年轻人喜"
+        "欢上剪纸"
+        "艺术，她觉得比自己得了奖还高兴。邱淑芬的剪纸作品受到观众的称赞。");
+  CHECK(p.articles[1].body.size() == 2);
+  CHECK(p.articles[0].notes.size() == 1);
+  CHECK(p.articles[1].notes.size() == 1);
+}
+
+TEST_CASE("relocate: a cut paragraph with no continuation on the page stays as it is", "[ingest]") {
+  PageImport p = seg(
+      "剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖。看到越来越多的年轻人喜欢上\n\n"
+      "古城灯会开幕\n\n本报讯（记者 "
+      "李强）古城灯会昨晚开幕，游人如织。\n\n灯会将持续到正月十五。\n");
+  reconnect_cut_paragraphs(p);
+  CHECK(p.articles[0].body.size() == 1);
+  CHECK(p.articles[1].body.size() == 2);
+}
