@@ -137,7 +137,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
         TopicSpace::Vector tail = space.vec(b.body, s, b.body.size());
         double head = s > 0 ? cosine(tail, space.vec(b.body, 0, s)) : 0.0;
         double to = cosine(tail, dv);
-        Continuation c{bi, s, splits_a_word(end, to_u32(b.body[s].text)), to - head};
+        Continuation c{bi, s, cuts_inside(end, to_u32(b.body[s].text)), to - head};
         bool better =
             !best || c.seam > best->seam || (c.seam == best->seam && c.margin > best->margin);
         if (better && (c.seam || (to >= kReconnectSimilarity && c.margin >= kReconnectMargin)))

@@ -420,6 +420,33 @@ class Segmenter {
     return k;
   }
 
+  // The first piece of a cut paragraph printed as a short line, with banners
+  // or photos wedged before its continuation ("改造后的市场总面积1.2万" /
+  // "城建视点" / "平方米…"): the continuation starts mid-sentence, or the cut
+  // falls inside a word or a number (word_seam.h).
+  bool take_cut_piece(const Run& run, size_t k, const Unit* next) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty() || !next || next->kind != Kind::kParagraph ||
+        run.size() - k > 3 || run[k]->kind != Kind::kShort)
+      return false;
+    std::u32string after = to_u32(next->text), piece = to_u32(run[k]->text);
+    if (has_dateline(*next) || jump_from(after) || ends_sentence(piece)) return false;
+    for (size_t m = k + 1; m < run.size(); ++m)
+      if (run[m]->kind != Kind::kShort && run[m]->kind != Kind::kPhoto) return false;
+    if (!starts_mid_sentence(after) && !cuts_inside(piece, after)) return false;
+    c->add_paragraph(*run[k]);  // it dangles: the continuation joins it
+    for (size_t m = k + 1; m < run.size(); ++m) {
+      const Unit& u = *run[m];
+      if (u.kind == Kind::kPhoto) {
+        c->add_photo(u.photo, u);
+      } else {
+        page_.banners.push_back(u.text);
+        c->note(u.line, msg::wedged_banner(u.text, u.line));
+      }
+    }
+    return true;
+  }
+
   void resolve_run(size_t i, size_t j) {
     const Unit* next = j < u_.size() ? &u_[j] : nullptr;
     Run run;
@@ -446,16 +473,16 @@ class Segmenter {
     // unmarked short lines before text that starts mid-sentence or stays on
     // the cut paragraph's topic (a banner or column label printed across the
     // break), are wedged in; a Markdown-marked heading is always a headline.
-    bool wedge =
-        continues && c && c->dangles() &&
-        (only_photos || (headlines <= 2 && marked == 0 &&
-                         (starts_mid_sentence(to_u32(next->text)) ||
-                          splits_a_word(to_u32(c->a.body.back().text), to_u32(next->text)) ||
-                          continuation_similarity(j) >= kWedgeSimilarity)));
+    bool wedge = continues && c && c->dangles() &&
+                 (only_photos || (headlines <= 2 && marked == 0 &&
+                                  (starts_mid_sentence(to_u32(next->text)) ||
+                                   cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
+                                   continuation_similarity(j) >= kWedgeSimilarity)));
     if (wedge) {
       place_wedged(run, k);
       return;
     }
+    if (continues && take_cut_piece(run, k, next)) return;
     if (only_photos) {
       for (size_t m = k; m < run.size(); ++m) {
         if (c && !c->closed) {

@@ -325,7 +325,7 @@ void demote_cut_lines(std::vector<Unit>& units) {
     if (u.kind != Unit::Kind::kShort || units[i - 1].kind != Unit::Kind::kParagraph ||
         next.kind != Unit::Kind::kParagraph || parse_dateline(text_of(next)))
       continue;
-    if (splits_a_word(text_of(u), text_of(next))) u.kind = Unit::Kind::kParagraph;
+    if (cuts_inside(text_of(u), text_of(next))) u.kind = Unit::Kind::kParagraph;
   }
 }
 

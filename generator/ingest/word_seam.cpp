@@ -49,4 +49,21 @@ bool splits_a_word(std::u32string_view left, std::u32string_view right) {
   return !b->isBoundary(seam);
 }
 
+bool splits_a_number(std::u32string_view left, std::u32string_view right) {
+  left = trim(left);
+  right = trim(right);
+  if (left.empty() || right.empty()) return false;
+  char32_t l = left.back(), r = right.front();
+  bool number_end =
+      is_ascii_digit(l) || (l == U'.' && left.size() >= 2 && is_ascii_digit(left[left.size() - 2]));
+  if (!number_end) return false;
+  static constexpr std::u32string_view kUnits =
+      U"年月日时分秒万亿千百个位名人户家项件次条元米吨亩岁天周倍平公%％";
+  return is_ascii_digit(r) || r == U'.' || kUnits.find(r) != std::u32string_view::npos;
+}
+
+bool cuts_inside(std::u32string_view left, std::u32string_view right) {
+  return splits_a_number(left, right) || splits_a_word(left, right);
+}
+
 }  // namespace gazette::ingest
