@@ -80,8 +80,7 @@ bool is_headline_like(std::u32string_view line) {
   if (last == U'.' && end >= 2 && !is_ascii_digit(s[end - 2])) return false;  // an OCR'd 。
   if (last == U'！' || last == U'？' || last == U'!' || last == U'?') return s.size() <= 16;
   // A headline does not end on a function word: "…群众代表通过" is a cut paragraph.
-  if (std::u32string_view(U"的把被将让而或但和与及并对向从").find(last) !=
-      std::u32string_view::npos)
+  if (std::u32string_view(U"的把被将让而或但").find(last) != std::u32string_view::npos)
     return false;
   return !is_terminal(last) && !is_clause_mark(last);
 }

@@ -88,11 +88,29 @@ std::optional<NameList> split_names(std::u32string_view s) {
     // "张三等" (and others) names 张三.
     if (token.size() >= 3 && token.back() == U'等') token.remove_suffix(1);
     if (!is_person_name(token)) return std::nullopt;
+    // Glued to its role ("本报记者张三") a name needs a common surname:
+    // "记者调查" is a column label.
+    bool glued = start > 0 && !is_separator(s[start - 1]);
+    if (glued && !has_common_surname(token)) return std::nullopt;
     out.names.push_back(to_utf8(token));
   }
   if (out.names.empty()) return std::nullopt;
   return out;
 }
+
+namespace {
+
+// Column and genre labels shaped like a two-character name: 时评 (时 is a
+// surname), 短评, 新语 …
+bool is_genre_word(std::u32string_view token) {
+  for (std::u32string_view w :
+       {U"时评", U"短评", U"述评", U"社评", U"快评", U"评论", U"言论", U"新语", U"随笔", U"杂谈",
+        U"编后", U"观察", U"图说", U"提示", U"速递", U"快讯"})
+    if (token == w) return true;
+  return false;
+}
+
+}  // namespace
 
 std::optional<std::vector<std::string>> looks_like_signature(std::u32string_view line) {
   std::u32string_view s = trim(line);
@@ -108,7 +126,8 @@ std::optional<std::vector<std::string>> looks_like_signature(std::u32string_view
     // Four characters only with a compound surname: "欧阳文华" yes, "平城头条" no.
     bool compound = false;
     for (auto c : kCompoundSurnames) compound = compound || starts_with(token, c);
-    if (!is_person_name(token) || !has_common_surname(token) || (token.size() > 3 && !compound))
+    if (!is_person_name(token) || !has_common_surname(token) || (token.size() > 3 && !compound) ||
+        is_genre_word(token))
       return std::nullopt;
     names.push_back(to_utf8(token));
   }

@@ -1,5 +1,6 @@
 #include "ingest/segmenter.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -243,6 +244,74 @@ class Segmenter {
     return k;
   }
 
+  // A byline or a lone signature after the body of an article that already
+  // named its writers (its dateline), while an earlier article on the page
+  // has none: the end of that earlier article, printed after this one. The
+  // byline goes to it, with this article's paragraphs from the split whose
+  // text is closer to it than to this article's head (topic_similarity.h);
+  // without such a split nothing moves and the byline heads what follows.
+  size_t take_stray_byline(const Run& run, size_t k, const Unit* next) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty() || !c->has_author() || k >= run.size()) return k;
+    const Unit& u = *run[k];
+    std::vector<std::string> names;
+    if (u.kind == Kind::kByline) {
+      names = u.authors;
+    } else if (u.kind == Kind::kShort && (k + 1 < run.size() || !next)) {
+      if (auto sig = looks_like_signature(to_u32(u.text))) names = *sig;
+    }
+    if (names.empty()) return k;
+    for (const auto& n : names)
+      if (std::find(c->a.authors.begin(), c->a.authors.end(), n) != c->a.authors.end()) return k;
+    Draft* x = nullptr;
+    for (int m = cur_ - 1; m >= 0 && !x; --m) {
+      Draft& d = drafts_[static_cast<size_t>(m)];
+      if (!d.closed && !d.a.body.empty() && !d.has_author() && !d.a.headless) x = &d;
+    }
+    if (!x) return k;
+    const auto& body = c->a.body;
+    size_t best = 0;
+    double best_margin = 0;
+    auto there = topics_.vector_of(draft_texts(*x));
+    for (size_t s = 1; s < body.size(); ++s) {
+      if (body[s - 1].kind != BodyBlock::Kind::kParagraph ||
+          !ends_sentence(to_u32(body[s - 1].text)))
+        continue;
+      bool paragraphs = true;
+      std::vector<std::string> tail, head;
+      for (size_t i = 0; i < body.size(); ++i) {
+        (i < s ? head : tail).push_back(body[i].text);
+        if (i >= s) paragraphs = paragraphs && body[i].kind == BodyBlock::Kind::kParagraph;
+      }
+      if (!paragraphs) continue;
+      auto t = topics_.vector_of(tail);
+      double margin = TopicSpace::cosine(t, there) - TopicSpace::cosine(t, topics_.vector_of(head));
+      if (margin > best_margin) best = s, best_margin = margin;
+    }
+    if (best == 0) return k;
+    int line = body[best].lines.empty() ? u.line : body[best].lines.front();
+    for (size_t i = best; i < c->a.body.size(); ++i) {
+      BodyBlock& b = c->a.body[i];
+      for (int l : b.lines)
+        c->a.lines.erase(std::remove(c->a.lines.begin(), c->a.lines.end(), l), c->a.lines.end());
+      x->a.lines.insert(x->a.lines.end(), b.lines.begin(), b.lines.end());
+      x->a.body.push_back(std::move(b));
+    }
+    c->a.body.resize(best);
+    x->note(line, msg::moved_in(line, c->a.title));
+    c->note(line, msg::moved_out(line, x->a.title));
+    if (u.kind == Kind::kByline) {
+      x->add_byline(u);
+    } else {
+      x->a.byline = u.text;
+      x->a.authors.insert(x->a.authors.end(), names.begin(), names.end());
+      x->a.signed_commentary = true;
+      x->add_lines(u);
+    }
+    x->closed = true;
+    return k + 1;
+  }
+
   // A single wedged line near the top of an article with a bare title is most
   // likely its subtitle printed across the columns; anything else is a banner.
   void place_wedged(const Run& run, size_t k) {
@@ -384,9 +453,11 @@ class Segmenter {
       c->note(h.line, msg::wedged_banner(h.text, h.line));
       return true;
     }
-    if (c->has_dateline()) return false;
-    bool on_topic = sim >= kSubheadingSimilarity ||
-                    (!c->a.headless && s.size() <= 13 && sim >= kShortSubheadingSimilarity);
+    // A fragment followed by a new article on the same topic is common (real
+    // page 000: 创城 text, then 新旺街道开展创城宣传): no subheadings there.
+    if (c->has_dateline() || c->a.headless) return false;
+    bool on_topic =
+        sim >= kSubheadingSimilarity || (s.size() <= 13 && sim >= kShortSubheadingSimilarity);
     if (!on_topic) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));
@@ -458,6 +529,7 @@ class Segmenter {
     }
     size_t k = take_signature(run);
     k = take_end_bylines(run, k, next);
+    k = take_stray_byline(run, k, next);
     if (k == run.size()) return;
     size_t headlines = 0, marked = 0;
     bool only_photos = true;

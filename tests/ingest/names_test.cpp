@@ -31,3 +31,11 @@ TEST_CASE("names: a signature is a lone name with a common surname", "[ingest]")
   CHECK_FALSE(looks_like_signature(U"平城新语"));
   CHECK_FALSE(looks_like_signature(U"闫 昌"));
 }
+
+TEST_CASE("names: column labels are not names", "[ingest]") {
+  CHECK_FALSE(split_names(U"记者调查"));  // glued to the role: needs a common surname
+  CHECK(split_names(U"本报记者张三"));
+  CHECK_FALSE(looks_like_signature(U"时评"));
+  CHECK_FALSE(looks_like_signature(U"新语"));
+  CHECK(looks_like_signature(U"时光"));  // a name after all
+}

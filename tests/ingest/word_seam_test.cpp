@@ -12,4 +12,5 @@ TEST_CASE("word seam: a column break inside a word", "[ingest]") {
   CHECK_FALSE(splits_a_word(U"今年收成好", U"本报讯（记者 张三）"));
   CHECK_FALSE(splits_a_word(U"组成18", U"支综合执法队"));  // digits: not this test's business
   CHECK_FALSE(splits_a_word(U"", U"实案例"));
+  CHECK_FALSE(splits_a_word(U"引导居民参与", U"的意见和建议"));
 }
