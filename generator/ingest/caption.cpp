@@ -81,18 +81,20 @@ std::optional<Credit> parse_credit(std::u32string_view line) {
 
 std::optional<CaptionCredit> split_caption_credit(std::u32string_view line) {
   std::u32string_view s = trim(line);
-  // Split points: after the last white space, after a terminal mark, or before
-  // a bracket that encloses the credit.
+  // Split points: after white space, after a terminal mark, or before a
+  // bracket that encloses the credit. The longest credit wins: "…做手工。
+  // 本报记者 周婷 摄" is credited to 本报记者 周婷, not captioned "…本报记者".
+  std::optional<CaptionCredit> best;
   for (size_t i = s.size(); i-- > 1;) {
+    if (s.size() - i > 30) break;
     bool split_here = is_space(s[i - 1]) || is_terminal(s[i - 1]) || is_opening(s[i]);
     if (!split_here) continue;
     std::u32string_view caption = trim(s.substr(0, i));
     std::u32string_view credit = trim(s.substr(i));
     if (caption.empty() || credit.empty()) continue;
-    if (auto c = parse_credit(credit)) return CaptionCredit{to_utf8(caption), *c};
-    if (s.size() - i > 30) break;
+    if (auto c = parse_credit(credit)) best = CaptionCredit{to_utf8(caption), *c};
   }
-  return std::nullopt;
+  return best;
 }
 
 bool starts_like_caption(std::u32string_view line) {

@@ -37,3 +37,11 @@ TEST_CASE("caption: lines worded as captions", "[ingest]") {
   CHECK(starts_like_caption(U"上图：志愿者在鼓楼附近服务。"));
   CHECK_FALSE(starts_like_caption(U"上图书馆借书的人多了。"));
 }
+
+TEST_CASE("caption: the longest credit wins, role and all", "[ingest]") {
+  auto cc = split_caption_credit(U"老人们在日间照料中心做手工。 本报记者 周婷 摄");
+  REQUIRE(cc);
+  CHECK(cc->caption == "老人们在日间照料中心做手工。");
+  CHECK(cc->credit.text == "本报记者 周婷 摄");
+  CHECK(cc->credit.by == "周婷");
+}
