@@ -176,12 +176,29 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   // before one noun phrase is a title ("某中心 垃圾收集网格化公示表").
   if (seg.size() == 3 && is_organisation_line(seg[0]) && is_slogan_pair(seg[1] + U" " + seg[2]))
     return cut_after(1);
+  size_t rest_after_first = 0;
+  for (size_t k = 1; k < seg.size(); ++k) rest_after_first += letters(seg[k]);
   // A slogan pair, then a third part that is not its echo.
   if (seg.size() >= 3) {
     std::u32string pair = seg[0] + U" " + seg[1];
     size_t rest = 0;
     for (size_t k = 2; k < seg.size(); ++k) rest += letters(seg[k]);
-    if (is_slogan_pair(pair) && letters(seg[0]) >= 4 && rest >= 6) return cut_after(2);
+    if (is_slogan_pair(pair) && letters(seg[0]) >= 3 && rest >= 6) return cut_after(2);
+  }
+  // A series line or a column label (at most 4 characters: 平城新语, 时评)
+  // before a title of its own.
+  if ((is_series_line(seg[0]) ||
+       (letters(seg[0]) <= 4 && letters(seg[0]) >= 2 && all_han(seg[0]))) &&
+      rest_after_first >= 6)
+    return cut_after(1);
+  // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
+  // 党建力量“沉下去” 基层治理“活起来”".
+  if (seg.size() >= 3) {
+    std::u32string tail = seg[seg.size() - 2] + U" " + seg.back();
+    size_t head = 0;
+    for (size_t k = 0; k + 2 < seg.size(); ++k) head += letters(seg[k]);
+    if (is_slogan_pair(tail) && letters(seg.back()) >= 4 && head >= 6)
+      return cut_after(seg.size() - 2);
   }
   return std::nullopt;
 }

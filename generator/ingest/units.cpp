@@ -8,6 +8,7 @@
 #include "ingest/dateline.h"
 #include "ingest/enumeration.h"
 #include "ingest/heading.h"
+#include "ingest/names.h"
 #include "ingest/punctuation.h"
 #include "ingest/sentence.h"
 #include "ingest/word_seam.h"
@@ -315,17 +316,35 @@ void promote_comma_headlines(std::vector<Unit>& units) {
   }
 }
 
+size_t letter_count(std::u32string_view s) {
+  size_t n = 0;
+  for (char32_t c : s) n += is_han(c) || is_ascii_alnum(c) ? 1 : 0;
+  return n;
+}
+
 // A short line between paragraphs whose last word goes on in the paragraph
 // below ("民警结合身边的真" / "实案例，…"): the first piece of a cut paragraph,
 // not a headline.
+//
+// Under a headline, a line of at most 5 characters right above the text is
+// the text's first piece too ("走进古" / "城鼓楼东街的…"): no subtitle is that
+// short, and a lone name there is a signature, not a piece.
 void demote_cut_lines(std::vector<Unit>& units) {
   for (size_t i = 1; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
+    const Unit& prev = units[i - 1];
     const Unit& next = units[i + 1];
-    if (u.kind != Unit::Kind::kShort || units[i - 1].kind != Unit::Kind::kParagraph ||
-        next.kind != Unit::Kind::kParagraph || parse_dateline(text_of(next)))
+    if (u.kind != Unit::Kind::kShort || next.kind != Unit::Kind::kParagraph ||
+        parse_dateline(text_of(next)))
       continue;
-    if (cuts_inside(text_of(u), text_of(next))) u.kind = Unit::Kind::kParagraph;
+    std::u32string s = text_of(u);
+    if (prev.kind == Unit::Kind::kParagraph && cuts_inside(s, text_of(next))) {
+      u.kind = Unit::Kind::kParagraph;
+    } else if ((prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading) &&
+               letter_count(s) <= 5 && !looks_like_signature(s) && !is_subtitle_dash(s) &&
+               !parse_enumerator(s) && !starts_mid_sentence(text_of(next)) && !ends_sentence(s)) {
+      u.kind = Unit::Kind::kParagraph;
+    }
   }
 }
 
@@ -351,6 +370,13 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
   pair_captions(units);
   promote_comma_headlines(units);
   demote_cut_lines(units);
+  // A known banner right above a "——" subtitle is that subtitle's title
+  // (page furniture never is).
+  for (size_t i = 0; i + 1 < units.size(); ++i)
+    if (units[i].kind == Unit::Kind::kBanner && !is_page_furniture(text_of(units[i])) &&
+        (units[i + 1].kind == Unit::Kind::kShort || units[i + 1].kind == Unit::Kind::kHeading) &&
+        is_subtitle_dash(text_of(units[i + 1])))
+      units[i].kind = Unit::Kind::kShort;
   return units;
 }
 

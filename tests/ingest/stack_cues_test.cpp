@@ -64,3 +64,21 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   CHECK(unsure.shape == TwoLineShape::kKickerTitle);
   CHECK_FALSE(unsure.decided_by_cue);
 }
+
+TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair split too",
+          "[ingest]") {
+  auto label = split_merged_kicker(U"平城新语 谱写现代服务业发展新篇章");
+  REQUIRE(label);
+  CHECK(to_utf8(label->first) == "平城新语");
+  auto series =
+      split_merged_kicker(U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化");
+  REQUIRE(series);
+  CHECK(to_utf8(series->second) == "前端收集全路段形成常态化");
+  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
+  REQUIRE(pair);
+  CHECK(to_utf8(pair->first) == "抓党建 促治理");
+  auto tail = split_merged_kicker(U"抓党建促基层治理能力提升 党建力量“沉下去” 基层治理“活起来”");
+  REQUIRE(tail);
+  CHECK(to_utf8(tail->first) == "抓党建促基层治理能力提升");
+  CHECK(to_utf8(tail->second) == "党建力量“沉下去” 基层治理“活起来”");
+}
