@@ -43,11 +43,25 @@ bool starts_with_speaker(std::u32string_view s) {
   return false;
 }
 
+// "服务电话：0352-5021234", "联系人：张三", "地址：…": a notice's contact field.
+bool is_field_line(std::u32string_view s) {
+  size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos || colon == 0 || colon > 8) return false;
+  std::u32string_view label = s.substr(0, colon), value = trim(s.substr(colon + 1));
+  if (value.empty()) return false;
+  for (std::u32string_view end :
+       {U"电话", U"热线", U"联系人", U"地址", U"邮箱", U"邮编", U"网址", U"传真", U"时间", U"地点"})
+    if (ends_with(label, end)) return true;
+  size_t digits = 0;
+  for (char32_t c : value) digits += is_ascii_digit(c) ? 1 : 0;
+  return digits >= 7;
+}
+
 }  // namespace
 
 bool is_headline_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
-  if (starts_with_speaker(s)) return false;
+  if (starts_with_speaker(s) || is_field_line(s)) return false;
   if (s.empty() || s.size() > (is_subtitle_dash(s) ? 60u : 40u)) return false;
   int depth = 0;
   bool has_text = false;

@@ -64,3 +64,12 @@ TEST_CASE("heading: page furniture and dated page headers", "[ingest]") {
   CHECK(is_date_line(U"2023年7月20日 星期四"));
   CHECK_FALSE(is_date_line(U"星期四"));
 }
+
+TEST_CASE("heading: interview turns and contact fields are body text", "[ingest]") {
+  CHECK_FALSE(is_headline_like(U"记者：今年医保工作有哪些新变化？"));
+  CHECK_FALSE(is_headline_like(U"问：异地就医备案还麻烦吗？"));
+  CHECK_FALSE(is_headline_like(U"服务电话：0352-5021234"));
+  CHECK_FALSE(is_headline_like(U"联系人：张三"));
+  CHECK(is_headline_like(U"王岗：把服务做到群众心坎上"));
+  CHECK_FALSE(is_headline_like(U"“人这一辈子"));  // a quote left open
+}
