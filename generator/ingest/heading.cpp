@@ -34,15 +34,6 @@ bool has_text_after(std::u32string_view s, size_t i) {
   return false;
 }
 
-// "记者：…" / "问：…" / "答：…": a turn of an interview, never a headline.
-bool starts_with_speaker(std::u32string_view s) {
-  for (std::u32string_view who : {U"记者", U"本报记者", U"问", U"答", U"主持人", U"Q", U"A"})
-    if (starts_with(s, who) && s.size() > who.size() &&
-        (s[who.size()] == U'：' || s[who.size()] == U':'))
-      return true;
-  return false;
-}
-
 // "服务电话：0352-5021234", "联系人：张三", "地址：…": a notice's contact field.
 bool is_field_line(std::u32string_view s) {
   size_t colon = s.find_first_of(U"：:");
@@ -58,6 +49,15 @@ bool is_field_line(std::u32string_view s) {
 }
 
 }  // namespace
+
+bool starts_with_speaker(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  for (std::u32string_view who : {U"记者", U"本报记者", U"问", U"答", U"主持人", U"Q", U"A"})
+    if (starts_with(s, who) && s.size() > who.size() &&
+        (s[who.size()] == U'：' || s[who.size()] == U':'))
+      return true;
+  return false;
+}
 
 bool is_headline_like(std::u32string_view line) {
   std::u32string_view s = trim(line);

@@ -29,6 +29,9 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // wholly in brackets (a note such as （作者系…）).
 bool is_headline_like(std::u32string_view line);
 
+// "记者：…" / "问：…" / "答：…" / "主持人：…": a turn of an interview.
+bool starts_with_speaker(std::u32string_view line);
+
 // Starts with a dash: ——访平城区新华街道党工委负责人周玉芳.
 bool is_subtitle_dash(std::u32string_view line);
 

@@ -9,6 +9,7 @@
 #include "ingest/dateline.h"
 #include "ingest/draft.h"
 #include "ingest/enumeration.h"
+#include "ingest/heading.h"
 #include "ingest/headline_stack.h"
 #include "ingest/names.h"
 #include "ingest/review_messages.h"
@@ -156,7 +157,7 @@ class Segmenter {
         add_uncredited_caption(*c, u);
         return;
       }
-      if (!dateline && !from && !parse_enumerator(s) && has_letters(s)) {
+      if (!dateline && !from && !parse_enumerator(s) && !starts_with_speaker(s) && has_letters(s)) {
         c->join(u);
         return;
       }
@@ -527,7 +528,16 @@ class Segmenter {
       else
         run.push_back(&u_[m]);
     }
-    size_t k = take_signature(run);
+    // A dangling paragraph's continuation printed as a short line: the cut
+    // falls inside a word or a number ("…服务电话：0352-50" / "21234").
+    size_t k = 0;
+    if (Draft* d = cur(); d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
+                          cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text))) {
+      d->join(*run[0]);
+      run.erase(run.begin());
+      if (run.empty()) return;
+    }
+    k = take_signature(run);
     k = take_end_bylines(run, k, next);
     k = take_stray_byline(run, k, next);
     if (k == run.size()) return;

@@ -338,7 +338,12 @@ void demote_cut_lines(std::vector<Unit>& units) {
         parse_dateline(text_of(next)))
       continue;
     std::u32string s = text_of(u);
-    if (prev.kind == Unit::Kind::kParagraph && cuts_inside(s, text_of(next))) {
+    bool under_headline = prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
+                          prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto;
+    if ((prev.kind == Unit::Kind::kParagraph || under_headline) && cuts_inside(s, text_of(next))) {
+      u.kind = Unit::Kind::kParagraph;
+    } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&
+               !looks_like_signature(s) && !ends_sentence(s)) {
       u.kind = Unit::Kind::kParagraph;
     } else if ((prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading) &&
                letter_count(s) <= 5 && !looks_like_signature(s) && !is_subtitle_dash(s) &&
