@@ -20,6 +20,8 @@ namespace {
 // article: 22 right, 3 wrong at these thresholds; at 0.15 and 4, 6 right).
 constexpr double kMinSimilarity = 0.02;
 constexpr double kMinRatio = 3.0;
+// A whole fragment has no head to compare with: a stricter bar.
+constexpr double kMinFragmentSimilarity = 0.08;
 // A cut paragraph's continuation printed after another article: taken when
 // the last word goes on across the cut (word_seam.h), or when the text is
 // about the cut article (measured on generated pages: the right continuation
@@ -81,6 +83,20 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
   std::vector<TailMove> out;
   for (size_t ai = 0; ai < page.articles.size(); ++ai) {
     const Article& a = page.articles[ai];
+    // A headless fragment of whole paragraphs (no photo, no byline) after a
+    // finished article may be that article's last paragraphs as a whole.
+    if (a.headless && !a.body.empty() && a.photos.empty() && a.byline.empty() &&
+        !starts_mid_sentence(to_u32(a.body.front().text)) &&
+        std::all_of(a.body.begin(), a.body.end(), is_paragraph)) {
+      TopicSpace::Vector tail = space.vec(a.body, 0, a.body.size());
+      for (size_t bi = 0; bi < ai; ++bi) {
+        const Article& b = page.articles[bi];
+        if (!can_receive(b)) continue;
+        double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
+        if (all || to >= kMinFragmentSimilarity) out.push_back({ai, 0, bi, to, 0});
+      }
+      continue;
+    }
     if (a.headless || a.body.size() < 2) continue;
     for (size_t s = 2; s < a.body.size(); ++s) {  // a head of one block is too noisy
       if (!can_split(a.body, s)) continue;
@@ -180,6 +196,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
 
 void relocate_continuations(PageImport& page) {
   std::set<size_t> moved;
+  std::vector<size_t> emptied;
   for (const TailMove& m : tail_candidates(page)) {
     if (moved.count(m.from) || moved.count(m.to)) continue;
     Article& from = page.articles[m.from];
@@ -194,11 +211,19 @@ void relocate_continuations(PageImport& page) {
       to.body.push_back(std::move(from.body[i]));
     }
     from.body.resize(m.first_block);
-    to.notes.push_back({line, msg::moved_in(line, from.title)});
-    from.notes.push_back({line, msg::moved_out(line, to.title)});
+    to.notes.push_back({line, msg::moved_in(line, from.title.empty() ? "无标题片段" : from.title)});
     moved.insert(m.from);
     moved.insert(m.to);
+    if (from.body.empty()) {  // a whole fragment: nothing of it is left
+      to.lines.insert(to.lines.end(), from.lines.begin(), from.lines.end());
+      from.lines.clear();
+      emptied.push_back(m.from);
+    } else {
+      from.notes.push_back({line, msg::moved_out(line, to.title)});
+    }
   }
+  std::sort(emptied.rbegin(), emptied.rend());
+  for (size_t i : emptied) page.articles.erase(page.articles.begin() + static_cast<long>(i));
 }
 
 }  // namespace gazette::ingest

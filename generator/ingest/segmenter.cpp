@@ -141,6 +141,8 @@ class Segmenter {
     if (u.kind != Kind::kParagraph) {
       if (!c || c->closed) c = &start_article(u.line, true, msg::no_title());
       c->add_block(u);
+      // A notice's issuer lines and date end it.
+      if (u.kind == Kind::kLines) c->closed = true;
       return;
     }
     std::u32string s = to_u32(u.text);
@@ -213,6 +215,7 @@ class Segmenter {
       block.lines.insert(block.lines.end(), run[m]->lines.begin(), run[m]->lines.end());
     }
     c->add_block(block);
+    c->closed = true;  // a notice's issuer lines and date end it
     return k + 1;
   }
 

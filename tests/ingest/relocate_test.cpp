@@ -77,3 +77,17 @@ TEST_CASE("relocate: a cut paragraph with no continuation on the page stays as i
   CHECK(p.articles[0].body.size() == 1);
   CHECK(p.articles[1].body.size() == 2);
 }
+
+TEST_CASE("relocate: a fragment after a notice that is another article's last paragraphs",
+          "[ingest]") {
+  PageImport p = seg(
+      "剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖，剪纸作品走出国门。\n\n"
+      "关于停水的通知\n\n因管网维修，城区部分区域停水一天。\n\n平城区自来水公司\n2023年7月20日\n\n"
+      "邱淑芬说，剪纸作品走出国门，是她最高兴的事。\n");
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[0].body[1].text == "邱淑芬说，剪纸作品走出国门，是她最高兴的事。");
+}
