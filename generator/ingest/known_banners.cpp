@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "front_matter/front_matter.h"
@@ -37,6 +38,10 @@ std::vector<fs::path> numbered_dirs(const fs::path& dir, size_t digits) {
   std::sort(out.begin(), out.end());
   return out;
 }
+
+// A recurring banner recurs: one recorded in a single edition may as well
+// be a headline an import took for one.
+constexpr int kMinEditions = 2;
 
 // What a recorded banner must look like to be trusted on other pages: a
 // slogan, a column label or a page name — not something an import may have
@@ -82,6 +87,9 @@ std::vector<std::string> known_banners(const fs::path& content_dir,
     if (!t.empty() && seen.insert(t).second) out.push_back(t);
   };
   for (const auto& b : site_banners) add(b);
+  // Recorded banners in the order first seen, with the editions recording them.
+  std::vector<std::string> recorded;
+  std::map<std::string, int> editions;
   for (const auto& year : numbered_dirs(content_dir, 4))
     for (const auto& month : numbered_dirs(year, 2))
       for (const auto& day : numbered_dirs(month, 2)) {
@@ -94,9 +102,13 @@ std::vector<std::string> known_banners(const fs::path& content_dir,
         } catch (const std::exception&) {
           continue;
         }
+        std::set<std::string> here;
         for (const auto& b : edition_banners(text))
-          if (learnable(to_u32(b))) add(b);
+          if (learnable(to_u32(b)) && here.insert(b).second && editions[b]++ == 0)
+            recorded.push_back(b);
       }
+  for (const auto& b : recorded)
+    if (editions[b] >= kMinEditions) add(b);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // known_banners() returns, without duplicates and in a stable order, the
 // `banners` list of site.yml followed by every `banners:` list recorded in
 // the editions' files content/YYYY/MM/DD/_index.md (what earlier imports found
-// and editors kept) that look like banners — a slogan, a column label, a
+// and editors kept) in at least two editions, that look like banners — a slogan, a column label, a
 // page name; not a person's name, a notice's title, a numbered section, a
 // dash subtitle, a date or anything with sentence punctuation or digits,
 // which an import may have put among the banners by mistake. The importer treats a line equal to

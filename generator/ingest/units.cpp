@@ -11,6 +11,7 @@
 #include "ingest/names.h"
 #include "ingest/punctuation.h"
 #include "ingest/sentence.h"
+#include "ingest/stack_cues.h"
 #include "ingest/word_seam.h"
 
 namespace gazette::ingest {
@@ -316,6 +317,13 @@ void promote_comma_headlines(std::vector<Unit>& units) {
   }
 }
 
+bool has_inner_space(std::u32string_view s) {
+  std::u32string_view t = trim(s);
+  for (char32_t c : t)
+    if (is_space(c)) return true;
+  return false;
+}
+
 size_t letter_count(std::u32string_view s) {
   size_t n = 0;
   for (char32_t c : s) n += is_han(c) || is_ascii_alnum(c) ? 1 : 0;
@@ -338,8 +346,11 @@ void demote_cut_lines(std::vector<Unit>& units) {
         parse_dateline(text_of(next)))
       continue;
     std::u32string s = text_of(u);
-    bool under_headline = prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
-                          prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto;
+    // Under a headline only a line that cannot be a headline line itself: a
+    // gap between two parts (改造小区46个 惠及居民1.2万户) or figures make one.
+    bool under_headline = (prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
+                           prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto) &&
+                          !has_inner_space(s) && !states_figures(s);
     if ((prev.kind == Unit::Kind::kParagraph || under_headline) && cuts_inside(s, text_of(next))) {
       u.kind = Unit::Kind::kParagraph;
     } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&

@@ -17,7 +17,8 @@ TEST_CASE("known banners: every page's banners of an edition file", "[ingest]") 
   CHECK(edition_banners("---\npages: {a: 1}\n---\n").empty());
 }
 
-TEST_CASE("known banners: site.yml first, then the archive's editions, once each", "[ingest]") {
+TEST_CASE("known banners: site.yml first, then what two editions recorded, banner-shaped",
+          "[ingest]") {
   TempDir dir;
   fs::path content = dir.path() / "content";
   write_text(
@@ -26,6 +27,16 @@ TEST_CASE("known banners: site.yml first, then the archive's editions, once each
   write_text(content / "2023/07/21/_index.md",
              "---\ndate: 2023-07-21\npages:\n  - number: 1\n    banners: [记者调查]\n---\n");
   write_text(content / "2023/07/22/_index.md", "---\npages: [broken\n---\n");  // skipped
+  // Recorded once more each: learned. 一次性标语 and the misread name only once: not.
+  write_text(content / "2023/07/23/_index.md",
+             "---\ndate: 2023-07-23\npages:\n  - number: 1\n    banners: [平城头条, 记者调查, "
+             "一次性标语]\n  - number: 2\n    banners: [民生直通车]\n---\n");
+  write_text(content / "2023/07/24/_index.md",
+             "---\ndate: 2023-07-24\npages:\n  - number: 1\n    banners: [张三丰, "
+             "关于停水的通知, 二、报名时间]\n---\n");
+  write_text(content / "2023/07/25/_index.md",
+             "---\ndate: 2023-07-25\npages:\n  - number: 1\n    banners: [张三丰, "
+             "关于停水的通知, 二、报名时间]\n---\n");
   write_text(content / "2023/_index.md",
              "---\npages:\n  - number: 1\n    banners: [不是版面]\n---\n");  // not an edition
   write_text(content / "pages/_index.md", "---\npages:\n  - banners: [也不是]\n---\n");
