@@ -68,6 +68,9 @@ bool is_headline_like(std::u32string_view line) {
   for (size_t i = 0; i < s.size(); ++i) {
     char32_t c = s[i];
     if (is_opening(c)) ++depth;
+    // A quote closed that the line never opened: the end of a quotation a
+    // column break cut ("平城”贡献自己的一份力量！").
+    if (is_closing(c) && depth == 0 && (c == U'”' || c == U'’' || c == U'」')) return false;
     if (is_closing(c) && depth > 0) --depth;
     if (is_han(c) || is_ascii_alnum(c)) has_text = true;
     // A full stop anywhere, or a ！/？ with more text after it, ends a sentence
