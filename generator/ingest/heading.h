@@ -24,10 +24,9 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // brackets, no 。 at all and no ！？ with text after it (a sentence ends inside
 // the line: it is a cut paragraph), not a turn of an interview (记者：/问：/答：)
 // nor a contact field (服务电话：0352…, 联系人：…), no quote left open or
-// closed that it did not open, not
-// ending in a terminal or clause mark (a ！/？ headline of at most 16
-// characters is allowed) nor on a function word (的 把 被 将 …), and not
-// wholly in brackets (a note such as （作者系…）).
+// closed that it did not open, not ending in a terminal or clause mark (a ！/？
+// headline of at most 16 characters is allowed) nor on a function word (的 把
+// 被 将 …), and not wholly in brackets (a note such as （作者系…）).
 bool is_headline_like(std::u32string_view line);
 
 // "记者：…" / "问：…" / "答：…" / "主持人：…": a turn of an interview.
