@@ -3,11 +3,12 @@
 // Markdown table against the targets.
 //
 //   import_eval [--set tune|holdout|both] [--pages N] [--seed S] [--only I]
-//               [--check] [--verbose] [--write DIR]
+//               [--check] [--floors FILE] [--verbose] [--write DIR]
 //
 // Page i of a set has the seed S·1,000,000 + i (tune) or S·1,000,000 +
 // 500,000 + i (holdout): the sets never share a seed, nor an article or a
 // banner (pool.h). --check exits 1 when a scored set misses a target;
+// --floors FILE when it falls below a floor (score.h check_floors);
 // bad usage or unreadable articles exit 2. --verbose prints every miss;
 // --write DIR keeps, per page, the raw text, the truth (JSON), the Markdown
 // the import would write and the misses. The pages of a set are imported in
@@ -72,6 +73,7 @@ struct Options {
   uint64_t seed = 1;
   long only = -1;
   bool check = false, verbose = false;
+  std::string floors;
   std::string write;
 };
 
@@ -120,6 +122,8 @@ int main(int argc, char** argv) {
   app.add_option("--seed", o.seed, "base seed");
   app.add_option("--only", o.only, "score only page I of each set (0-based)");
   app.add_flag("--check", o.check, "exit 1 if a target is missed");
+  app.add_option("--floors", o.floors,
+                 "exit 1 if a metric falls below its floor in FILE (metric<TAB>value lines)");
   app.add_flag("--verbose", o.verbose, "print every miss");
   app.add_option("--write", o.write, "write each page, its truth and its import here");
   try {
@@ -156,6 +160,18 @@ int main(int argc, char** argv) {
                       << "\n";
             ++missed;
           }
+    if (!o.floors.empty()) {
+      std::ifstream in(o.floors, std::ios::binary);
+      if (!in) throw std::runtime_error(o.floors + ": cannot read");
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      for (const auto& [name, t] : results)
+        for (const auto& r : check_floors(t, text))
+          if (!r.met) {
+            std::cout << "import_eval: below its floor on the " << name << " set: " << r.metric
+                      << " (" << o.floors << ")\n";
+            ++missed;
+          }
+    }
     return missed ? 1 : 0;
   } catch (const std::exception& e) {
     std::cerr << "import_eval: " << e.what() << "\n";

@@ -1,5 +1,7 @@
 #include "score.h"
 
+#include <stdexcept>
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -326,6 +328,31 @@ std::string cell(const Target& target, const Tally& t) {
 std::vector<TargetResult> check_targets(const Tally& t) {
   std::vector<TargetResult> out;
   for (const auto& target : targets()) out.push_back({target.metric, met(target, t)});
+  return out;
+}
+
+std::vector<TargetResult> check_floors(const Tally& t, const std::string& floors_text) {
+  std::vector<TargetResult> out;
+  size_t pos = 0;
+  while (pos < floors_text.size()) {
+    size_t nl = floors_text.find('\n', pos);
+    if (nl == std::string::npos) nl = floors_text.size();
+    std::string line = floors_text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) throw std::runtime_error("floors: no tab in '" + line + "'");
+    std::string metric = line.substr(0, tab);
+    double value = std::stod(line.substr(tab + 1));
+    const Target* target = nullptr;
+    for (const auto& x : targets())
+      if (metric == x.metric) target = &x;
+    if (!target) throw std::runtime_error("floors: unknown metric '" + metric + "'");
+    Target floor = *target;
+    floor.goal = value;
+    // A floor of 100% means every one, like the target.
+    out.push_back({metric, met(floor, t)});
+  }
   return out;
 }
 

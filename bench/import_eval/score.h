@@ -70,6 +70,12 @@ struct TargetResult {
 };
 std::vector<TargetResult> check_targets(const Tally& t);
 
+// The same metrics against floors: "metric<TAB>value" lines (a minimum
+// percent; for "extra articles per 100" a maximum). Unknown metrics throw.
+// A floor file is a ratchet for `make test`: it holds what the importer
+// reaches today, so a change that makes any metric worse fails.
+std::vector<TargetResult> check_floors(const Tally& t, const std::string& floors_text);
+
 // A Markdown table: metric | <set>… | target | pass, "pass" when every set meets it.
 std::string report_table(const std::vector<std::pair<std::string, Tally>>& sets);
 

@@ -202,3 +202,21 @@ TEST_CASE("the table shows each set and whether every set meets the target") {
   CHECK(table.find("| extra articles per 100 | 0.0 (0) | 10.0 (1) | ≤ 2 | **no** |") !=
         std::string::npos);
 }
+
+TEST_CASE("floors: each metric held to its own minimum, extra articles to a maximum") {
+  PageTruth truth = three_articles();
+  PageImport got = perfect(truth);
+  got.articles[0].title = "甲乙";  // one title of three wrong: 66.7%
+  Tally t;
+  score_page(truth, got, true, "", t);
+  auto met = [&](const std::string& floors) {
+    std::vector<bool> out;
+    for (const auto& r : check_floors(t, floors)) out.push_back(r.met);
+    return out;
+  };
+  CHECK(met("# comment\ntitle exactly\t66\nboundaries\t100\n") == std::vector<bool>{true, true});
+  CHECK(met("title exactly\t67\n") == std::vector<bool>{false});
+  CHECK(met("extra articles per 100\t0\n") == std::vector<bool>{true});
+  CHECK_THROWS(check_floors(t, "no such metric\t1\n"));
+  CHECK_THROWS(check_floors(t, "title exactly 66\n"));
+}
