@@ -1,8 +1,6 @@
 #include "ingest/segmenter.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 
 #include "ingest/chars.h"
@@ -341,21 +339,9 @@ class Segmenter {
     }
   }
 
-  void start_from_stack(const Run& all, size_t k, size_t j) {
+  void start_from_stack(const Run& all, size_t k) {
     Run run(all.begin() + static_cast<long>(k), all.end());
     HeadlineStack st = resolve_stack(run, opt_.page_name);
-    if (std::getenv("GZDBG")) {
-      auto ahead = topics_.vector_of(body_texts_from(j));
-      for (const auto& kl : st.kicker)
-        fprintf(stderr, "KICK %s %d %.4f %.4f\n", file_.c_str(), kl.line,
-                TopicSpace::cosine(topics_.vector_of({kl.text}), ahead),
-                st.title ? TopicSpace::cosine(topics_.vector_of({kl.text}),
-                                              topics_.vector_of({st.title->text}))
-                         : -1.0);
-      for (const auto& kl : st.banners)
-        fprintf(stderr, "BANN %s %d %.4f %.4f\n", file_.c_str(), kl.line,
-                TopicSpace::cosine(topics_.vector_of({kl.text}), ahead), 0.0);
-    }
     std::set<int> banner_lines;
     for (const auto& b : st.banners) {
       add_banner(b.text, b.line);
@@ -586,7 +572,7 @@ class Segmenter {
     if (take_numbered_subheadings(run, k)) return;
     if (continues && headlines == 1 && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
-    start_from_stack(run, k, j);
+    start_from_stack(run, k);
   }
 
   // The end of the page: lines here head no body.
