@@ -130,4 +130,17 @@ bool ends_with(std::u32string_view s, std::u32string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+std::u32string without_spaces(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s)
+    if (!is_space(c)) out += c;
+  return out;
+}
+
+size_t letter_count(std::u32string_view s) {
+  size_t n = 0;
+  for (char32_t c : s) n += is_han(c) || is_ascii_alnum(c) ? 1 : 0;
+  return n;
+}
+
 }  // namespace gazette::ingest

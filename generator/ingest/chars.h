@@ -36,6 +36,12 @@ bool is_punct(char32_t c);
 // last character closes.
 bool is_wholly_bracketed(std::u32string_view s);
 
+// The text without any white space ("守护碧水蓝天 共建美丽家园" → one run).
+std::u32string without_spaces(std::u32string_view s);
+// Han characters and ASCII letters and digits: what a length in "characters"
+// of text means to the recognisers (punctuation and spaces do not count).
+size_t letter_count(std::u32string_view s);
+
 // Trims white space (see is_space) at both ends.
 std::u32string_view trim(std::u32string_view s);
 std::string trim_utf8(std::string_view s);

@@ -23,13 +23,6 @@ constexpr std::u32string_view kStatement =
     U"的了着是在把被让将为与和对从向开展推进助力打造建设实现提升加强守护共建做好落实走进举办召"
     U"签启迎保增促抓强创破解惠暖";
 
-std::u32string without_spaces(std::u32string_view s) {
-  std::u32string out;
-  for (char32_t c : s)
-    if (!is_space(c)) out += c;
-  return out;
-}
-
 std::vector<std::u32string> segments(std::u32string_view s) {
   std::vector<std::u32string> out;
   std::u32string cur;
@@ -43,12 +36,6 @@ std::vector<std::u32string> segments(std::u32string_view s) {
   }
   if (!cur.empty()) out.push_back(cur);
   return out;
-}
-
-size_t letters(std::u32string_view s) {
-  size_t n = 0;
-  for (char32_t c : s) n += is_han(c) || is_ascii_alnum(c) ? 1 : 0;
-  return n;
 }
 
 bool all_han(std::u32string_view s) {
@@ -103,7 +90,7 @@ bool is_series_line(std::u32string_view line) {
 bool is_slogan_pair(std::u32string_view line) {
   auto seg = segments(trim(line));
   if (seg.size() != 2) return false;
-  size_t a = letters(seg[0]), b = letters(seg[1]);
+  size_t a = letter_count(seg[0]), b = letter_count(seg[1]);
   return a >= 3 && b >= 3 && a <= 12 && (a > b ? a - b : b - a) <= 1;
 }
 
@@ -153,7 +140,7 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line) {
     if (is_closing(s[i]) && depth > 0) --depth;
     if (depth != 0 || s[i] != U'—' || s[i + 1] != U'—') continue;
     std::u32string_view head = trim(s.substr(0, i)), tail = trim(s.substr(i));
-    if (letters(head) >= 4 && letters(tail) >= 4)
+    if (letter_count(head) >= 4 && letter_count(tail) >= 4)
       return LineSplit{std::u32string(head), std::u32string(tail)};
     return std::nullopt;
   }
@@ -177,18 +164,18 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   if (seg.size() == 3 && is_organisation_line(seg[0]) && is_slogan_pair(seg[1] + U" " + seg[2]))
     return cut_after(1);
   size_t rest_after_first = 0;
-  for (size_t k = 1; k < seg.size(); ++k) rest_after_first += letters(seg[k]);
+  for (size_t k = 1; k < seg.size(); ++k) rest_after_first += letter_count(seg[k]);
   // A slogan pair, then a third part that is not its echo.
   if (seg.size() >= 3) {
     std::u32string pair = seg[0] + U" " + seg[1];
     size_t rest = 0;
-    for (size_t k = 2; k < seg.size(); ++k) rest += letters(seg[k]);
-    if (is_slogan_pair(pair) && letters(seg[0]) >= 3 && rest >= 6) return cut_after(2);
+    for (size_t k = 2; k < seg.size(); ++k) rest += letter_count(seg[k]);
+    if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6) return cut_after(2);
   }
   // A series line or a column label (at most 4 characters: 平城新语, 时评)
   // before a title of its own.
   if ((is_series_line(seg[0]) ||
-       (letters(seg[0]) <= 4 && letters(seg[0]) >= 2 && all_han(seg[0]))) &&
+       (letter_count(seg[0]) <= 4 && letter_count(seg[0]) >= 2 && all_han(seg[0]))) &&
       rest_after_first >= 6)
     return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
@@ -196,8 +183,8 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   if (seg.size() >= 3) {
     std::u32string tail = seg[seg.size() - 2] + U" " + seg.back();
     size_t head = 0;
-    for (size_t k = 0; k + 2 < seg.size(); ++k) head += letters(seg[k]);
-    if (is_slogan_pair(tail) && letters(seg.back()) >= 4 && head >= 6)
+    for (size_t k = 0; k + 2 < seg.size(); ++k) head += letter_count(seg[k]);
+    if (is_slogan_pair(tail) && letter_count(seg.back()) >= 4 && head >= 6)
       return cut_after(seg.size() - 2);
   }
   return std::nullopt;

@@ -64,15 +64,8 @@ std::vector<RawBlock> split_blocks(std::string_view text, bool fix) {
   return blocks;
 }
 
-// A banner compared without its white space: OCR drops or doubles the gap in
-// "守护碧水蓝天 共建美丽家园".
-std::u32string without_spaces(std::u32string_view s) {
-  std::u32string out;
-  for (char32_t c : s)
-    if (!is_space(c)) out += c;
-  return out;
-}
-
+// A banner is compared without its white space: OCR drops or doubles the gap
+// in "守护碧水蓝天 共建美丽家园".
 using BannerSet = std::unordered_set<std::u32string>;
 
 BannerSet banner_set(const UnitOptions& options) {
@@ -322,12 +315,6 @@ bool has_inner_space(std::u32string_view s) {
   for (char32_t c : t)
     if (is_space(c)) return true;
   return false;
-}
-
-size_t letter_count(std::u32string_view s) {
-  size_t n = 0;
-  for (char32_t c : s) n += is_han(c) || is_ascii_alnum(c) ? 1 : 0;
-  return n;
 }
 
 // A short line between paragraphs whose last word goes on in the paragraph

@@ -30,3 +30,10 @@ TEST_CASE("chars: a line wholly in brackets", "[ingest]") {
   CHECK_FALSE(is_wholly_bracketed(U"“创城，环卫在行动”系列报道（二）"));
   CHECK_FALSE(is_wholly_bracketed(U"（一）加强组织领导"));
 }
+
+TEST_CASE("chars: text without spaces, and its letter count", "[ingest]") {
+  CHECK(to_utf8(without_spaces(U" 守护碧水蓝天\u3000共建 美丽家园 ")) ==
+        "守护碧水蓝天共建美丽家园");
+  CHECK(letter_count(U"签约项目12个，金额8.6亿元！") == 13);
+  CHECK(letter_count(U"——“”") == 0);
+}
