@@ -172,11 +172,13 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
     for (size_t k = 2; k < seg.size(); ++k) rest += letter_count(seg[k]);
     if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6) return cut_after(2);
   }
-  // A series line or a column label (at most 4 characters: 平城新语, 时评)
+  // A series line or a column label (at most 4 characters: 平城新语, 时评; 5
+  // before a long title: 实事惠民生)
   // before a title of its own.
-  if ((is_series_line(seg[0]) ||
-       (letter_count(seg[0]) <= 4 && letter_count(seg[0]) >= 2 && all_han(seg[0]))) &&
-      rest_after_first >= 6)
+  size_t label = letter_count(seg[0]);
+  if ((is_series_line(seg[0]) && rest_after_first >= 6) ||
+      (all_han(seg[0]) && label >= 2 &&
+       ((label <= 4 && rest_after_first >= 6) || (label == 5 && rest_after_first >= 8))))
     return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".

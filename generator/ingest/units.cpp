@@ -296,8 +296,9 @@ void promote_comma_headlines(std::vector<Unit>& units) {
                     s.size() <= 20;  // "垃圾分类，你做对了吗？"
     // "“人这一辈子，": a comma at the end or a quote left open is a cut sentence.
     if (s.size() > 24 || (ends_sentence(s) && !question) || ends_with_clause_mark(s) ||
-        leaves_bracket_open(s) || s.find_first_of(U"。；;") != std::u32string::npos ||
-        starts_mid_sentence(s) || parse_dateline(s))
+        starts_with_speaker(s) || leaves_bracket_open(s) ||
+        s.find_first_of(U"。；;") != std::u32string::npos || starts_mid_sentence(s) ||
+        parse_dateline(s))
       continue;
     const Unit& next = units[i + 1];
     bool above_headline = (next.kind == Unit::Kind::kShort || next.kind == Unit::Kind::kHeading) &&

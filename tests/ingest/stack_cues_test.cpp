@@ -82,3 +82,10 @@ TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair sp
   CHECK(to_utf8(tail->first) == "抓党建促基层治理能力提升");
   CHECK(to_utf8(tail->second) == "党建力量“沉下去” 基层治理“活起来”");
 }
+
+TEST_CASE("stack cues: a five-character column label before a long title", "[ingest]") {
+  auto cut = split_merged_kicker(U"实事惠民生 东关农贸市场提档升级后重新开业");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "实事惠民生");
+  CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事"));  // a short title stays whole
+}
