@@ -1,5 +1,6 @@
 #include "score.h"
 
+#include <sstream>
 #include <stdexcept>
 
 #include <algorithm>
@@ -333,12 +334,8 @@ std::vector<TargetResult> check_targets(const Tally& t) {
 
 std::vector<TargetResult> check_floors(const Tally& t, const std::string& floors_text) {
   std::vector<TargetResult> out;
-  size_t pos = 0;
-  while (pos < floors_text.size()) {
-    size_t nl = floors_text.find('\n', pos);
-    if (nl == std::string::npos) nl = floors_text.size();
-    std::string line = floors_text.substr(pos, nl - pos);
-    pos = nl + 1;
+  std::istringstream in(floors_text);
+  for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string::npos) throw std::runtime_error("floors: no tab in '" + line + "'");

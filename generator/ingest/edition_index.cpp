@@ -6,6 +6,7 @@
 #include <map>
 
 #include "front_matter/front_matter.h"
+#include "ingest/chars.h"
 #include "ingest/yaml_reader.h"
 #include "ingest/yaml_writer.h"
 #include "util/error.h"
@@ -122,6 +123,24 @@ std::vector<std::string> page_banners(const std::string& index_text, int number)
   if (const YAML::Node pages = root["pages"]; pages && pages.IsSequence())
     for (const auto& p : pages)
       if (p["number"] && p["number"].as<int>(0) == number) out = read_page(p).entry.banners;
+  return out;
+}
+
+std::vector<std::string> edition_banners(const std::string& index_text) {
+  std::vector<std::string> out;
+  try {
+    FrontMatterSplit split = split_front_matter(index_text, "_index.md");
+    if (!split.has_front_matter) return {};
+    const YAML::Node pages = YAML::Load(std::string(split.yaml))["pages"];
+    if (!pages || !pages.IsSequence()) return {};
+    for (const auto& p : pages) {
+      if (!p.IsMap()) continue;
+      for (const auto& b : read_page(p).entry.banners)
+        if (!trim_utf8(b).empty()) out.push_back(trim_utf8(b));
+    }
+  } catch (const std::exception&) {
+    return {};  // not the importer's business: the build reports a broken edition file
+  }
   return out;
 }
 

@@ -27,4 +27,8 @@ std::string merge_edition_index(const std::optional<std::string>& existing, cons
 // The banners recorded for page `number` in an edition file's text.
 std::vector<std::string> page_banners(const std::string& index_text, int number);
 
+// Every banner of every page in an edition file's text, trimmed; nothing
+// when the text has no front matter or does not parse (never throws).
+std::vector<std::string> edition_banners(const std::string& index_text);
+
 }  // namespace gazette::ingest

@@ -1,13 +1,11 @@
 #include "ingest/known_banners.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "front_matter/front_matter.h"
 #include "ingest/chars.h"
+#include "ingest/edition_index.h"
 #include "ingest/enumeration.h"
 #include "ingest/heading.h"
 #include "ingest/names.h"
@@ -57,26 +55,6 @@ bool learnable(std::u32string_view s) {
 }
 
 }  // namespace
-
-std::vector<std::string> edition_banners(const std::string& index_text) {
-  std::vector<std::string> out;
-  try {
-    FrontMatterSplit split = split_front_matter(index_text, "_index.md");
-    if (!split.has_front_matter) return {};
-    YAML::Node root = YAML::Load(std::string(split.yaml));
-    const YAML::Node pages = root["pages"];
-    if (!pages || !pages.IsSequence()) return {};
-    for (const auto& p : pages) {
-      const YAML::Node banners = p.IsMap() ? p["banners"] : YAML::Node();
-      if (!banners || !banners.IsSequence()) continue;
-      for (const auto& b : banners)
-        if (b.IsScalar() && !trim_utf8(b.Scalar()).empty()) out.push_back(trim_utf8(b.Scalar()));
-    }
-  } catch (const std::exception&) {
-    return {};  // not this import's business: the build reports a broken edition file
-  }
-  return out;
-}
 
 std::vector<std::string> known_banners(const fs::path& content_dir,
                                        const std::vector<std::string>& site_banners) {

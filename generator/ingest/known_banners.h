@@ -1,15 +1,16 @@
 // The paper's recurring banners and column labels, learned from the archive.
 //
 // known_banners() returns, without duplicates and in a stable order, the
-// `banners` list of site.yml followed by every `banners:` list recorded in
-// the editions' files content/YYYY/MM/DD/_index.md (what earlier imports found
-// and editors kept) in at least two editions, that look like banners — a slogan, a column label, a
-// page name; not a person's name, a notice's title, a numbered section, a
-// dash subtitle, a date or anything with sentence punctuation or digits,
-// which an import may have put among the banners by mistake. The importer treats a line equal to
-// one of them as a banner wherever it stands (units.h). Only files at exactly that depth are read,
-// no link is followed, and an edition file that cannot be read or parsed is skipped: an import
-// never fails because of another edition.
+// `banners` list of site.yml followed by the banners the editions' files
+// content/YYYY/MM/DD/_index.md record (what earlier imports found and editors
+// kept; edition_index.h edition_banners()) in at least two editions and that
+// look like banners — a slogan, a column label, a page name; not a person's
+// name, a notice's title, a numbered section, a dash subtitle, a date or
+// anything with sentence punctuation or digits, which an import may have put
+// among the banners by mistake. The importer treats a line equal to one of
+// them as a banner wherever it stands (units.h). Only files at exactly that
+// depth are read, no link is followed, and an edition file that cannot be
+// read or parsed is skipped: an import never fails because of another edition.
 #pragma once
 
 #include <filesystem>
@@ -17,10 +18,6 @@
 #include <vector>
 
 namespace gazette::ingest {
-
-// Every banner of every page in one edition file's text; nothing when the
-// text has no front matter or it does not parse.
-std::vector<std::string> edition_banners(const std::string& index_text);
 
 std::vector<std::string> known_banners(const std::filesystem::path& content_dir,
                                        const std::vector<std::string>& site_banners);

@@ -136,6 +136,23 @@ struct Continuation {
 
 }  // namespace
 
+void move_tail(Article& from, size_t first, Article& to, bool join_first) {
+  for (size_t i = first; i < from.body.size(); ++i) {
+    BodyBlock& moving = from.body[i];
+    to.lines.insert(to.lines.end(), moving.lines.begin(), moving.lines.end());
+    for (int l : moving.lines)
+      from.lines.erase(std::remove(from.lines.begin(), from.lines.end(), l), from.lines.end());
+    if (i == first && join_first && !to.body.empty()) {
+      to.body.back().text += moving.text;
+      to.body.back().lines.insert(to.body.back().lines.end(), moving.lines.begin(),
+                                  moving.lines.end());
+    } else {
+      to.body.push_back(std::move(moving));
+    }
+  }
+  from.body.resize(std::min(first, from.body.size()));
+}
+
 void reconnect_cut_paragraphs(PageImport& page) {
   Space space(page);
   std::vector<bool> emptied(page.articles.size(), false);
@@ -165,21 +182,8 @@ void reconnect_cut_paragraphs(PageImport& page) {
     }
     if (!best) continue;
     Article& b = page.articles[best->article];
-    BodyBlock& last = d.body.back();
     int line = b.body[best->block].lines.empty() ? 0 : b.body[best->block].lines.front();
-    for (size_t i = best->block; i < b.body.size(); ++i) {
-      BodyBlock& moving = b.body[i];
-      d.lines.insert(d.lines.end(), moving.lines.begin(), moving.lines.end());
-      for (int l : moving.lines)
-        b.lines.erase(std::remove(b.lines.begin(), b.lines.end(), l), b.lines.end());
-      if (i == best->block) {
-        last.text += moving.text;
-        last.lines.insert(last.lines.end(), moving.lines.begin(), moving.lines.end());
-      } else {
-        d.body.push_back(std::move(moving));
-      }
-    }
-    b.body.resize(best->block);
+    move_tail(b, best->block, d, /*join_first=*/true);
     d.notes.push_back({line, msg::reconnected(line)});
     if (b.body.empty() && b.headless && b.photos.empty() && b.byline.empty()) {
       // The whole fragment was the continuation: its remaining lines (none
@@ -203,14 +207,7 @@ void relocate_continuations(PageImport& page) {
     Article& to = page.articles[m.to];
     int line = from.body[m.first_block].lines.empty() ? from.first_line
                                                       : from.body[m.first_block].lines.front();
-    for (size_t i = m.first_block; i < from.body.size(); ++i) {
-      const auto& lines = from.body[i].lines;
-      to.lines.insert(to.lines.end(), lines.begin(), lines.end());
-      for (int l : lines)
-        from.lines.erase(std::remove(from.lines.begin(), from.lines.end(), l), from.lines.end());
-      to.body.push_back(std::move(from.body[i]));
-    }
-    from.body.resize(m.first_block);
+    move_tail(from, m.first_block, to);
     to.notes.push_back({line, msg::moved_in(line, from.title.empty() ? "无标题片段" : from.title)});
     moved.insert(m.from);
     moved.insert(m.to);

@@ -35,6 +35,12 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all = false);
 
 void relocate_continuations(PageImport& page);
 
+// Moves the body blocks of `from` from `first` on to the end of `to`, with
+// their raw lines (Article::lines); with `join_first`, the first of them is
+// appended to `to`'s last paragraph instead of becoming a block. The one way
+// the importer moves text between articles (the segmenter uses it too).
+void move_tail(Article& from, size_t first, Article& to, bool join_first = false);
+
 // A paragraph cut mid-sentence at the end of an article whose continuation
 // the layout printed after other articles (a later article's paragraph
 // after a finished one, or a headless fragment): the best later candidate is

@@ -10,6 +10,7 @@
 #include "ingest/heading.h"
 #include "ingest/headline_stack.h"
 #include "ingest/names.h"
+#include "ingest/relocate.h"
 #include "ingest/review_messages.h"
 #include "ingest/sentence.h"
 #include "ingest/series.h"
@@ -292,14 +293,7 @@ class Segmenter {
     }
     if (best == 0) return k;
     int line = body[best].lines.empty() ? u.line : body[best].lines.front();
-    for (size_t i = best; i < c->a.body.size(); ++i) {
-      BodyBlock& b = c->a.body[i];
-      for (int l : b.lines)
-        c->a.lines.erase(std::remove(c->a.lines.begin(), c->a.lines.end(), l), c->a.lines.end());
-      x->a.lines.insert(x->a.lines.end(), b.lines.begin(), b.lines.end());
-      x->a.body.push_back(std::move(b));
-    }
-    c->a.body.resize(best);
+    move_tail(c->a, best, x->a);
     x->note(line, msg::moved_in(line, c->a.title));
     c->note(line, msg::moved_out(line, x->a.title));
     if (u.kind == Kind::kByline) {

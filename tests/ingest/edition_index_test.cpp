@@ -44,3 +44,13 @@ TEST_CASE("edition index: re-importing a page replaces its entry, keeps its name
   CHECK(fm["pages"][0]["banners"][0].as<std::string>() == "新横幅");
   CHECK(fm["pages"][0]["pdf"].as<std::string>() == "p1.pdf");
 }
+
+TEST_CASE("edition index: every page's banners of an edition file", "[ingest]") {
+  CHECK(edition_banners(
+            "---\ndate: 2023-07-20\npages:\n  - number: 1\n    banners: [平城头条, "
+            "民生直通车]\n  - number: 2\n    banners: [守护碧水蓝天 共建美丽家园]\n---\n") ==
+        std::vector<std::string>{"平城头条", "民生直通车", "守护碧水蓝天 共建美丽家园"});
+  CHECK(edition_banners("no front matter\n").empty());
+  CHECK(edition_banners("---\npages: [unclosed\n---\n").empty());
+  CHECK(edition_banners("---\npages: {a: 1}\n---\n").empty());
+}

@@ -7,16 +7,6 @@
 using namespace gazette::ingest;
 using namespace gazette::testing;
 
-TEST_CASE("known banners: every page's banners of an edition file", "[ingest]") {
-  CHECK(edition_banners(
-            "---\ndate: 2023-07-20\npages:\n  - number: 1\n    banners: [平城头条, "
-            "民生直通车]\n  - number: 2\n    banners: [守护碧水蓝天 共建美丽家园]\n---\n") ==
-        std::vector<std::string>{"平城头条", "民生直通车", "守护碧水蓝天 共建美丽家园"});
-  CHECK(edition_banners("no front matter\n").empty());
-  CHECK(edition_banners("---\npages: [unclosed\n---\n").empty());
-  CHECK(edition_banners("---\npages: {a: 1}\n---\n").empty());
-}
-
 TEST_CASE("known banners: site.yml first, then what two editions recorded, banner-shaped",
           "[ingest]") {
   TempDir dir;
