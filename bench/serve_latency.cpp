@@ -2,8 +2,10 @@
 // an edit. Starts `gazette serve` on SITE, waits for its first build, then
 // EDITS times (default 5): subscribes to the reload events, changes the title
 // of one article (spread over the archive), and measures from the write to
-// (a) the reload event and (b) the article page served with the new title —
-// what an editor sees in the browser. Prints each edit and the medians; every
+// (a) the reload event that reloads the article's page (one naming it, or
+// one for all pages: the served reload script's rule), (b) the article page
+// served with the new title — what an editor sees in the browser — and (c)
+// the last reload event (the other pages showing the article updated). Prints each edit and the medians; every
 // edited file is restored at the end. A measuring tool, not a test.
 #include <httplib.h>
 #include <signal.h>
@@ -120,7 +122,7 @@ int main(int argc, char** argv) {
   }
   std::printf("first build and answer: %.1f s\n", ms(Clock::now() - started) / 1000);
 
-  std::vector<double> to_event, to_page;
+  std::vector<double> to_event, to_page, to_site;
   std::vector<std::pair<fs::path, std::string>> originals;
   int failures = 0;
   for (int k = 0; k < edits; ++k) {
@@ -134,45 +136,66 @@ int main(int argc, char** argv) {
     std::string after = before;
     after.insert(after.find('\n', title + 1), marker);
 
-    std::atomic<int> state{0};  // 1 connected, 2 reload seen
-    Clock::time_point event_at;
+    std::atomic<int> state{0};  // 1 connected, 2 reload of the page seen
+    Clock::time_point event_at, last_at;
+    std::atomic<Clock::rep> last_event{0};
+    const std::string path = url_of(file);
+    // The events that would reload a browser showing the page: "reload" (all
+    // pages) or "reload /a/ /b/" naming it (the served reload script's rule).
+    auto reloads_page = [&](std::string_view data) {
+      const std::string paths(data.substr(std::string_view("data: reload").size()));
+      return paths.empty() || paths[0] == '\n' || (" " + paths + " ").find(" " + path + " ") != std::string::npos ||
+             paths.find(" " + path + "\n") != std::string::npos;
+    };
+    httplib::Client events("127.0.0.1", port);
+    events.set_read_timeout(60s);
     std::thread listener([&] {
-      httplib::Client events("127.0.0.1", port);
-      events.set_read_timeout(60s);
       events.Get("/__gazette/events", [&](const char* data, size_t len) {
-        std::string chunk(data, len);
-        if (chunk.find("data: reload") != std::string::npos) {
-          event_at = Clock::now();
-          state = 2;
-          return false;
-        }
+        std::string_view chunk(data, len);
         if (chunk.find(": connected") != std::string::npos) state = 1;
+        for (size_t at = 0; (at = chunk.find("data: reload", at)) != std::string::npos; ++at) {
+          last_event = Clock::now().time_since_epoch().count();
+          if (state != 2 && reloads_page(chunk.substr(at))) {
+            event_at = Clock::now();
+            state = 2;
+          }
+        }
         return true;
       });
     });
     while (state == 0) std::this_thread::sleep_for(1ms);
     const auto t0 = Clock::now();
     write_all(file, after);
+    while (state != 2 && Clock::now() - t0 < 60s) std::this_thread::sleep_for(1ms);
+    auto page = client.Get(path);
+    const auto t2 = Clock::now();
+    // Then the rest of the site: the events that follow, until none for 1.5 s.
+    while (state == 2 &&
+           Clock::now() - Clock::time_point(Clock::duration(last_event.load())) < 1500ms)
+      std::this_thread::sleep_for(10ms);
+    events.stop();
     listener.join();
     if (state != 2) {
       ++failures;
       continue;
     }
-    auto page = client.Get(url_of(file));
-    const auto t2 = Clock::now();
+    last_at = Clock::time_point(Clock::duration(last_event.load()));
     const bool shown = page && page->body.find(marker) != std::string::npos;
     if (!shown) ++failures;
     to_event.push_back(ms(event_at - t0));
     to_page.push_back(ms(t2 - t0));
-    std::printf("edit %d %s: reload event %.0f ms, page with the change %.0f ms%s\n", k + 1,
-                url_of(file).c_str(), to_event.back(), to_page.back(),
+    to_site.push_back(ms(last_at - t0));
+    std::printf("edit %d %s: reload event %.0f ms, page with the change %.0f ms, last reload event "
+                "%.0f ms%s\n",
+                k + 1, path.c_str(), to_event.back(), to_page.back(), to_site.back(),
                 shown ? "" : " (change NOT shown)");
     std::fflush(stdout);
     std::this_thread::sleep_for(300ms);
   }
   for (const auto& [file, text] : originals) write_all(file, text);
   std::printf(
-      "median: reload event %.0f ms, page with the change %.0f ms (%zu edits, %zu articles)\n",
-      median(to_event), median(to_page), to_page.size(), articles.size());
+      "median: reload event %.0f ms, page with the change %.0f ms, whole site updated %.0f ms (%zu "
+      "edits, %zu articles)\n",
+      median(to_event), median(to_page), median(to_site), to_page.size(), articles.size());
   return failures == 0 ? 0 : 1;
 }

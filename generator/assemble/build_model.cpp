@@ -8,6 +8,7 @@
 
 #include "model/urls.h"
 #include "taxonomies/taxonomy.h"
+#include "util/binary_io.h"
 #include "util/error.h"
 
 namespace gazette {
@@ -157,6 +158,33 @@ void link_related(std::vector<Article>& articles, const std::vector<Taxonomy>& t
 }
 
 }  // namespace
+
+uint64_t placement_key(const Article& a) {
+  Hasher h;
+  h.add(a.slug).add(a.edition_date.iso()).add(a.date.iso()).add(a.page_name);
+  h.add(static_cast<uint64_t>(static_cast<int64_t>(a.page)))
+      .add(static_cast<uint64_t>(static_cast<int64_t>(a.order)))
+      .add(static_cast<uint64_t>(a.draft))
+      .add(static_cast<uint64_t>(static_cast<int64_t>(a.tables)));
+  h.add(a.terms.size());
+  for (const auto& list : a.terms) {
+    h.add(list.size());
+    for (const auto& term : list) h.add(term);
+  }
+  return h.value();
+}
+
+Article placed_like(const Article& placed, Article parsed) {
+  // The fields link_editions, build_taxonomies and link_related fill in.
+  parsed.url = placed.url;
+  parsed.edition = placed.edition;
+  parsed.prev = placed.prev;
+  parsed.next = placed.next;
+  parsed.term_ids = placed.term_ids;
+  parsed.related = placed.related;
+  parsed.page_name = placed.page_name;  // its page's name when it had none
+  return parsed;
+}
 
 Site build_model(SiteConfig config, LoadedContent content) {
   Site site;

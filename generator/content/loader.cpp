@@ -136,6 +136,19 @@ Parsed from_cache(Parsed p, const Entry& e) {
   return p;
 }
 
+ParsedDoc load_file(const fs::path& site_dir, const std::string& rel, const SiteConfig& config) {
+  const fs::path content_dir = site_dir / filenames::kContentDir;
+  std::error_code ec;
+  ListedFile file;
+  file.rel = rel;
+  file.link = fs::is_symlink(content_dir / rel, ec);
+  file.stamp = stamp_of(content_dir / rel);
+  const Entry e = classify(std::move(file), content_dir.string());
+  if ((e.link || fs::is_symlink(content_dir, ec)) && !resolves_inside(e.path, site_dir))
+    throw ContentError(e.display, 0, kPointsOutsideSite);
+  return parse_entry(e, config);
+}
+
 LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs,
                            ContentCache* cache) {
   const fs::path content_dir = site_dir / filenames::kContentDir;

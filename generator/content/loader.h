@@ -25,4 +25,10 @@ class ContentCache;
 LoadedContent load_content(const std::filesystem::path& site_dir, const SiteConfig& config,
                            unsigned jobs, ContentCache* cache = nullptr);
 
+// One content file, `rel` its path under content/ ("2023/07/20/a.md"), read
+// and parsed exactly as load_content() would (the same checks: where it lives,
+// its name, a link leading out of the site). Throws ContentError / IoError.
+ParsedDoc load_file(const std::filesystem::path& site_dir, const std::string& rel,
+                    const SiteConfig& config);
+
 }  // namespace gazette

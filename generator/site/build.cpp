@@ -11,6 +11,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <unordered_map>
 
 #include "assemble/build_model.h"
 #include "config/config_reader.h"
@@ -193,61 +194,18 @@ void adopt_moved_output(const std::filesystem::path& site_dir, const std::filesy
   }
 }
 
-}  // namespace
+// Where a build writes, and the manifest (in the cache) that remembers it.
+std::filesystem::path out_dir_of(const BuildSettings& s) {
+  return s.out_dir.empty() ? s.site_dir / filenames::kDefaultOutDir : s.out_dir;
+}
 
-BuildReport build_site(const BuildSettings& settings) {
-  // Held until the output is published: builds of one site never interleave.
-  const SiteLock lock = SiteLock::acquire(settings.site_dir, settings.waiting);
-  BuildReport report;
-  PhaseTimer timer(report);
+// The back half of a build: every page whose inputs changed rendered, the
+// search index and feeds brought up to date, the output published.
+void produce(const BuildSettings& settings, const Site& site, const Theme& theme,
+             uint64_t config_hash, std::string& pinyin_saved, BuildReport& report,
+             PhaseTimer& timer) {
   const unsigned jobs = resolve_jobs(settings.jobs);
-  SiteConfig config = load_config(settings);
-  Theme theme = Theme::load(settings.site_dir, config, required_templates());
-  const uint64_t config_hash = config_fingerprint(settings.site_dir);
-  ContentCache cache;
-  bool have_pinyin = false;
-  if (settings.use_cache) {
-    cache = ContentCache::load(filenames::content_cache_dir(settings.site_dir), config_hash);
-    for (const auto& file : cache.damaged())
-      report.warnings.push_back(
-          display_path(file, settings.site_dir) +
-          ": damaged or of an older version; ignored (its files are parsed again)");
-    std::error_code ec;
-    if (const auto pinyin = filenames::pinyin_cache_file(settings.site_dir);
-        std::filesystem::exists(pinyin, ec)) {
-      have_pinyin = import_transliteration_cache(read_file(pinyin));
-      if (!have_pinyin)
-        report.warnings.push_back(display_path(pinyin, settings.site_dir) +
-                                  ": damaged or of another version; ignored (pinyin is worked "
-                                  "out again)");
-    }
-  }
-  // Tag and reporter slugs will need pinyin: overlap ICU's set-up with loading.
-  if (!have_pinyin) prepare_transliteration();
-  const std::string pinyin_before = settings.use_cache ? export_transliteration_cache() : "";
-  LoadedContent content =
-      load_content(settings.site_dir, config, jobs, settings.use_cache ? &cache : nullptr);
-  // The cache now describes every content file, whatever happens next: save
-  // it (on its own thread, while the build goes on) and let it go, rather
-  // than hold ~1 KB per article through rendering.
-  std::future<void> saving;
-  if (settings.use_cache && cache.dirty()) {
-    saving = std::async(std::launch::async,
-                        [&cache, dir = filenames::content_cache_dir(settings.site_dir)] {
-                          cache.save(dir);
-                          cache = ContentCache();
-                        });
-  } else {
-    cache = ContentCache();
-  }
-  timer.lap("load");
-  const Site site = build_model(std::move(config), std::move(content));
-  report.articles = site.articles.size();
-  report.editions = site.editions.size();
-  timer.lap("model");
-
-  const std::filesystem::path out_dir =
-      settings.out_dir.empty() ? settings.site_dir / filenames::kDefaultOutDir : settings.out_dir;
+  const std::filesystem::path out_dir = out_dir_of(settings);
   // Manifests are per output folder: a site may be built into several.
   std::filesystem::path manifest;
   if (settings.use_cache) {
@@ -286,20 +244,174 @@ BuildReport build_site(const BuildSettings& settings) {
   report.files = out.files_written() + out.files_unchanged();
   report.files_written = out.files_written();
   timer.lap("feeds");
-  if (saving.valid()) saving.get();
   if (settings.list_changes) out.track_changes();
   out.publish();
   report.changes = out.changes();
   if (settings.use_cache) {
-    const std::string pinyin = export_transliteration_cache();
-    if (pinyin != pinyin_before) {
+    std::string pinyin = export_transliteration_cache();
+    if (pinyin != pinyin_saved) {
       try {
         write_file_atomic(filenames::pinyin_cache_file(settings.site_dir), pinyin);
+        pinyin_saved = std::move(pinyin);
       } catch (const IoError&) {  // a cache is only an optimisation
       }
     }
   }
   timer.lap("publish");
+}
+
+}  // namespace
+
+struct BuildSession::State {
+  Theme theme;
+  uint64_t config_hash = 0;
+  Site site;
+  // Of every published article: where it is in site.articles and its
+  // placement_key as parsed (build_model fills in the page name), by its
+  // path under content/.
+  std::unordered_map<std::string, std::pair<int, uint64_t>> articles;
+  std::string pinyin_saved;  // the pinyin cache as last read or written
+};
+
+BuildSession::BuildSession(BuildSettings settings) : settings_(std::move(settings)) {}
+BuildSession::~BuildSession() = default;
+
+BuildReport build_site(const BuildSettings& settings) { return BuildSession(settings).build(); }
+
+BuildReport BuildSession::build() {
+  state_.reset();
+  // Held until the output is published: builds of one site never interleave.
+  const SiteLock lock = SiteLock::acquire(settings_.site_dir, settings_.waiting);
+  BuildReport report;
+  PhaseTimer timer(report);
+  const unsigned jobs = resolve_jobs(settings_.jobs);
+  SiteConfig config = load_config(settings_);
+  Theme theme = Theme::load(settings_.site_dir, config, required_templates());
+  auto state = std::make_unique<State>(State{std::move(theme), 0, {}, {}, {}});
+  state->config_hash = config_fingerprint(settings_.site_dir);
+  ContentCache cache;
+  bool have_pinyin = false;
+  if (settings_.use_cache) {
+    cache =
+        ContentCache::load(filenames::content_cache_dir(settings_.site_dir), state->config_hash);
+    for (const auto& file : cache.damaged())
+      report.warnings.push_back(
+          display_path(file, settings_.site_dir) +
+          ": damaged or of an older version; ignored (its files are parsed again)");
+    std::error_code ec;
+    if (const auto pinyin = filenames::pinyin_cache_file(settings_.site_dir);
+        std::filesystem::exists(pinyin, ec)) {
+      have_pinyin = import_transliteration_cache(read_file(pinyin));
+      if (!have_pinyin)
+        report.warnings.push_back(display_path(pinyin, settings_.site_dir) +
+                                  ": damaged or of another version; ignored (pinyin is worked "
+                                  "out again)");
+    }
+  }
+  // Tag and reporter slugs will need pinyin: overlap ICU's set-up with loading.
+  if (!have_pinyin) prepare_transliteration();
+  state->pinyin_saved = settings_.use_cache ? export_transliteration_cache() : "";
+  LoadedContent content =
+      load_content(settings_.site_dir, config, jobs, settings_.use_cache ? &cache : nullptr);
+  // The cache now describes every content file, whatever happens next: save
+  // it (on its own thread, while the build goes on) and let it go, rather
+  // than hold ~1 KB per article through rendering.
+  std::future<void> saving;
+  if (settings_.use_cache && cache.dirty()) {
+    saving = std::async(std::launch::async,
+                        [&cache, dir = filenames::content_cache_dir(settings_.site_dir)] {
+                          cache.save(dir);
+                          cache = ContentCache();
+                        });
+  } else {
+    cache = ContentCache();
+  }
+  timer.lap("load");
+  std::unordered_map<std::string, uint64_t> placements;
+  placements.reserve(content.articles.size());
+  for (const Article& a : content.articles)
+    if (!a.draft) placements.emplace(a.source.display, placement_key(a));
+  state->site = build_model(std::move(config), std::move(content));
+  state->articles.reserve(placements.size());
+  for (size_t i = 0; i < state->site.articles.size(); ++i) {
+    const std::string& display = state->site.articles[i].source.display;
+    state->articles.emplace(display, std::pair(static_cast<int>(i), placements.at(display)));
+  }
+  report.articles = state->site.articles.size();
+  report.editions = state->site.editions.size();
+  timer.lap("model");
+  produce(settings_, state->site, state->theme, state->config_hash, state->pinyin_saved, report,
+          timer);
+  if (saving.valid()) saving.get();
+  state_ = std::move(state);
+  timer.done();
+  struct rusage usage {};
+  if (getrusage(RUSAGE_SELF, &usage) == 0) report.peak_rss_kb = usage.ru_maxrss;
+  return report;
+}
+
+std::optional<std::vector<int>> BuildSession::patch(
+    const std::vector<std::filesystem::path>& changed) {
+  if (!state_) return std::nullopt;
+  const std::filesystem::path content_dir = settings_.site_dir / filenames::kContentDir;
+  std::vector<std::pair<int, Article>> edits;
+  for (const auto& path : changed) {
+    const std::filesystem::path rel = path.lexically_normal().lexically_relative(content_dir);
+    if (rel.empty() || *rel.begin() == "..") return std::nullopt;  // not content
+    if (rel.extension() != ".md") continue;                        // the loader ignores it
+    const std::string display = std::string(filenames::kContentDir) + "/" + rel.generic_string();
+    const auto known = state_->articles.find(display);
+    if (known == state_->articles.end()) return std::nullopt;  // new, a draft, not an article
+    ParsedDoc doc;
+    try {
+      doc = load_file(settings_.site_dir, rel.generic_string(), state_->site.config);
+    } catch (const std::exception&) {  // deleted, or to be reported by a whole build
+      return std::nullopt;
+    }
+    auto* article = std::get_if<Article>(&doc);
+    if (!article || placement_key(*article) != known->second.second) return std::nullopt;
+    edits.emplace_back(known->second.first, std::move(*article));
+  }
+  std::vector<int> patched;
+  for (auto& [index, parsed] : edits) {
+    Article& placed = state_->site.articles[static_cast<size_t>(index)];
+    placed = placed_like(placed, std::move(parsed));
+    patched.push_back(index);
+  }
+  std::sort(patched.begin(), patched.end());
+  patched.erase(std::unique(patched.begin(), patched.end()), patched.end());
+  return patched;
+}
+
+std::pair<std::string, std::string> BuildSession::render_article(int index) const {
+  const Site& site = state_->site;
+  PageData data(site);
+  const mustache::data site_data = data.site_data();
+  std::unordered_map<int, std::string> items;  // the list entries this page shows
+  data.use_item_html([&](int i) -> const std::string& {
+    auto [it, added] = items.try_emplace(i);
+    if (added)
+      it->second = state_->theme.render(
+          "summary", site_data, data.article_summary(site.articles[static_cast<size_t>(i)]));
+    return it->second;
+  });
+  RenderJob job{PageKind::kArticle, index, 0, 0, {}};
+  job.where = page_kind(job.kind).locate(job, site);
+  const PageContext ctx{site, data, nullptr};
+  return {job.where.path, render_page(job, ctx, state_->theme, site_data)};
+}
+
+BuildReport BuildSession::publish() {
+  if (!state_) throw std::logic_error("BuildSession::publish() before a successful build()");
+  const SiteLock lock = SiteLock::acquire(settings_.site_dir, settings_.waiting);
+  BuildReport report;
+  PhaseTimer timer(report);
+  report.articles = state_->site.articles.size();
+  report.editions = state_->site.editions.size();
+  timer.lap("load");
+  timer.lap("model");
+  produce(settings_, state_->site, state_->theme, state_->config_hash, state_->pinyin_saved, report,
+          timer);
   timer.done();
   struct rusage usage {};
   if (getrusage(RUSAGE_SELF, &usage) == 0) report.peak_rss_kb = usage.ru_maxrss;

@@ -7,8 +7,10 @@
 // OutputDir). Output bytes depend only on the input files, never on `jobs`.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -54,5 +56,47 @@ struct BuildReport {
 
 // Throws ContentError / ContentErrors for problems in the user's files.
 BuildReport build_site(const BuildSettings& settings);
+
+// A build kept in memory between rebuilds: what `gazette serve` holds.
+//
+// build() is build_site() (which is one session's build()), and keeps the
+// theme and the assembled Site. When only the text of published articles
+// changed — not where they stand or what they are filed under (their
+// placement_key, assemble/build_model.h) — patch() re-reads just those files
+// and puts them into the Site in place: everything build_model derives
+// depends only on the placement, so the patched Site is the one a full load
+// would assemble, and publish() then writes exactly what build() would. An
+// edit thus costs one parse and the render and publish phases, not a load of
+// every file. Not thread-safe; the Site is not shared while it is patched.
+class BuildSession {
+ public:
+  explicit BuildSession(BuildSettings settings);
+  ~BuildSession();
+  BuildSession(const BuildSession&) = delete;
+  BuildSession& operator=(const BuildSession&) = delete;
+
+  // A whole build. Throws as build_site(); after a failure the session holds
+  // no Site until the next build() succeeds.
+  BuildReport build();
+
+  // After a successful build(): the indices (Site::articles) of the articles
+  // `changed` (files under the site, as a watcher reports them; files the
+  // loader ignores are skipped) edited in place, when every change is such
+  // an edit of a published article and its file parses; nullopt when a
+  // whole build() is needed (the Site is then unchanged).
+  std::optional<std::vector<int>> patch(const std::vector<std::filesystem::path>& changed);
+
+  // Article `index`'s own page as the Site now has it: {output path, bytes}.
+  std::pair<std::string, std::string> render_article(int index) const;
+
+  // Renders and publishes what changed since the last build or publish
+  // (build()'s render, search, feeds and publish phases on the Site held).
+  BuildReport publish();
+
+ private:
+  struct State;
+  BuildSettings settings_;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace gazette

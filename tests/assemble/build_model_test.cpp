@@ -58,3 +58,54 @@ TEST_CASE("a page whose URL the archive uses is an error", "[model]") {
   SiteConfig config = load_site_config(dir.path());
   CHECK_THROWS_AS(build_model(config, load_content(dir.path(), config, 1)), ContentError);
 }
+
+TEST_CASE("placement_key: every field that places an article, and none of its text", "[model]") {
+  Article base;
+  base.slug = "huan-wei";
+  base.edition_date = base.date = Date{2023, 7, 20};
+  base.title = "前端收集全路段形成常态化";
+  base.page = 1;
+  base.page_name = "要闻";
+  base.terms = {{"环卫", "平城区"}, {"邱东芳"}};
+  const uint64_t key = placement_key(base);
+  auto differs = [&](auto change) {
+    Article a = base;
+    change(a);
+    return placement_key(a) != key;
+  };
+  CHECK(differs([](Article& a) { a.slug = "huan-wei-2"; }));
+  CHECK(differs([](Article& a) { a.edition_date = Date{2023, 7, 19}; }));
+  CHECK(differs([](Article& a) { a.date = Date{2023, 7, 21}; }));
+  CHECK(differs([](Article& a) { a.page = 2; }));
+  CHECK(differs([](Article& a) { a.order = 3; }));
+  CHECK(differs([](Article& a) { a.page_name = "综合"; }));
+  CHECK(differs([](Article& a) { a.draft = true; }));
+  CHECK(differs([](Article& a) { a.tables = 1; }));
+  CHECK(differs([](Article& a) { a.terms[0].push_back("垃圾分类"); }));
+  CHECK(differs([](Article& a) { a.terms = {{"环卫"}, {"平城区", "邱东芳"}}; }));
+  CHECK_FALSE(differs([](Article& a) {
+    a.title = "前端收集全路段实现常态化";
+    a.kicker = "系列报道之六";
+    a.summary = "今年以来，平城区环卫服务中心多措并举。";
+    a.photos.push_back(Photo{"全路段垃圾收集。", "邱东芳摄", "邱东芳", ""});
+    a.source.content_hash = 42;
+  }));
+}
+
+TEST_CASE("placed_like: an edited article takes the place its earlier text had", "[model]") {
+  TempDir dir;
+  Site site = fixture_site(dir);
+  const Article& placed = site.articles[1];
+  Article parsed;
+  parsed.slug = placed.slug;
+  parsed.title = "改过的标题";
+  const Article now = placed_like(placed, parsed);
+  CHECK(now.title == "改过的标题");
+  CHECK(now.url == placed.url);
+  CHECK(now.edition == placed.edition);
+  CHECK(now.prev == placed.prev);
+  CHECK(now.next == placed.next);
+  CHECK(now.term_ids == placed.term_ids);
+  CHECK(now.related == placed.related);
+  CHECK(now.page_name == placed.page_name);
+}

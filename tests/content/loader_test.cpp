@@ -75,3 +75,41 @@ TEST_CASE("loader: a year's and a month's _index.md are their section files", "[
     CHECK(e.all()[0].message.find("content/YYYY/_index.md") != std::string::npos);
   }
 }
+
+TEST_CASE("loader: load_file parses one file exactly as the whole load does", "[content]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  SiteConfig config = load_site_config(dir.path());
+  const LoadedContent all = load_content(dir.path(), config, 2);
+  const Article* whole = nullptr;
+  for (const auto& a : all.articles)
+    if (a.source.display == "content/2023/07/20/huan-wei.md") whole = &a;
+  REQUIRE(whole);
+  const ParsedDoc one = load_file(dir.path(), "2023/07/20/huan-wei.md", config);
+  const auto* a = std::get_if<Article>(&one);
+  REQUIRE(a);
+  CHECK(a->title == "前端收集全路段形成常态化");
+  CHECK(a->slug == whole->slug);
+  CHECK(a->edition_date == whole->edition_date);
+  CHECK(a->source.path == whole->source.path);
+  CHECK(a->source.display == whole->source.display);
+  CHECK(a->source.content_hash == whole->source.content_hash);
+  CHECK(a->source.body_offset == whole->source.body_offset);
+  CHECK(a->summary == whole->summary);
+  CHECK(a->terms == whole->terms);
+  CHECK(a->tables == whole->tables);
+  CHECK(std::holds_alternative<Edition>(load_file(dir.path(), "2023/07/20/_index.md", config)));
+
+  // The same checks as a whole load: where it lives, its name, links.
+  write_text(dir / "content/notes.md", "---\ntitle: 笔记\n---\n");
+  CHECK_THROWS_AS(load_file(dir.path(), "notes.md", config), ContentError);
+  write_text(dir / "content/2023/07/20/Bad Name.md", "---\ntitle: x\n---\n");
+  CHECK_THROWS_AS(load_file(dir.path(), "2023/07/20/Bad Name.md", config), ContentError);
+  write_text(dir / "content/2023/07/20/bad-yaml.md", "---\ntitle: [x\n---\n");
+  CHECK_THROWS_AS(load_file(dir.path(), "2023/07/20/bad-yaml.md", config), ContentError);
+  TempDir elsewhere;
+  write_text(elsewhere / "secret.md", "---\ntitle: 私人笔记\n---\n不应发布。\n");
+  fs::create_symlink(elsewhere / "secret.md", dir / "content/2023/07/20/secret.md");
+  CHECK_THROWS_AS(load_file(dir.path(), "2023/07/20/secret.md", config), ContentError);
+  CHECK_THROWS_AS(load_file(dir.path(), "2023/07/20/gone.md", config), IoError);
+}

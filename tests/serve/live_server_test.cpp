@@ -10,7 +10,9 @@
 #include <chrono>
 #include <fstream>
 #include <future>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 #include "support/test_support.h"
 
@@ -132,6 +134,96 @@ TEST_CASE("live server: serves the built site with the reload script, 404 for un
   REQUIRE(missing);
   CHECK(missing->status == 404);
   CHECK(missing->body.find("页面未找到") != std::string::npos);
+}
+
+namespace {
+
+// Listens to the server's reload events on a thread of its own, collecting
+// their data lines ("reload", "reload /a/ /b/").
+struct EventLog {
+  std::mutex mu;
+  std::vector<std::string> events;
+  std::atomic<bool> connected{false}, done{false};
+  std::thread thread;
+
+  explicit EventLog(int port) {
+    thread = std::thread([this, port] {
+      httplib::Client c("127.0.0.1", port);
+      c.set_read_timeout(30s);
+      c.Get("/__gazette/events", [this](const char* data, size_t len) {
+        std::string chunk(data, len);
+        if (chunk.find(": connected") != std::string::npos) connected = true;
+        for (size_t at = 0; (at = chunk.find("data: ", at)) != std::string::npos; at += 6) {
+          std::lock_guard lock(mu);
+          events.push_back(chunk.substr(at + 6, chunk.find('\n', at) - at - 6));
+        }
+        return !done;
+      });
+    });
+    while (!connected) std::this_thread::sleep_for(1ms);
+  }
+  ~EventLog() {
+    done = true;
+    thread.join();  // ends at the server's next event or ping (stop() in Running)
+  }
+  // Waits until `n` events have come; all of them.
+  std::vector<std::string> wait_for(size_t n) {
+    for (int i = 0; i < 3000; ++i) {
+      {
+        std::lock_guard lock(mu);
+        if (events.size() >= n) return events;
+      }
+      std::this_thread::sleep_for(10ms);
+    }
+    std::lock_guard lock(mu);
+    return events;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("live server: an edited article's page is served first, then the pages listing it",
+          "[serve]") {
+  Running r;
+  REQUIRE(r.ready());
+  const fs::path file = r.dir / "site/content/2023/07/20/zhi-yuan.md";
+  std::string text = read_text(file);
+  const std::string old_title = "『志愿红』助力旅发大会";
+  text.replace(text.find(old_title), old_title.size(), "『志愿红』点亮旅发大会");
+  {
+    EventLog log(r.port);
+    write_text(file, text);
+    const auto events = log.wait_for(2);
+    REQUIRE(events.size() >= 2);
+    // First the article itself, then the other pages whose bytes changed
+    // (its neighbours, its edition, the lists it is in) — not every page.
+    CHECK(events[0] == "reload /2023/07/20/zhi-yuan/");
+    CHECK(events[1].find(" /2023/07/20/ ") != std::string::npos);
+    CHECK(events[1].find(" /2023/07/20/huan-wei/") != std::string::npos);  // its neighbour
+    CHECK(events[1].find(" /2023/07/20/zhi-yuan/") == std::string::npos);  // already shown
+    CHECK(events[1].find(" /2023/07/19/jiu-wen/") == std::string::npos);   // unrelated
+    r.server->stop();
+  }
+  for (const char* page : {"2023/07/20/zhi-yuan/index.html", "2023/07/20/index.html"}) {
+    INFO(page);
+    CHECK(read_text(r.dir / "site/.gazette-cache/serve/public" / page)
+              .find("『志愿红』点亮旅发大会") != std::string::npos);
+  }
+}
+
+TEST_CASE("live server: a change that is not an article's text reloads every page", "[serve]") {
+  Running r;
+  REQUIRE(r.ready());
+  EventLog log(r.port);
+  write_text(r.dir / "site/content/2023/07/20/xin-wen.md",
+             "---\ntitle: 新到的稿件\npage: 2\n---\n正文。\n");
+  const auto events = log.wait_for(1);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0] == "reload");
+  auto page = get(r.port, "/2023/07/20/xin-wen/");
+  REQUIRE(page);
+  CHECK(page->body.find("新到的稿件") != std::string::npos);
+  r.server->stop();
 }
 
 TEST_CASE("live server: no path leads out of the output folder", "[serve]") {

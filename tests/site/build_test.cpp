@@ -145,3 +145,88 @@ TEST_CASE("build: 'search: false' in site.yml leaves out the search page, its in
   CHECK(fs::exists(dir / "out/search/meta.json"));
   CHECK(read_text(dir / "out/index.html").find("role=\"search\"") != std::string::npos);
 }
+
+TEST_CASE("build session: an edited article is patched in and published as a whole build would",
+          "[site]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  BuildSession session(settings_for(dir));
+  const BuildReport first = session.build();
+  const fs::path file = dir / "site/content/2023/07/20/huan-wei.md";
+  std::string text = read_text(file);
+  text.replace(text.find("前端收集全路段形成常态化"),
+               std::string("前端收集全路段形成常态化").size(), "前端收集全路段实现常态化");
+  text.replace(text.find("多措并举"), std::string("多措并举").size(), "多措并举，成效明显");
+  text.replace(text.find("系列报道之五"), std::string("系列报道之五").size(), "系列报道之六");
+  write_text(file, text);
+
+  const auto patched = session.patch({file, dir / "site/content/2023/07/20/notes.txt"});
+  REQUIRE(patched);
+  REQUIRE(patched->size() == 1);
+  const auto [path, page] = session.render_article(patched->front());
+  CHECK(path == "2023/07/20/huan-wei/index.html");
+  CHECK(page.find("前端收集全路段实现常态化") != std::string::npos);
+  CHECK(page.find("系列报道之六") != std::string::npos);
+  CHECK(page.find("成效明显") != std::string::npos);
+
+  const BuildReport second = session.publish();
+  CHECK(second.pages_rendered > 0);
+  CHECK(second.pages_rendered < first.pages_rendered);
+  const auto out = snapshot(dir / "out");
+  CHECK(out.at(path) == page);
+  // The edition page and the home page list the new title.
+  CHECK(out.at("2023/07/20/index.html").find("前端收集全路段实现常态化") != std::string::npos);
+  const auto clean = reference_build(dir / "site", dir / "clean");
+  auto without_marker = [](std::map<std::string, std::string> files) {
+    files.erase(".gazette-output");  // names the build that wrote it
+    return files;
+  };
+  CHECK(without_marker(out) == without_marker(clean));
+
+  // A whole build of the same files afterwards finds nothing to do.
+  const BuildReport third = build_site(settings_for(dir));
+  CHECK(third.pages_rendered == 0);
+  CHECK(third.files_written == 0);
+}
+
+TEST_CASE("build session: a change that moves an article or files it anew needs a whole build",
+          "[site]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  BuildSession session(settings_for(dir));
+  CHECK_FALSE(session.patch({dir / "site/content/2023/07/19/jiu-wen.md"}));  // nothing built yet
+  session.build();
+  const fs::path file = dir / "site/content/2023/07/19/jiu-wen.md";
+  const std::string original = read_text(file);
+  auto edited = [&](const std::string& from, const std::string& to) {
+    std::string t = original;
+    t.replace(t.find(from), from.size(), to);
+    return t;
+  };
+  for (const auto& [what, text] : std::vector<std::pair<std::string, std::string>>{
+           {"its tags", edited("tags: [环卫]", "tags: [环卫, 平城区]")},
+           {"its page", edited("page: 1", "page: 2")},
+           {"its page's name", edited("page_name: 要闻", "page_name: 综合")},
+           {"its date", edited("title:", "date: 2023-07-18\ntitle:")},
+           {"made a draft", edited("title:", "draft: true\ntitle:")},
+           {"broken front matter", edited("title: 前一天的新闻", "title: [前一天")},
+           {"a table added", original + "\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n"}}) {
+    INFO(what);
+    write_text(file, text);
+    CHECK_FALSE(session.patch({file}));
+  }
+  write_text(file, original);
+  CHECK(session.patch({file}));  // back as it was: patched (to the same)
+  // Files that are not published articles, or are gone, or are not content.
+  write_text(dir / "site/content/2023/07/19/xin-gao.md", "---\ntitle: 新稿\n---\n正文。\n");
+  CHECK_FALSE(session.patch({dir / "site/content/2023/07/19/xin-gao.md"}));
+  CHECK_FALSE(session.patch({dir / "site/content/2023/07/19/cao-gao.md"}));
+  CHECK_FALSE(session.patch({dir / "site/content/2023/07/19/_index.md"}));
+  CHECK_FALSE(session.patch({dir / "site/site.yml"}));
+  CHECK_FALSE(session.patch({dir / "site/themes/default/templates/article.mustache"}));
+  fs::remove(dir / "site/content/2023/07/20/zhi-yuan.md");
+  CHECK_FALSE(session.patch({dir / "site/content/2023/07/20/zhi-yuan.md"}));
+  // A whole build takes every change in.
+  const BuildReport whole = session.build();
+  CHECK(whole.articles == 4);
+}
