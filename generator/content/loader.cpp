@@ -149,14 +149,23 @@ ParsedDoc load_file(const fs::path& site_dir, const std::string& rel, const Site
   return parse_entry(e, config);
 }
 
-LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs,
-                           ContentCache* cache) {
+std::vector<ListedFile> list_content(const fs::path& site_dir) {
   const fs::path content_dir = site_dir / filenames::kContentDir;
   std::error_code ec;
   if (fs::is_symlink(content_dir, ec) && !resolves_inside(content_dir, site_dir))
     throw ContentError(std::string(filenames::kContentDir), 0, kPointsOutsideSite);
+  return scan_files(content_dir, ".md");
+}
+
+LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs,
+                           ContentCache* cache, std::vector<ListedFile> listed) {
+  const fs::path content_dir = site_dir / filenames::kContentDir;
+  std::error_code ec;
+  if (fs::is_symlink(content_dir, ec) && !resolves_inside(content_dir, site_dir))
+    throw ContentError(std::string(filenames::kContentDir), 0, kPointsOutsideSite);
+  if (listed.empty()) listed = list_content(site_dir);
   std::vector<Entry> entries;
-  for (auto& file : scan_files(content_dir, ".md")) {
+  for (auto& file : listed) {
     entries.push_back(classify(std::move(file), content_dir.string()));
   }
 

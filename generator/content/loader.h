@@ -15,15 +15,21 @@
 
 #include "model/loaded_content.h"
 #include "model/site_config.h"
+#include "util/fs.h"
 
 namespace gazette {
 
 class ContentCache;
 
 // With a cache, files whose stamp is unchanged are taken from it instead of
-// being read, and the cache is updated with everything parsed.
+// being read, and the cache is updated with everything parsed. `listed`:
+// list_content() as the caller already has it (else it is listed here).
 LoadedContent load_content(const std::filesystem::path& site_dir, const SiteConfig& config,
-                           unsigned jobs, ContentCache* cache = nullptr);
+                           unsigned jobs, ContentCache* cache = nullptr,
+                           std::vector<ListedFile> listed = {});
+// The .md files under <site>/content, with their stamps (util/fs.h
+// scan_files). Throws ContentError when content/ is a link out of the site.
+std::vector<ListedFile> list_content(const std::filesystem::path& site_dir);
 
 // One content file, `rel` its path under content/ ("2023/07/20/a.md"), read
 // and parsed exactly as load_content() would (the same checks: where it lives,

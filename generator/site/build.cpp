@@ -23,6 +23,7 @@
 #include "site/page_kind.h"
 #include "site/render_plan.h"
 #include "site/search_index.h"
+#include "site/up_to_date.h"
 #include "templates/page_data.h"
 #include "templates/theme.h"
 #include "text/slug.h"
@@ -194,9 +195,18 @@ void adopt_moved_output(const std::filesystem::path& site_dir, const std::filesy
   }
 }
 
-// Where a build writes, and the manifest (in the cache) that remembers it.
+// Where a build writes.
 std::filesystem::path out_dir_of(const BuildSettings& s) {
   return s.out_dir.empty() ? s.site_dir / filenames::kDefaultOutDir : s.out_dir;
+}
+
+// The output's marker file (names the build that wrote it), "" when none.
+std::string marker_of(const std::filesystem::path& out_dir) {
+  try {
+    return read_file(out_dir / filenames::kOutputMarker);
+  } catch (const IoError&) {
+    return "";
+  }
 }
 
 // The back half of a build: every page whose inputs changed rendered, the
@@ -276,9 +286,12 @@ struct BuildSession::State {
 BuildSession::BuildSession(BuildSettings settings) : settings_(std::move(settings)) {}
 BuildSession::~BuildSession() = default;
 
-BuildReport build_site(const BuildSettings& settings) { return BuildSession(settings).build(); }
+BuildReport build_site(const BuildSettings& settings) { return BuildSession(settings).update(); }
 
-BuildReport BuildSession::build() {
+BuildReport BuildSession::build() { return run(false); }
+BuildReport BuildSession::update() { return run(true); }
+
+BuildReport BuildSession::run(bool stop_when_unchanged) {
   state_.reset();
   // Held until the output is published: builds of one site never interleave.
   const SiteLock lock = SiteLock::acquire(settings_.site_dir, settings_.waiting);
@@ -289,6 +302,33 @@ BuildReport BuildSession::build() {
   Theme theme = Theme::load(settings_.site_dir, config, required_templates());
   auto state = std::make_unique<State>(State{std::move(theme), 0, {}, {}, {}});
   state->config_hash = config_fingerprint(settings_.site_dir);
+  // Everything the output is made from, by name and stamp (site/up_to_date.h).
+  std::vector<ListedFile> listed = list_content(settings_.site_dir);
+  InputsDigest inputs(state->config_hash, state->theme.fingerprint(), config.base_url);
+  inputs.add_tree(filenames::kContentDir, listed);
+  for (const auto& dir : state->theme.static_dirs())
+    inputs.add_tree(dir.string(), scan_files(dir, ""));
+  const std::filesystem::path out_dir = out_dir_of(settings_);
+  const std::filesystem::path record_file =
+      settings_.use_cache ? filenames::build_record_file(settings_.site_dir, out_dir)
+                          : std::filesystem::path();
+  if (stop_when_unchanged && settings_.use_cache) {
+    const RecordRead read = read_build_record(record_file);
+    if (read.damaged)
+      report.warnings.push_back(display_path(record_file, settings_.site_dir) +
+                                ": damaged; ignored (the site is built)");
+    const auto& last = read.record;
+    if (last && last->inputs == inputs.value() && marker_of(out_dir) == last->marker) {
+      report.articles = last->articles;
+      report.editions = last->editions;
+      report.files = last->files;
+      timer.lap("load");
+      timer.done();
+      struct rusage usage {};
+      if (getrusage(RUSAGE_SELF, &usage) == 0) report.peak_rss_kb = usage.ru_maxrss;
+      return report;
+    }
+  }
   ContentCache cache;
   bool have_pinyin = false;
   if (settings_.use_cache) {
@@ -311,8 +351,8 @@ BuildReport BuildSession::build() {
   // Tag and reporter slugs will need pinyin: overlap ICU's set-up with loading.
   if (!have_pinyin) prepare_transliteration();
   state->pinyin_saved = settings_.use_cache ? export_transliteration_cache() : "";
-  LoadedContent content =
-      load_content(settings_.site_dir, config, jobs, settings_.use_cache ? &cache : nullptr);
+  LoadedContent content = load_content(settings_.site_dir, config, jobs,
+                                       settings_.use_cache ? &cache : nullptr, std::move(listed));
   // The cache now describes every content file, whatever happens next: save
   // it (on its own thread, while the build goes on) and let it go, rather
   // than hold ~1 KB per article through rendering.
@@ -343,6 +383,11 @@ BuildReport BuildSession::build() {
   produce(settings_, state->site, state->theme, state->config_hash, state->pinyin_saved, report,
           timer);
   if (saving.valid()) saving.get();
+  if (settings_.use_cache) {
+    if (std::string marker = marker_of(out_dir); !marker.empty())
+      write_build_record(record_file, {inputs.value(), std::move(marker), report.articles,
+                                       report.editions, report.files});
+  }
   state_ = std::move(state);
   timer.done();
   struct rusage usage {};

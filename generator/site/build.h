@@ -78,6 +78,11 @@ class BuildSession {
   // A whole build. Throws as build_site(); after a failure the session holds
   // no Site until the next build() succeeds.
   BuildReport build();
+  // build(), unless nothing it is made from changed since the last build into
+  // the same output folder (site/up_to_date.h): then it stops after listing
+  // the files, reports 0 rendered and 0 written, and holds no Site. What
+  // build_site() does.
+  BuildReport update();
 
   // After a successful build(): the indices (Site::articles) of the articles
   // `changed` (files under the site, as a watcher reports them; files the
@@ -95,6 +100,7 @@ class BuildSession {
 
  private:
   struct State;
+  BuildReport run(bool stop_when_unchanged);
   BuildSettings settings_;
   std::unique_ptr<State> state_;
 };

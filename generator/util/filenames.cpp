@@ -28,6 +28,10 @@ fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir)
   return cache_dir(site_dir) / ("output-" + out_hash(out_dir) + ".bin");
 }
 
+fs::path build_record_file(const fs::path& site_dir, const fs::path& out_dir) {
+  return cache_dir(site_dir) / ("build-" + out_hash(out_dir) + ".bin");
+}
+
 fs::path search_state_dir(const fs::path& site_dir, const fs::path& out_dir) {
   return cache_dir(site_dir) / ("search-" + out_hash(out_dir));
 }

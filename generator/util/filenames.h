@@ -7,6 +7,8 @@
 //     pinyin.txt                       pinyin per Han character, for slugs
 //     lock                             held by the build running (util/site_lock.h)
 //     output-<hash>.bin                manifests of one output folder (hash of its path)
+//     build-<hash>.bin                 what the last build into that folder was made from
+//                                      (site/up_to_date.h)
 //     search-<hash>/<year>.bin         what that folder's search segment of a year was
 //                                      built from, for patching it
 //     serve/public/                    what `gazette serve` builds and serves
@@ -48,6 +50,7 @@ fs::path pinyin_cache_file(const fs::path& site_dir);
 fs::path lock_file(const fs::path& site_dir);  // one build of a site at a time
 // The manifests of output folder `out` (any spelling of the same folder gives one name).
 fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir);
+fs::path build_record_file(const fs::path& site_dir, const fs::path& out_dir);
 fs::path serve_out_dir(const fs::path& site_dir);
 fs::path search_state_file(const fs::path& site_dir, const fs::path& out_dir,
                            std::string_view segment);

@@ -2,7 +2,10 @@
 #include "site/build.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 #include "support/test_support.h"
 #include "util/error.h"
@@ -229,4 +232,61 @@ TEST_CASE("build session: a change that moves an article or files it anew needs 
   // A whole build takes every change in.
   const BuildReport whole = session.build();
   CHECK(whole.articles == 4);
+}
+
+TEST_CASE("build: with nothing changed it stops after listing the files; any change builds",
+          "[site]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  const BuildReport first = build_site(settings_for(dir));
+  const auto before = snapshot(dir / "out");
+  auto rendered_phases = [](const BuildReport& r) {
+    for (const auto& [name, seconds] : r.phases)
+      if (name == "render") return true;
+    return false;
+  };
+  const BuildReport same = build_site(settings_for(dir));
+  CHECK_FALSE(rendered_phases(same));  // nothing loaded, planned or rendered
+  CHECK(same.pages_rendered == 0);
+  CHECK(same.files_written == 0);
+  CHECK(same.files == first.files);
+  CHECK(same.articles == first.articles);
+  CHECK(same.editions == first.editions);
+  CHECK(snapshot(dir / "out") == before);
+
+  // Each of these makes the next build a real one (which then finds, for
+  // most, nothing to render), and the one after it stops early again.
+  const fs::path article = dir / "site/content/2023/07/20/zhi-yuan.md";
+  const std::vector<std::pair<std::string, std::function<void()>>> changes = {
+      {"an article saved unchanged", [&] { write_text(article, read_text(article)); }},
+      {"a new article",
+       [&] {
+         write_text(dir / "site/content/2023/07/20/xin.md", "---\ntitle: 新稿\n---\n正文。\n");
+       }},
+      {"an article removed", [&] { fs::remove(dir / "site/content/2023/07/20/xin.md"); }},
+      {"site.yml changed",
+       [&] { write_text(dir / "site/site.yml", read_text(dir / "site/site.yml") + "# 注释\n"); }},
+      {"a static file added",
+       [&] { write_text(dir / "site/static/robots.txt", "User-agent: *\n"); }},
+      {"the output written by another build",
+       [&] {
+         std::string marker = read_text(dir / "out/.gazette-output");
+         write_text(dir / "out/.gazette-output", marker.insert(marker.size() - 1, "7"));
+       }},
+      {"the output removed", [&] { fs::remove_all(dir / "out"); }},
+  };
+  for (const auto& [what, change] : changes) {
+    INFO(what);
+    change();
+    const BuildReport real = build_site(settings_for(dir));
+    CHECK(rendered_phases(real));
+    CHECK_FALSE(rendered_phases(build_site(settings_for(dir))));
+  }
+  CHECK(read_text(dir / "out/robots.txt") == "User-agent: *\n");
+  BuildSettings other_url = settings_for(dir);
+  other_url.base_url = "https://paper.example.org/";
+  CHECK(rendered_phases(build_site(other_url)));
+  // A session that keeps the Site (gazette serve) always builds.
+  BuildSession session(settings_for(dir));
+  CHECK(rendered_phases(session.build()));
 }
