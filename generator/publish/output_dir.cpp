@@ -190,8 +190,15 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
     throw ContentError(std::string(rel), 0, "refusing to write outside the output folder");
   const fs::path path = staging_ / rel;
   const uint64_t content = hash_bytes(data);
+  // A path written a second time in one build (a step redone) is written
+  // again whatever the manifests say: its first bytes may be in staging.
+  bool again = false;
+  if (mode_ != Mode::kFresh) {
+    std::lock_guard lock(mu_);
+    again = !written_paths_.emplace(rel).second;
+  }
   bool same = false;
-  switch (mode_) {
+  switch (again ? Mode::kFresh : mode_) {
     case Mode::kFresh:
       break;
     case Mode::kInPlace: {
@@ -463,7 +470,9 @@ void OutputDir::publish() {
 // page it should have rendered.
 void OutputDir::publish_in_place(const std::string& build_id) {
   write_file_atomic(out_ / filenames::kOutputMarker, std::string(kMarkerText) + build_id + "\n");
+  // A path written twice (the later bytes are in staging) moves once.
   std::sort(staged_files_.begin(), staged_files_.end());
+  staged_files_.erase(std::unique(staged_files_.begin(), staged_files_.end()), staged_files_.end());
   for (const auto& rel : staged_files_) {
     const fs::path from = staging_ / rel, to = out_ / rel;
     int rc = ::rename(from.c_str(), to.c_str());

@@ -135,10 +135,11 @@ class OutputDir {
   bool published_ = false;
   std::mutex mu_;
   std::vector<std::pair<std::string, Record>> produced_;
-  std::vector<std::string> staged_files_;  // in place: written to staging, to move
-  std::string manifest_bytes_;             // the manifest file as loaded
-  std::string_view live_raw_;              // the live tree's manifest in it, saved again as is
-  Manifest live_, staged_;                 // what out/ and staging/ hold, if known
+  std::vector<std::string> staged_files_;          // in place: written to staging, to move
+  std::unordered_set<std::string> written_paths_;  // by write(), unless kFresh
+  std::string manifest_bytes_;                     // the manifest file as loaded
+  std::string_view live_raw_;  // the live tree's manifest in it, saved again as is
+  Manifest live_, staged_;     // what out/ and staging/ hold, if known
   std::atomic<size_t> written_{0}, unchanged_{0};
   std::vector<std::string> warnings_;
   bool track_changes_ = false;

@@ -79,7 +79,10 @@ ShardContents decode_shard(std::string_view raw) {
     for (uint64_t d = head >> 1; d > 0; --d) {
       id += get_varint(block, j);
       const uint64_t count = get_varint(block, j);
-      if (count > block.size()) throw std::runtime_error("search index: bad count");
+      // Each position takes a byte at least; a key without positions may
+      // occur more often than its block has bytes.
+      if (count > UINT32_MAX || (p.positional && count > block.size() - j))
+        throw std::runtime_error("search index: bad count");
       if (id > UINT32_MAX) throw std::runtime_error("search index: an article number out of range");
       p.ids.push_back(static_cast<uint32_t>(id));
       p.counts.push_back(static_cast<uint32_t>(count));

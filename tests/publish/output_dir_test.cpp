@@ -107,6 +107,15 @@ TEST_CASE("with a known live output, a build updates it in place", "[output]") {
   CHECK(read_text(dir / "public/index.html") == "home, changed");
   CHECK(fs::is_empty(dir / ".public.staging"));
 
+  {  // a path written twice in one build (a step redone) is published once, the last bytes
+    auto out = open();
+    CHECK(out->reuse("index.html", 99));
+    out->write("c/d/index.html", "C, first try", 5);
+    out->write("c/d/index.html", "C", 4);
+    out->publish();
+  }
+  CHECK(read_text(dir / "public/c/d/index.html") == "C");
+
   {  // and the manifest still describes the live output
     auto out = open();
     CHECK(out->reuse("index.html", 99));

@@ -39,6 +39,20 @@ TEST_CASE("a shard encodes keys in order with their articles and positions", "[s
   CHECK(encode_shard(back) == raw);  // canonical: read back and written again, the same bytes
 }
 
+TEST_CASE("a key without positions may occur more often than its block has bytes", "[search]") {
+  // One article that says 平城 forty times: the count is all the block holds.
+  const ShardContents shard = {{"平城", PostingList{false, {3}, {40}, {""}}}};
+  const ShardContents back = decode_shard(encode_shard(shard));
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].second.counts == std::vector<uint32_t>{40});
+  // With positions, a count beyond the bytes left is damage.
+  std::string one;
+  put_varint(one, 5);
+  std::string raw = encode_shard({{"平城", PostingList{true, {3}, {1}, {one}}}});
+  raw[raw.size() - 2] = 40;  // the count: 1 -> 40, with one position byte after it
+  CHECK_THROWS_AS(decode_shard(raw), std::runtime_error);
+}
+
 TEST_CASE("a damaged shard is refused, whatever is cut or changed", "[search]") {
   std::string pos;
   put_varint(pos, 5);
