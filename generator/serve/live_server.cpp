@@ -182,7 +182,6 @@ bool LiveServer::quick_rebuild(const std::vector<std::string>& changed) {
     summary = "updated " + std::to_string(patched->size()) + " article(s): page shown in " +
               ms(shown - started) + " ms, " + std::to_string(r.files_written) +
               " files written in " + ms(std::chrono::steady_clock::now() - started) + " ms";
-    for (auto& [n, t] : r.phases) summary += " " + n + "=" + std::to_string(t);
   } catch (const std::exception& e) {
     error = e.what();
   }
