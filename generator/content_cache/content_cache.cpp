@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "util/filenames.h"
 #include "util/fs.h"
+#include "util/parallel.h"
 
 namespace gazette {
 namespace {
@@ -290,20 +291,39 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
   } catch (const IoError&) {
     return cache;
   }
-  for (const auto& file : files) {
+  // Each shard read and checked on the pool (most of the time is reading and
+  // checksumming), then put together in file order.
+  struct Read {
+    std::shared_ptr<const std::string> data;
+    std::vector<ShardEntry> entries;
+    std::string key;
+    bool damaged = false;
+  };
+  std::vector<Read> reads(files.size());
+  parallel_for(files.size(), 0, [&](size_t i) {
+    Read& r = reads[i];
     try {
-      auto data = std::make_shared<const std::string>(read_file(file));
-      std::vector<ShardEntry> entries;
-      std::string key = read_shard(*data, config_hash, entries);
-      if (file.filename() != filenames::content_shard_file(key) || cache.shards_.count(key))
-        continue;
-      cache.shards_[key].loaded = entries.size();
-      for (auto& e : entries)
-        cache.entries_[std::move(e.display)] = Entry{e.stamp, e.encoded, data};
-    } catch (const Foreign&) {         // another version's or configuration's: parsed again
+      r.data = std::make_shared<const std::string>(read_file(files[i]));
+      r.key = read_shard(*r.data, config_hash, r.entries);
+    } catch (const Foreign&) {  // another version's or configuration's: parsed again
+      r = Read();
     } catch (const std::exception&) {  // damaged: parsed again, and said so
-      cache.damaged_.push_back(file);
+      r = Read();
+      r.damaged = true;
     }
+  });
+  size_t total = 0;
+  for (const auto& r : reads) total += r.entries.size();
+  cache.entries_.reserve(total);
+  for (size_t i = 0; i < files.size(); ++i) {
+    Read& r = reads[i];
+    if (r.damaged) cache.damaged_.push_back(files[i]);
+    if (!r.data) continue;
+    if (files[i].filename() != filenames::content_shard_file(r.key) || cache.shards_.count(r.key))
+      continue;
+    cache.shards_[r.key].loaded = r.entries.size();
+    for (auto& e : r.entries)
+      cache.entries_[std::move(e.display)] = Entry{e.stamp, e.encoded, r.data};
   }
   return cache;
 }
