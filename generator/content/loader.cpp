@@ -149,12 +149,12 @@ ParsedDoc load_file(const fs::path& site_dir, const std::string& rel, const Site
   return parse_entry(e, config);
 }
 
-std::vector<ListedFile> list_content(const fs::path& site_dir) {
+std::vector<ListedFile> list_content(const fs::path& site_dir, unsigned jobs) {
   const fs::path content_dir = site_dir / filenames::kContentDir;
   std::error_code ec;
   if (fs::is_symlink(content_dir, ec) && !resolves_inside(content_dir, site_dir))
     throw ContentError(std::string(filenames::kContentDir), 0, kPointsOutsideSite);
-  return scan_files(content_dir, ".md");
+  return scan_files(content_dir, ".md", jobs);
 }
 
 LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, unsigned jobs,
@@ -163,7 +163,7 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
   std::error_code ec;
   if (fs::is_symlink(content_dir, ec) && !resolves_inside(content_dir, site_dir))
     throw ContentError(std::string(filenames::kContentDir), 0, kPointsOutsideSite);
-  if (listed.empty()) listed = list_content(site_dir);
+  if (listed.empty()) listed = list_content(site_dir, jobs);
   std::vector<Entry> entries;
   for (auto& file : listed) {
     entries.push_back(classify(std::move(file), content_dir.string()));

@@ -29,7 +29,7 @@ LoadedContent load_content(const std::filesystem::path& site_dir, const SiteConf
                            std::vector<ListedFile> listed = {});
 // The .md files under <site>/content, with their stamps (util/fs.h
 // scan_files). Throws ContentError when content/ is a link out of the site.
-std::vector<ListedFile> list_content(const std::filesystem::path& site_dir);
+std::vector<ListedFile> list_content(const std::filesystem::path& site_dir, unsigned jobs = 0);
 
 // One content file, `rel` its path under content/ ("2023/07/20/a.md"), read
 // and parsed exactly as load_content() would (the same checks: where it lives,

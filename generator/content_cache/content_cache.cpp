@@ -282,7 +282,8 @@ std::string read_shard(std::string_view data, uint64_t config_hash, std::vector<
 
 }  // namespace
 
-ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t config_hash) {
+ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t config_hash,
+                                unsigned jobs) {
   ContentCache cache;
   cache.config_hash_ = config_hash;
   std::vector<fs::path> files;
@@ -300,7 +301,7 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
     bool damaged = false;
   };
   std::vector<Read> reads(files.size());
-  parallel_for(files.size(), 0, [&](size_t i) {
+  parallel_for(files.size(), jobs, [&](size_t i) {
     Read& r = reads[i];
     try {
       r.data = std::make_shared<const std::string>(read_file(files[i]));

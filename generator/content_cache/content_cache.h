@@ -36,8 +36,10 @@ class ContentCache {
   // whose stamp changed but whose bytes may not have (a fresh checkout).
   const Entry* find_any(const std::string& display) const;
 
-  // Reads every shard in `dir`; an empty cache when there is none.
-  static ContentCache load(const std::filesystem::path& dir, uint64_t config_hash);
+  // Reads every shard in `dir` (on `jobs` threads); an empty cache when
+  // there is none.
+  static ContentCache load(const std::filesystem::path& dir, uint64_t config_hash,
+                           unsigned jobs = 0);
 
   // The entry for `display` if its stamp still matches, else null. Entries
   // stay encoded until asked for: loading is one read per shard and decoding

@@ -303,7 +303,7 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
   auto state = std::make_unique<State>(State{std::move(theme), 0, {}, {}, {}});
   state->config_hash = config_fingerprint(settings_.site_dir);
   // Everything the output is made from, by name and stamp (site/up_to_date.h).
-  std::vector<ListedFile> listed = list_content(settings_.site_dir);
+  std::vector<ListedFile> listed = list_content(settings_.site_dir, jobs);
   InputsDigest inputs(state->config_hash, state->theme.fingerprint(), config.base_url);
   inputs.add_tree(filenames::kContentDir, listed);
   for (const auto& dir : state->theme.static_dirs())
@@ -332,8 +332,8 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
   ContentCache cache;
   bool have_pinyin = false;
   if (settings_.use_cache) {
-    cache =
-        ContentCache::load(filenames::content_cache_dir(settings_.site_dir), state->config_hash);
+    cache = ContentCache::load(filenames::content_cache_dir(settings_.site_dir), state->config_hash,
+                               jobs);
     for (const auto& file : cache.damaged())
       report.warnings.push_back(
           display_path(file, settings_.site_dir) +

@@ -199,7 +199,7 @@ FileStamp stamp_of(const fs::path& path) {
   return stamp_from(st);
 }
 
-std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix) {
+std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix, unsigned jobs) {
   std::vector<ListedFile> out;
   int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) {
@@ -219,7 +219,7 @@ std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix
       if (slot.fd >= 0) ::close(slot.fd);
     throw;
   }
-  parallel_for(slots.size(), 0, [&](size_t i) {
+  parallel_for(slots.size(), jobs, [&](size_t i) {
     Scanner::Slot& slot = slots[i];
     if (slot.fd < 0) return;
     const int sub = std::exchange(slot.fd, -1);

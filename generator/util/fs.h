@@ -44,7 +44,9 @@ struct ListedFile {
 // stamps, in path order (component by component) so that every later stage sees them in a stable
 // order. Empty when `root` is not a folder. One open per folder and one fstatat per entry, relative
 // to the folder: a 50,000-file archive is listed without resolving a full path per file.
-std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix);
+// Folders two levels down are walked on `jobs` threads (util/parallel.h).
+std::vector<ListedFile> scan_files(const fs::path& root, std::string_view suffix,
+                                   unsigned jobs = 0);
 
 // scan_files() as full paths (root / rel).
 std::vector<fs::path> list_files(const fs::path& root, std::string_view suffix);

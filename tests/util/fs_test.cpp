@@ -76,3 +76,39 @@ TEST_CASE("read_file reads regular, empty and size-less files whole", "[fs]") {
   CHECK(read_file("/proc/self/status").find("Name:") != std::string::npos);
   CHECK_THROWS_AS(read_file(dir / "missing.md"), IoError);
 }
+
+TEST_CASE("scan_files gives the same listing on one thread or many", "[fs]") {
+  // An archive's shape: files at every level, the days (two levels down)
+  // walked on the pool, their files put back in path order.
+  TempDir dir;
+  std::vector<std::string> expected;
+  for (const char* year : {"2022", "2023"}) {
+    write_text(dir / year / "_index.md", "年");
+    for (const char* month : {"01", "07", "12"}) {
+      write_text(dir / year / month / "_index.md", "月");
+      for (const char* day : {"03", "19", "20"})
+        for (const char* name : {"_index.md", "a.md", "huan-wei.md", "zhi-yuan.md"})
+          write_text(dir / year / month / day / name, "报");
+    }
+  }
+  write_text(dir / "pages/about.md", "关于");
+  write_text(dir / "top.md", "顶");
+  const std::vector<ListedFile> one = scan_files(dir.path(), ".md", 1);
+  CHECK(one.size() == 2 * (1 + 3 * (1 + 3 * 4)) + 2);
+  std::vector<fs::path> paths;
+  for (const auto& f : one) paths.push_back(f.rel);
+  CHECK(std::is_sorted(paths.begin(), paths.end()));
+  for (unsigned jobs : {2u, 4u, 16u}) {
+    INFO("jobs " << jobs);
+    const std::vector<ListedFile> many = scan_files(dir.path(), ".md", jobs);
+    REQUIRE(many.size() == one.size());
+    for (size_t i = 0; i < one.size(); ++i) {
+      CHECK(many[i].rel == one[i].rel);
+      CHECK(many[i].stamp == one[i].stamp);
+    }
+  }
+  if (::geteuid() == 0) return;  // root reads every folder
+  ::chmod((dir / "2023/07/19").c_str(), 0);  // a day nobody may list: an error, on any thread
+  CHECK_THROWS_AS(scan_files(dir.path(), ".md", 4), IoError);
+  ::chmod((dir / "2023/07/19").c_str(), 0755);
+}
