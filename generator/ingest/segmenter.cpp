@@ -52,6 +52,14 @@ std::vector<std::string> paragraph_texts(const std::vector<Unit>& units) {
 
 bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
 
+// An unmarked line on a marked page, between paragraphs, that reads as the
+// start of a sentence: it does not end one and has no banner's shape (a
+// slogan pair, a page name, parts set apart by spaces).
+bool is_cut_first_piece(std::u32string_view s) {
+  return !ends_sentence(s) && !is_slogan_pair(s) && !is_page_name_like(s) &&
+         without_spaces(s).size() == trim(s).size();
+}
+
 class Segmenter {
  public:
   Segmenter(const std::vector<Unit>& units, std::string file, const SegmentOptions& options)
@@ -425,6 +433,13 @@ class Segmenter {
     if (h.kind != Kind::kShort) return false;
     std::u32string s = to_u32(h.text);
     if (marked_page_) {
+      // Its subheadings are marked too: an unmarked line that stops
+      // mid-sentence, with no banner's shape, is the first piece of a
+      // paragraph a column break cut ("以上站点" / "调整自2023年8月1日起实施。").
+      if (is_cut_first_piece(s)) {
+        c->add_paragraph(h);  // it dangles: the continuation joins it
+        return true;
+      }
       c->add_subheading(h);
       c->note(h.line, msg::unmarked_subheading(h.text));
       return true;

@@ -214,3 +214,26 @@ TEST_CASE("segmenter: a photo between two articles goes to the one its caption i
   CHECK(p.articles[1].photos[0].caption == "图为图书馆阅读活动。");
   CHECK(p.articles[2].photos.empty());
 }
+
+TEST_CASE("segmenter: on a marked page an unmarked line that stops mid-sentence is a cut piece",
+          "[ingest]") {
+  auto p =
+      seg("## 城区公共自行车站点调整\n\n本报讯（记者 孙露）我区对部分公共自行车站点进行了调整。\n\n"
+          "以上站点\n\n调整自2023年8月1日起实施。\n\n"
+          "## 另一篇文章\n\n本报讯 正文在这里。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[1].text == "以上站点调整自2023年8月1日起实施。");
+}
+
+TEST_CASE("segmenter: on a marked page an unmarked slogan pair between paragraphs is no piece",
+          "[ingest]") {
+  auto p =
+      seg("## 城区公共自行车站点调整\n\n本报讯（记者 孙露）我区对部分公共自行车站点进行了调整。\n\n"
+          "守护碧水蓝天 共建美丽家园\n\n调整自2023年8月1日起实施。\n");
+  REQUIRE(p.articles.size() == 1);
+  for (const auto& b : p.articles[0].body)
+    CHECK(b.text != "守护碧水蓝天 共建美丽家园调整自2023年8月1日起实施。");
+}
