@@ -423,8 +423,22 @@ class Segmenter {
   //     or ≥ kShortSubheadingSimilarity for a line of at most 13 characters.
   bool take_subheading(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
-    if (!c || c->closed || c->a.body.empty() || run.size() - k != 1) return false;
-    const Unit& h = *run[k];
+    if (!c || c->closed || c->a.body.empty()) return false;
+    // The line may share its run with photos printed beside it.
+    size_t at = run.size();
+    for (size_t m = k; m < run.size(); ++m) {
+      if (run[m]->kind == Kind::kPhoto) continue;
+      if (at != run.size()) return false;
+      at = m;
+    }
+    if (at == run.size() || !take_subheading_line(*run[at], j)) return false;
+    for (size_t m = k; m < run.size(); ++m)
+      if (run[m]->kind == Kind::kPhoto) c->add_photo(run[m]->photo, *run[m]);
+    return true;
+  }
+
+  bool take_subheading_line(const Unit& h, size_t j) {
+    Draft* c = cur();
     if (h.kind == Kind::kHeading) {
       if (h.level < 3) return false;
       c->add_subheading(h);

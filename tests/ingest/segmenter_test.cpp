@@ -237,3 +237,19 @@ TEST_CASE("segmenter: on a marked page an unmarked slogan pair between paragraph
   for (const auto& b : p.articles[0].body)
     CHECK(b.text != "守护碧水蓝天 共建美丽家园调整自2023年8月1日起实施。");
 }
+
+TEST_CASE("segmenter: a feature's subheading with a photo printed under it stays a subheading",
+          "[ingest]") {
+  auto p =
+      seg("党建引领促发展 服务先行惠民生\n\n本报记者 "
+          "孙鑫\n\n民和社区党支部书记沈媛带领社区“两委”绘制“民情图”，服务居民。\n\n"
+          "民情图架起沟通桥梁\n\n\n\n沈媛在社区服务居民。\n\n孙鑫摄\n\n"
+          "沈媛说，“民情图”记录着民和社区每户居民的信息，社区“两委”据此服务居民。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "民情图架起沟通桥梁");
+  REQUIRE(a.photos.size() == 1);
+  CHECK(a.photos[0].caption == "沈媛在社区服务居民。");
+}
