@@ -253,3 +253,34 @@ TEST_CASE("segmenter: a feature's subheading with a photo printed under it stays
   REQUIRE(a.photos.size() == 1);
   CHECK(a.photos[0].caption == "沈媛在社区服务居民。");
 }
+
+TEST_CASE("segmenter: a cut piece after a signed commentary opens a headless fragment",
+          "[ingest]") {
+  auto p =
+      seg("别让排长队成为办事常态\n\n期待更多窗口单位把群众的事当成自己的事。\n\n王朗\n\n"
+          "燃气公司提醒广大用\n\n户，使用燃气时要保持通风。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].byline == "王朗");
+  const Article& f = p.articles[1];
+  CHECK(f.headless);
+  CHECK(f.title.empty());
+  REQUIRE(f.body.size() == 1);
+  CHECK(f.body[0].text == "燃气公司提醒广大用户，使用燃气时要保持通风。");
+}
+
+TEST_CASE("segmenter: in a news item a short line whose text goes on on its topic is a cut piece",
+          "[ingest]") {
+  auto p =
+      seg("迎宾街道开展异地就医政策宣传\n\n本报讯（记者 有为）为提升居民对异地就医政策的知晓度，"
+          "迎宾街道开展异地就医政策宣传活动。\n\n工作人员通过发放\n\n"
+          "《异地就医政策解读》宣传册，向居民宣传异地就医政策。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text == "工作人员通过发放《异地就医政策解读》宣传册，向居民宣传异地就医政策。");
+  // A numbered list after a title is no continuation.
+  auto q = seg(
+      "迎宾街道开展异地就医政策宣传\n\n本报讯（记者 有为）迎宾街道开展异地就医政策宣传活动。\n\n"
+      "异地就医政策提醒\n\n1.异地就医政策要先备案。\n\n2.异地就医政策备案可在网上办理。\n");
+  CHECK(q.articles.size() == 2);
+}
