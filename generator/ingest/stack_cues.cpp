@@ -200,6 +200,9 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (upper_figures && !lower_figures) return {TwoLineShape::kKickerTitle, true};
   // A slogan pair is a kicker or a title, rarely a subtitle.
   if (is_slogan_pair(upper) != is_slogan_pair(lower)) return {TwoLineShape::kKickerTitle, true};
+  // The title is the stack's main line: a kicker is rarely longer than the
+  // title under it, a subtitle often shorter than the title above it.
+  if (letter_count(upper) >= letter_count(lower) + 3) return {TwoLineShape::kTitleSubtitle, true};
   return {TwoLineShape::kKickerTitle, false};
 }
 
