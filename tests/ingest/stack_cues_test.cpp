@@ -102,3 +102,13 @@ TEST_CASE("stack cues: with no other cue, an upper line much longer than the low
   CHECK(decide_two_lines(U"身边的非遗传承人", U"一把剪刀剪出百样花").shape ==
         TwoLineShape::kKickerTitle);
 }
+
+TEST_CASE("stack cues: a six-character label before a much longer title is a merged kicker",
+          "[ingest]") {
+  auto cut = split_merged_kicker(U"聚焦民生实事 多措并举稳就业促增收");
+  REQUIRE(cut);
+  CHECK(cut->first == U"聚焦民生实事");
+  CHECK(cut->second == U"多措并举稳就业促增收");
+  CHECK_FALSE(split_merged_kicker(U"打击非法集资 共创和谐社会"));
+  CHECK_FALSE(split_merged_kicker(U"学习雷锋精神 开展慰问帮扶"));
+}
