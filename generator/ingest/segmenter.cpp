@@ -562,8 +562,12 @@ class Segmenter {
     // A dangling paragraph's continuation printed as a short line: the cut
     // falls inside a word or a number ("…服务电话：0352-50" / "21234").
     size_t k = 0;
+    // So is a short line that ends the sentence ("问：在帮助高校毕业生就业" /
+    // "方面做了哪些工作？"): a headline rarely ends with ？ or ！ and never
+    // right under a sentence left open.
     if (Draft* d = cur(); d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
-                          cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text))) {
+                          (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
+                           ends_sentence(to_u32(run[0]->text)))) {
       d->join(*run[0]);
       run.erase(run.begin());
       if (run.empty()) return;

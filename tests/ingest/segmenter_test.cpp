@@ -284,3 +284,15 @@ TEST_CASE("segmenter: in a news item a short line whose text goes on on its topi
       "异地就医政策提醒\n\n1.异地就医政策要先备案。\n\n2.异地就医政策备案可在网上办理。\n");
   CHECK(q.articles.size() == 2);
 }
+
+TEST_CASE("segmenter: a short line that ends the sentence a paragraph left open continues it",
+          "[ingest]") {
+  auto p =
+      seg("多措并举稳就业促增收\n\n本报记者 冯志勇\n\n问：今年全区就业形势怎么样？\n\n"
+          "答：总体稳定。\n\n问：在帮助高校毕业生就业\n\n方面做了哪些工作？\n\n"
+          "答：我们开展了招聘专项行动。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 4);
+  CHECK(a.body[2].text == "问：在帮助高校毕业生就业方面做了哪些工作？");
+}
