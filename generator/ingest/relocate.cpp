@@ -137,6 +137,34 @@ struct Continuation {
 }  // namespace
 
 void move_tail(Article& from, size_t first, Article& to, bool join_first) {
+  // The raw lines the moving text spans: a photo printed inside that span
+  // (wedged in a paragraph or between two of its paragraphs) goes with it.
+  int low = 0, high = 0;
+  for (size_t i = first; i < from.body.size(); ++i)
+    for (int l : from.body[i].lines) {
+      low = low == 0 ? l : std::min(low, l);
+      high = std::max(high, l);
+    }
+  std::set<int> kept;
+  for (size_t i = 0; i < std::min(first, from.body.size()); ++i)
+    kept.insert(from.body[i].lines.begin(), from.body[i].lines.end());
+  auto inside = [&](int l) { return l > low && l < high && !kept.count(l); };
+  for (auto p = from.photos.begin(); p != from.photos.end();) {
+    if (!inside(p->line)) {
+      ++p;
+      continue;
+    }
+    to.photos.push_back(*p);
+    p = from.photos.erase(p);
+  }
+  for (auto l = from.lines.begin(); l != from.lines.end();) {
+    if (!inside(*l)) {
+      ++l;
+      continue;
+    }
+    to.lines.push_back(*l);
+    l = from.lines.erase(l);
+  }
   for (size_t i = first; i < from.body.size(); ++i) {
     BodyBlock& moving = from.body[i];
     to.lines.insert(to.lines.end(), moving.lines.begin(), moving.lines.end());

@@ -29,6 +29,11 @@ constexpr double kShortSubheadingSimilarity = 0.015;
 // A cut paragraph's continuation after a wedged line shares its topic; a new
 // article after a cut paragraph (whose own continuation is elsewhere) does not.
 constexpr double kWedgeSimilarity = 0.06;
+constexpr double kPieceSimilarity = 0.10;
+// A headline is echoed by the text under it (topic_similarity.h echo_share).
+constexpr double kMaxPieceEcho = 0.3;
+
+bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
 
 bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
 
@@ -51,6 +56,13 @@ std::vector<std::string> paragraph_texts(const std::vector<Unit>& units) {
 }
 
 bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
+
+// An unmarked line on a marked page, between paragraphs, that reads as the
+// start of a sentence: it does not end one and has no banner's shape (a
+// slogan pair, a page name, parts set apart by spaces).
+bool is_cut_first_piece(std::u32string_view s) {
+  return !ends_sentence(s) && !is_slogan_pair(s) && !is_page_name_like(s) && !has_inner_space(s);
+}
 
 class Segmenter {
  public:
@@ -231,7 +243,10 @@ class Segmenter {
         ++k;
         continue;
       }
-      bool more_follows = k + 1 < run.size() || next == nullptr;
+      // A lone name is no title: before a paragraph too it signs the text
+      // above (the text below is then a headless fragment).
+      bool more_follows = k + 1 < run.size() || next == nullptr ||
+                          (next->kind == Kind::kParagraph && k + 1 == run.size());
       auto names = u.kind == Kind::kShort ? looks_like_signature(to_u32(u.text)) : std::nullopt;
       if (names && more_follows && c->a.byline.empty()) {
         c->a.byline = u.text;
@@ -415,8 +430,22 @@ class Segmenter {
   //     or ≥ kShortSubheadingSimilarity for a line of at most 13 characters.
   bool take_subheading(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
-    if (!c || c->closed || c->a.body.empty() || run.size() - k != 1) return false;
-    const Unit& h = *run[k];
+    if (!c || c->closed || c->a.body.empty()) return false;
+    // The line may share its run with photos printed beside it.
+    size_t at = run.size();
+    for (size_t m = k; m < run.size(); ++m) {
+      if (run[m]->kind == Kind::kPhoto) continue;
+      if (at != run.size()) return false;
+      at = m;
+    }
+    if (at == run.size() || !take_subheading_line(*run[at], j)) return false;
+    for (size_t m = k; m < run.size(); ++m)
+      if (run[m]->kind == Kind::kPhoto) c->add_photo(run[m]->photo, *run[m]);
+    return true;
+  }
+
+  bool take_subheading_line(const Unit& h, size_t j) {
+    Draft* c = cur();
     if (h.kind == Kind::kHeading) {
       if (h.level < 3) return false;
       c->add_subheading(h);
@@ -425,6 +454,13 @@ class Segmenter {
     if (h.kind != Kind::kShort) return false;
     std::u32string s = to_u32(h.text);
     if (marked_page_) {
+      // Its subheadings are marked too: an unmarked line that stops
+      // mid-sentence, with no banner's shape, is the first piece of a
+      // paragraph a column break cut ("以上站点" / "调整自2023年8月1日起实施。").
+      if (is_cut_first_piece(s)) {
+        c->add_paragraph(h);  // it dangles: the continuation joins it
+        return true;
+      }
       c->add_subheading(h);
       c->note(h.line, msg::unmarked_subheading(h.text));
       return true;
@@ -479,16 +515,28 @@ class Segmenter {
   // or photos wedged before its continuation ("改造后的市场总面积1.2万" /
   // "城建视点" / "平方米…"): the continuation starts mid-sentence, or the cut
   // falls inside a word or a number (word_seam.h).
-  bool take_cut_piece(const Run& run, size_t k, const Unit* next) {
+  bool take_cut_piece(const Run& run, size_t k, size_t j) {
+    const Unit* next = j < u_.size() ? &u_[j] : nullptr;
     Draft* c = cur();
-    if (!c || c->closed || c->a.body.empty() || !next || next->kind != Kind::kParagraph ||
+    // After a finished article (a notice's signature, a signed commentary)
+    // or at the top of the page, the piece opens a headless fragment: the
+    // last paragraphs of an article printed further on (relocate.h).
+    bool after_end = !c || c->closed;
+    if ((!after_end && c->a.body.empty()) || !next || next->kind != Kind::kParagraph ||
         run.size() - k > 3 || run[k]->kind != Kind::kShort)
       return false;
     std::u32string after = to_u32(next->text), piece = to_u32(run[k]->text);
     if (has_dateline(*next) || jump_from(after) || ends_sentence(piece)) return false;
     for (size_t m = k + 1; m < run.size(); ++m)
       if (run[m]->kind != Kind::kShort && run[m]->kind != Kind::kPhoto) return false;
-    if (!starts_mid_sentence(after) && !cuts_inside(piece, after)) return false;
+    // In a news item (subheadings are rare there) or a fragment, a piece
+    // whose continuation stays on the article's topic is read so too.
+    bool on_topic = !after_end && (c->has_dateline() || c->a.headless) &&
+                    echo_share(run[k]->text, next->text) < kMaxPieceEcho &&
+                    !has_inner_space(piece) && !is_notice_title(piece) &&
+                    !parse_enumerator(after) && continuation_similarity(j) >= kPieceSimilarity;
+    if (!starts_mid_sentence(after) && !cuts_inside(piece, after) && !on_topic) return false;
+    if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
     c->add_paragraph(*run[k]);  // it dangles: the continuation joins it
     for (size_t m = k + 1; m < run.size(); ++m) {
       const Unit& u = *run[m];
@@ -514,8 +562,12 @@ class Segmenter {
     // A dangling paragraph's continuation printed as a short line: the cut
     // falls inside a word or a number ("…服务电话：0352-50" / "21234").
     size_t k = 0;
+    // So is a short line that ends the sentence ("问：在帮助高校毕业生就业" /
+    // "方面做了哪些工作？"): a headline rarely ends with ？ or ！ and never
+    // right under a sentence left open.
     if (Draft* d = cur(); d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
-                          cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text))) {
+                          (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
+                           ends_sentence(to_u32(run[0]->text)))) {
       d->join(*run[0]);
       run.erase(run.begin());
       if (run.empty()) return;
@@ -547,7 +599,7 @@ class Segmenter {
       place_wedged(run, k);
       return;
     }
-    if (continues && take_cut_piece(run, k, next)) return;
+    if (continues && take_cut_piece(run, k, j)) return;
     if (only_photos) {
       for (size_t m = k; m < run.size(); ++m) {
         if (c && !c->closed) {

@@ -50,4 +50,15 @@ double TopicSpace::cosine(const Vector& a, const Vector& b) {
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
+double echo_share(const std::string& line, const std::string& text) {
+  std::set<std::u32string> mine;
+  for (auto& g : bigrams(line)) mine.insert(g);
+  if (mine.empty()) return 0;
+  std::set<std::u32string> theirs;
+  for (auto& g : bigrams(text)) theirs.insert(g);
+  size_t shared = 0;
+  for (const auto& g : mine) shared += theirs.count(g);
+  return static_cast<double>(shared) / static_cast<double>(mine.size());
+}
+
 }  // namespace gazette::ingest

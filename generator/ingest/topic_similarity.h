@@ -29,4 +29,10 @@ class TopicSpace {
   double unseen_idf_ = 0;
 };
 
+// The share of a line's Han bigrams that the text under it repeats: a
+// headline is echoed by its first paragraph ("志愿者慰问患者" / "志愿者们为…患者
+// 送去物资，并慰问患者"), the first piece of a cut paragraph rarely is. 0 when
+// the line has no Han bigram.
+double echo_share(const std::string& line, const std::string& text);
+
 }  // namespace gazette::ingest

@@ -1,5 +1,6 @@
 #include "ingest/relocate.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "ingest/segmenter.h"
@@ -90,4 +91,28 @@ TEST_CASE("relocate: a fragment after a notice that is another article's last pa
   REQUIRE(p.articles.size() == 2);
   CHECK(p.articles[0].body.size() == 2);
   CHECK(p.articles[0].body[1].text == "邱淑芬说，剪纸作品走出国门，是她最高兴的事。");
+}
+
+TEST_CASE("relocate: a photo printed inside a moved tail moves with it", "[ingest]") {
+  Article from, to;
+  BodyBlock own, tail1, tail2;
+  own.text = "孙秀兰是环卫工。";
+  own.lines = {10};
+  tail1.text = "大数据服务基地入驻两家企业。";
+  tail1.lines = {20};
+  tail2.text = "大数据服务基地承揽数据呼叫业务。";
+  tail2.lines = {26};
+  from.body = {own, tail1, tail2};
+  from.lines = {8, 10, 20, 23, 24, 26, 30, 31};
+  from.photos = {{"大数据服务基地一角。", "孙露摄", "孙露", 23},
+                 {"孙秀兰在清扫街道。", "双红摄", "双红", 30}};
+  move_tail(from, 1, to);
+  REQUIRE(to.photos.size() == 1);
+  CHECK(to.photos[0].caption == "大数据服务基地一角。");
+  REQUIRE(from.photos.size() == 1);
+  CHECK(from.photos[0].caption == "孙秀兰在清扫街道。");
+  CHECK(from.lines == std::vector<int>{8, 10, 30, 31});
+  std::vector<int> moved = to.lines;
+  std::sort(moved.begin(), moved.end());
+  CHECK(moved == std::vector<int>{20, 23, 24, 26});
 }

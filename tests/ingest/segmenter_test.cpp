@@ -214,3 +214,85 @@ TEST_CASE("segmenter: a photo between two articles goes to the one its caption i
   CHECK(p.articles[1].photos[0].caption == "图为图书馆阅读活动。");
   CHECK(p.articles[2].photos.empty());
 }
+
+TEST_CASE("segmenter: on a marked page an unmarked line that stops mid-sentence is a cut piece",
+          "[ingest]") {
+  auto p =
+      seg("## 城区公共自行车站点调整\n\n本报讯（记者 孙露）我区对部分公共自行车站点进行了调整。\n\n"
+          "以上站点\n\n调整自2023年8月1日起实施。\n\n"
+          "## 另一篇文章\n\n本报讯 正文在这里。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[1].text == "以上站点调整自2023年8月1日起实施。");
+}
+
+TEST_CASE("segmenter: on a marked page an unmarked slogan pair between paragraphs is no piece",
+          "[ingest]") {
+  auto p =
+      seg("## 城区公共自行车站点调整\n\n本报讯（记者 孙露）我区对部分公共自行车站点进行了调整。\n\n"
+          "守护碧水蓝天 共建美丽家园\n\n调整自2023年8月1日起实施。\n");
+  REQUIRE(p.articles.size() == 1);
+  for (const auto& b : p.articles[0].body)
+    CHECK(b.text != "守护碧水蓝天 共建美丽家园调整自2023年8月1日起实施。");
+}
+
+TEST_CASE("segmenter: a feature's subheading with a photo printed under it stays a subheading",
+          "[ingest]") {
+  auto p =
+      seg("党建引领促发展 服务先行惠民生\n\n本报记者 "
+          "孙鑫\n\n民和社区党支部书记沈媛带领社区“两委”绘制“民情图”，服务居民。\n\n"
+          "民情图架起沟通桥梁\n\n\n\n沈媛在社区服务居民。\n\n孙鑫摄\n\n"
+          "沈媛说，“民情图”记录着民和社区每户居民的信息，社区“两委”据此服务居民。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "民情图架起沟通桥梁");
+  REQUIRE(a.photos.size() == 1);
+  CHECK(a.photos[0].caption == "沈媛在社区服务居民。");
+}
+
+TEST_CASE("segmenter: a cut piece after a signed commentary opens a headless fragment",
+          "[ingest]") {
+  auto p =
+      seg("别让排长队成为办事常态\n\n期待更多窗口单位把群众的事当成自己的事。\n\n王朗\n\n"
+          "燃气公司提醒广大用\n\n户，使用燃气时要保持通风。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].byline == "王朗");
+  const Article& f = p.articles[1];
+  CHECK(f.headless);
+  CHECK(f.title.empty());
+  REQUIRE(f.body.size() == 1);
+  CHECK(f.body[0].text == "燃气公司提醒广大用户，使用燃气时要保持通风。");
+}
+
+TEST_CASE("segmenter: in a news item a short line whose text goes on on its topic is a cut piece",
+          "[ingest]") {
+  auto p =
+      seg("迎宾街道开展异地就医政策宣传\n\n本报讯（记者 有为）为提升居民对异地就医政策的知晓度，"
+          "迎宾街道开展异地就医政策宣传活动。\n\n工作人员通过发放\n\n"
+          "《异地就医政策解读》宣传册，向居民宣传异地就医政策。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text == "工作人员通过发放《异地就医政策解读》宣传册，向居民宣传异地就医政策。");
+  // A numbered list after a title is no continuation.
+  auto q = seg(
+      "迎宾街道开展异地就医政策宣传\n\n本报讯（记者 有为）迎宾街道开展异地就医政策宣传活动。\n\n"
+      "异地就医政策提醒\n\n1.异地就医政策要先备案。\n\n2.异地就医政策备案可在网上办理。\n");
+  CHECK(q.articles.size() == 2);
+}
+
+TEST_CASE("segmenter: a short line that ends the sentence a paragraph left open continues it",
+          "[ingest]") {
+  auto p =
+      seg("多措并举稳就业促增收\n\n本报记者 冯志勇\n\n问：今年全区就业形势怎么样？\n\n"
+          "答：总体稳定。\n\n问：在帮助高校毕业生就业\n\n方面做了哪些工作？\n\n"
+          "答：我们开展了招聘专项行动。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 4);
+  CHECK(a.body[2].text == "问：在帮助高校毕业生就业方面做了哪些工作？");
+}

@@ -22,3 +22,10 @@ TEST_CASE("topic similarity: empty or Latin-only text has no similarity", "[inge
   CHECK(TopicSpace::cosine(space.vector_of({"abc"}), space.vector_of({"abc"})) == 0);
   CHECK(TopicSpace::cosine({}, space.vector_of({"平城区"})) == 0);
 }
+
+TEST_CASE("topic similarity: a headline is echoed by its text, a cut piece is not", "[ingest]") {
+  CHECK(echo_share("志愿者慰问患者", "志愿者们为安家小村的患者送去物资，并慰问患者。") > 0.5);
+  CHECK(echo_share("工作人员通过发放", "《异地就医政策解读》宣传册，向居民宣传异地就医政策。") ==
+        0.0);
+  CHECK(echo_share("2023", "2023年") == 0.0);
+}
