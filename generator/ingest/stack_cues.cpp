@@ -173,14 +173,12 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
     if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6) return cut_after(2);
   }
   // A series line or a column label (at most 4 characters: 平城新语, 时评; 5
-  // or 6 before a title at least 3 characters longer: 实事惠民生, 聚焦民生实事)
-  // before a title of its own; two parts of about equal length are a slogan
-  // pair title (打击非法集资 共创和谐社会).
+  // before a long title: 实事惠民生)
+  // before a title of its own.
   size_t label = letter_count(seg[0]);
   if ((is_series_line(seg[0]) && rest_after_first >= 6) ||
       (all_han(seg[0]) && label >= 2 &&
-       ((label <= 4 && rest_after_first >= 6) ||
-        (label >= 5 && label <= 6 && rest_after_first >= label + 3))))
+       ((label <= 4 && rest_after_first >= 6) || (label == 5 && rest_after_first >= 8))))
     return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".
@@ -202,9 +200,6 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (upper_figures && !lower_figures) return {TwoLineShape::kKickerTitle, true};
   // A slogan pair is a kicker or a title, rarely a subtitle.
   if (is_slogan_pair(upper) != is_slogan_pair(lower)) return {TwoLineShape::kKickerTitle, true};
-  // The title is the stack's main line: a kicker is rarely longer than the
-  // title under it, a subtitle often shorter than the title above it.
-  if (letter_count(upper) >= letter_count(lower) + 3) return {TwoLineShape::kTitleSubtitle, true};
   return {TwoLineShape::kKickerTitle, false};
 }
 

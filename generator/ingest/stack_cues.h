@@ -17,9 +17,7 @@
 // split_merged_kicker() cuts an OCR line that merged a kicker into its title
 // ("某某区供热公司 提前试水 保障温暖") where an organisation or a slogan pair
 // ends. decide_two_lines() picks kicker+title or title+subtitle for a
-// two-line stack and says whether a cue decided it (also length: an upper
-// line at least three characters longer than the lower is the title, the
-// stack's main line).
+// two-line stack and says whether a cue decided it.
 #pragma once
 
 #include <optional>

@@ -89,26 +89,3 @@ TEST_CASE("stack cues: a five-character column label before a long title", "[ing
   CHECK(to_utf8(cut->first) == "实事惠民生");
   CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事"));  // a short title stays whole
 }
-
-TEST_CASE("stack cues: with no other cue, an upper line much longer than the lower is the title",
-          "[ingest]") {
-  auto d = decide_two_lines(U"全力做好第七次全国人口普查工作", U"各街道社区措施好行动快");
-  CHECK(d.shape == TwoLineShape::kTitleSubtitle);
-  CHECK(d.decided_by_cue);
-  // A kicker about as long as its title, or shorter, stays a kicker.
-  auto e = decide_two_lines(U"在新征程上争当排头兵", U"把服务送到群众心坎上");
-  CHECK(e.shape == TwoLineShape::kKickerTitle);
-  CHECK_FALSE(e.decided_by_cue);
-  CHECK(decide_two_lines(U"身边的非遗传承人", U"一把剪刀剪出百样花").shape ==
-        TwoLineShape::kKickerTitle);
-}
-
-TEST_CASE("stack cues: a six-character label before a much longer title is a merged kicker",
-          "[ingest]") {
-  auto cut = split_merged_kicker(U"聚焦民生实事 多措并举稳就业促增收");
-  REQUIRE(cut);
-  CHECK(cut->first == U"聚焦民生实事");
-  CHECK(cut->second == U"多措并举稳就业促增收");
-  CHECK_FALSE(split_merged_kicker(U"打击非法集资 共创和谐社会"));
-  CHECK_FALSE(split_merged_kicker(U"学习雷锋精神 开展慰问帮扶"));
-}
