@@ -21,21 +21,19 @@ TEST_CASE("a build waits while another build of the site holds its lock", "[inte
       "build -q --site " + (dir / "site").string() + " --out " + (dir / "out").string();
   std::optional<SiteLock> held = SiteLock::acquire(dir / "site");
   REQUIRE(held->held());
-  std::atomic<bool> done{false};
-  CommandResult r;
-  std::thread other([&] {
-    r = run_gazette(build);
-    done = true;
-  });
-  // However long we wait, the build cannot publish while the lock is held.
-  std::this_thread::sleep_for(std::chrono::milliseconds(400));
-  CHECK_FALSE(done);
+  const int pid = spawn_gazette(build, dir.path());
+  // It says it waits (however long it takes to start on a busy machine),
+  // and cannot publish while the lock is held.
+  const std::string waiting =
+      "gazette: waiting for another build of this site to finish (process " +
+      std::to_string(getpid()) + ")";
+  for (int i = 0; i < 600 && read_text(dir / "err").find(waiting) == std::string::npos; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  CHECK(read_text(dir / "err").find(waiting) != std::string::npos);
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
   CHECK_FALSE(fs::exists(dir / "out"));
   held.reset();
-  other.join();
-  CHECK(r.exit_code == 0);
-  CHECK(r.err.find("gazette: waiting for another build of this site to finish (process " +
-                   std::to_string(getpid()) + ")") != std::string::npos);
+  CHECK(wait_for(pid) == 0);
   CHECK(fs::exists(dir / "out/index.html"));
 }
 

@@ -107,7 +107,7 @@ TEST_CASE("scan_files gives the same listing on one thread or many", "[fs]") {
       CHECK(many[i].stamp == one[i].stamp);
     }
   }
-  if (::geteuid() == 0) return;  // root reads every folder
+  if (::geteuid() == 0) return;              // root reads every folder
   ::chmod((dir / "2023/07/19").c_str(), 0);  // a day nobody may list: an error, on any thread
   CHECK_THROWS_AS(scan_files(dir.path(), ".md", 4), IoError);
   ::chmod((dir / "2023/07/19").c_str(), 0755);
