@@ -2,7 +2,6 @@
 // and says so, and builds started together leave one complete build.
 #include <unistd.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <optional>
@@ -21,15 +20,15 @@ TEST_CASE("a build waits while another build of the site holds its lock", "[inte
       "build -q --site " + (dir / "site").string() + " --out " + (dir / "out").string();
   std::optional<SiteLock> held = SiteLock::acquire(dir / "site");
   REQUIRE(held->held());
-  const int pid = spawn_gazette(build, dir.path());
+  const int pid = spawn_gazette(build, dir / "log");
   // It says it waits (however long it takes to start on a busy machine),
   // and cannot publish while the lock is held.
   const std::string waiting =
       "gazette: waiting for another build of this site to finish (process " +
       std::to_string(getpid()) + ")";
-  for (int i = 0; i < 600 && read_text(dir / "err").find(waiting) == std::string::npos; ++i)
+  for (int i = 0; i < 600 && read_text(dir / "log/err").find(waiting) == std::string::npos; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  CHECK(read_text(dir / "err").find(waiting) != std::string::npos);
+  CHECK(read_text(dir / "log/err").find(waiting) != std::string::npos);
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   CHECK_FALSE(fs::exists(dir / "out"));
   held.reset();
