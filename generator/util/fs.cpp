@@ -99,36 +99,20 @@ class Scanner {
   };
   static constexpr int kSplitDepth = 2;  // folders this deep become slots of their own
 
-  // folder(), but a folder at kSplitDepth is left open in a slot of its own.
-  void plan(int fd, const std::string& prefix, int depth, std::vector<Slot>& slots) {
-    struct Closer {
-      int fd;
-      ~Closer() { ::close(fd); }
-    } closer{fd};
-    std::vector<Name> names;
-    read_names(fd, prefix, names);
-    std::sort(names.begin(), names.end(),
-              [](const Name& a, const Name& b) { return a.name < b.name; });
-    for (const auto& [name, is_dir, is_link] : names) {
-      const std::string rel = prefix + name;
-      if (is_dir) {
-        int sub = ::openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-        if (sub < 0) fail(rel, errno);
-        if (depth + 1 < kSplitDepth)
-          plan(sub, rel + "/", depth + 1, slots);
-        else
-          slots.push_back({rel + "/", depth + 1, sub, {}});
-      } else if (ends_with(name, suffix_)) {
-        struct stat st {};
-        if (::fstatat(fd, name.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode)) {
-          if (slots.empty() || slots.back().fd >= 0) slots.emplace_back();
-          slots.back().files.push_back({rel, stamp_from(st), is_link});
-        }
-      }
-    }
+  // folder(), but a folder at kSplitDepth is left open in a slot of its own
+  // and the files above it go to slots of their own.
+  void plan(int fd, const std::string& prefix, int depth, std::vector<Slot>& slots) const {
+    walk(fd, prefix, depth, nullptr, &slots);
   }
 
   void folder(int fd, const std::string& prefix, int depth, std::vector<ListedFile>& out) const {
+    walk(fd, prefix, depth, &out, nullptr);
+  }
+
+ private:
+  // Files to `out`, or (planning) to `slots`.
+  void walk(int fd, const std::string& prefix, int depth, std::vector<ListedFile>* out,
+            std::vector<Slot>* slots) const {
     struct Closer {
       int fd;
       ~Closer() { ::close(fd); }
@@ -143,16 +127,24 @@ class Scanner {
       if (is_dir) {
         int sub = ::openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
         if (sub < 0) fail(rel, errno);
-        folder(sub, rel + "/", depth + 1, out);
+        if (slots && depth + 1 >= kSplitDepth)
+          slots->push_back({rel + "/", depth + 1, sub, {}});
+        else
+          walk(sub, rel + "/", depth + 1, out, slots);
       } else if (ends_with(name, suffix_)) {
         struct stat st {};
-        if (::fstatat(fd, name.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode))
-          out.push_back({rel, stamp_from(st), is_link});
+        if (::fstatat(fd, name.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode)) continue;
+        ListedFile file{rel, stamp_from(st), is_link};
+        if (out) {
+          out->push_back(std::move(file));
+        } else {
+          if (slots->empty() || slots->back().fd >= 0) slots->emplace_back();
+          slots->back().files.push_back(std::move(file));
+        }
       }
     }
   }
 
- private:
   struct Name {
     std::string name;
     bool is_dir, is_link;
