@@ -367,13 +367,15 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
     cache = ContentCache();
   }
   timer.lap("load");
+  // What patch() needs, only for a session that stays (build_site() is gone
+  // after one build: no need to index 50,000 articles for it).
+  const bool stays = !stop_when_unchanged;
   std::unordered_map<std::string, uint64_t> placements;
-  placements.reserve(content.articles.size());
-  for (const Article& a : content.articles)
-    if (!a.draft) placements.emplace(a.source.display, placement_key(a));
+  if (stays)
+    for (const Article& a : content.articles)
+      if (!a.draft) placements.emplace(a.source.display, placement_key(a));
   state->site = build_model(std::move(config), std::move(content));
-  state->articles.reserve(placements.size());
-  for (size_t i = 0; i < state->site.articles.size(); ++i) {
+  for (size_t i = 0; stays && i < state->site.articles.size(); ++i) {
     const std::string& display = state->site.articles[i].source.display;
     state->articles.emplace(display, std::pair(static_cast<int>(i), placements.at(display)));
   }
@@ -388,7 +390,7 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
       write_build_record(record_file, {inputs.value(), std::move(marker), report.articles,
                                        report.editions, report.files});
   }
-  state_ = std::move(state);
+  if (stays) state_ = std::move(state);
   timer.done();
   struct rusage usage {};
   if (getrusage(RUSAGE_SELF, &usage) == 0) report.peak_rss_kb = usage.ru_maxrss;

@@ -80,7 +80,8 @@ class BuildSession {
   BuildReport build();
   // build(), unless nothing it is made from changed since the last build into
   // the same output folder (site/up_to_date.h): then it stops after listing
-  // the files, reports 0 rendered and 0 written, and holds no Site. What
+  // the files and reports 0 rendered and 0 written. A one-shot build: the
+  // session holds no Site afterwards (patch() then asks for a build()). What
   // build_site() does.
   BuildReport update();
 

@@ -322,3 +322,14 @@ TEST_CASE("build: an edit after a first build is published in place, equal to a 
   CHECK(without_marker(snapshot(dir / "out")) ==
         without_marker(reference_build(dir / "site", dir / "clean")));
 }
+
+TEST_CASE("build session: update() is a one-shot build, patch() then asks for a whole build",
+          "[site]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  BuildSession session(settings_for(dir));
+  session.update();
+  CHECK_FALSE(session.patch({dir / "site/content/2023/07/20/huan-wei.md"}));
+  session.build();
+  CHECK(session.patch({dir / "site/content/2023/07/20/huan-wei.md"}));
+}
