@@ -295,7 +295,7 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
   // Each shard read and checked on the pool (most of the time is reading and
   // checksumming), then put together in file order.
   struct Read {
-    std::shared_ptr<const std::string> data;
+    std::shared_ptr<const MappedFile> data;
     std::vector<ShardEntry> entries;
     std::string key;
     bool damaged = false;
@@ -304,8 +304,8 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
   parallel_for(files.size(), jobs, [&](size_t i) {
     Read& r = reads[i];
     try {
-      r.data = std::make_shared<const std::string>(read_file(files[i]));
-      r.key = read_shard(*r.data, config_hash, r.entries);
+      r.data = std::make_shared<const MappedFile>(files[i]);
+      r.key = read_shard(r.data->bytes(), config_hash, r.entries);
     } catch (const Foreign&) {  // another version's or configuration's: parsed again
       r = Read();
     } catch (const std::exception&) {  // damaged: parsed again, and said so

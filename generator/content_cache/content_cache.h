@@ -29,7 +29,7 @@ class ContentCache {
   struct Entry {
     FileStamp stamp;
     std::string_view encoded;
-    std::shared_ptr<const std::string> bytes;  // that `encoded` points into
+    std::shared_ptr<const void> bytes;  // owns what `encoded` points into
   };
 
   // The entry of `display` whatever its stamp (nullptr: none), for a file

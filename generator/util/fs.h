@@ -16,6 +16,23 @@ namespace fs = std::filesystem;
 
 std::string read_file(const fs::path& path);
 
+// A whole file mapped read-only into memory (empty files map to an empty
+// view): what reads a large cache file without copying it. The view stays
+// valid, and the bytes unchanged, while the object lives, since cache files
+// are replaced by rename, never rewritten in place.
+class MappedFile {
+ public:
+  explicit MappedFile(const fs::path& path);  // throws IoError
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
+
+ private:
+  void* data_ = nullptr;
+  size_t size_ = 0;
+};
+
 // Writes `data` to `path`, creating parent directories as needed.
 void write_file(const fs::path& path, std::string_view data);
 

@@ -112,3 +112,18 @@ TEST_CASE("scan_files gives the same listing on one thread or many", "[fs]") {
   CHECK_THROWS_AS(scan_files(dir.path(), ".md", 4), IoError);
   ::chmod((dir / "2023/07/19").c_str(), 0755);
 }
+
+TEST_CASE("MappedFile shows a file's bytes, and keeps them when the file is replaced", "[fs]") {
+  TempDir dir;
+  write_text(dir / "shard.bin", "甲乙丙\n第二行");
+  write_text(dir / "empty.bin", "");
+  const MappedFile mapped(dir / "shard.bin");
+  CHECK(mapped.bytes() == "甲乙丙\n第二行");
+  CHECK(MappedFile(dir / "empty.bin").bytes().empty());
+  // Cache files are replaced by rename: the mapping still shows the old bytes.
+  write_file_atomic(dir / "shard.bin", "新的内容");
+  CHECK(mapped.bytes() == "甲乙丙\n第二行");
+  CHECK(MappedFile(dir / "shard.bin").bytes() == "新的内容");
+  CHECK_THROWS_AS(MappedFile(dir / "missing.bin"), IoError);
+  CHECK_THROWS_AS(MappedFile(dir.path()), IoError);  // a folder
+}
