@@ -20,6 +20,8 @@
 #include "feeds/sitemap.h"
 #include "publish/output_dir.h"
 #include "site/fingerprint.h"
+#include "site/from_snapshot.h"
+#include "site/model_snapshot.h"
 #include "site/page_kind.h"
 #include "site/render_plan.h"
 #include "site/search_index.h"
@@ -329,15 +331,24 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
       return report;
     }
   }
-  ContentCache cache;
+  // The snapshot's key: what decides how files are read and assembled.
+  const uint64_t snapshot_key = Hasher().add(state->config_hash).add(config.base_url).value();
+  const std::filesystem::path snapshot_file =
+      settings_.use_cache ? filenames::model_snapshot_file(settings_.site_dir)
+                          : std::filesystem::path();
+  const std::filesystem::path journal_file = settings_.use_cache
+                                                 ? filenames::model_journal_file(settings_.site_dir)
+                                                 : std::filesystem::path();
+  std::optional<ModelSnapshot> snapshot;
+  if (settings_.use_cache) {
+    std::vector<std::filesystem::path> damaged;
+    snapshot = ModelSnapshot::open(snapshot_file, journal_file, snapshot_key, damaged);
+    for (const auto& file : damaged)
+      report.warnings.push_back(display_path(file, settings_.site_dir) +
+                                ": damaged; ignored (the site is loaded whole)");
+  }
   bool have_pinyin = false;
   if (settings_.use_cache) {
-    cache = ContentCache::load(filenames::content_cache_dir(settings_.site_dir), state->config_hash,
-                               jobs);
-    for (const auto& file : cache.damaged())
-      report.warnings.push_back(
-          display_path(file, settings_.site_dir) +
-          ": damaged or of an older version; ignored (its files are parsed again)");
     std::error_code ec;
     if (const auto pinyin = filenames::pinyin_cache_file(settings_.site_dir);
         std::filesystem::exists(pinyin, ec)) {
@@ -351,40 +362,94 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
   // Tag and reporter slugs will need pinyin: overlap ICU's set-up with loading.
   if (!have_pinyin) prepare_transliteration();
   state->pinyin_saved = settings_.use_cache ? export_transliteration_cache() : "";
-  LoadedContent content = load_content(settings_.site_dir, config, jobs,
-                                       settings_.use_cache ? &cache : nullptr, std::move(listed));
-  // The cache now describes every content file, whatever happens next: save
-  // it (on its own thread, while the build goes on) and let it go, rather
-  // than hold ~1 KB per article through rendering.
-  std::future<void> saving;
-  if (settings_.use_cache && cache.dirty()) {
-    saving = std::async(std::launch::async,
-                        [&cache, dir = filenames::content_cache_dir(settings_.site_dir)] {
-                          cache.save(dir);
-                          cache = ContentCache();
-                        });
-  } else {
-    cache = ContentCache();
+  // A one-shot build after edits the snapshot can take (site/model_snapshot.h)
+  // starts from it: no cache decoded, no model assembled.
+  std::optional<Site> patched;
+  if (snapshot && stop_when_unchanged) {
+    try {
+      patched = site_from_snapshot(*snapshot, settings_.site_dir, listed, config, jobs);
+    } catch (const std::runtime_error&) {
+      report.warnings.push_back(display_path(snapshot_file, settings_.site_dir) +
+                                ": damaged; ignored (the site is loaded whole)");
+    }
   }
-  timer.lap("load");
-  // What patch() needs, only for a session that stays (build_site() is gone
-  // after one build: no need to index 50,000 articles for it).
   const bool stays = !stop_when_unchanged;
-  std::unordered_map<std::string, uint64_t> placements;
-  if (stays)
-    for (const Article& a : content.articles)
-      if (!a.draft) placements.emplace(a.source.display, placement_key(a));
-  state->site = build_model(std::move(config), std::move(content));
-  for (size_t i = 0; stays && i < state->site.articles.size(); ++i) {
-    const std::string& display = state->site.articles[i].source.display;
-    state->articles.emplace(display, std::pair(static_cast<int>(i), placements.at(display)));
+  std::vector<SnapshotFile> snapshot_files;
+  std::future<void> saving;
+  ContentCache cache;
+  if (patched) {
+    timer.lap("load");
+    state->site = std::move(*patched);
+    snapshot_files = snapshot->files();
+    report.from_snapshot = true;
+  } else {
+    snapshot.reset();
+    if (settings_.use_cache) {
+      cache = ContentCache::load(filenames::content_cache_dir(settings_.site_dir),
+                                 state->config_hash, jobs);
+      for (const auto& file : cache.damaged())
+        report.warnings.push_back(
+            display_path(file, settings_.site_dir) +
+            ": damaged or of an older version; ignored (its files are parsed again)");
+    }
+    std::optional<std::vector<ListedFile>> kept;
+    if (settings_.use_cache) kept = listed;
+    LoadedContent content = load_content(settings_.site_dir, config, jobs,
+                                         settings_.use_cache ? &cache : nullptr, std::move(listed));
+    // The cache now describes every content file, whatever happens next: save
+    // it (on its own thread, while the build goes on) and let it go, rather
+    // than hold ~1 KB per article through rendering.
+    if (settings_.use_cache && cache.dirty()) {
+      saving = std::async(std::launch::async,
+                          [&cache, dir = filenames::content_cache_dir(settings_.site_dir)] {
+                            cache.save(dir);
+                            cache = ContentCache();
+                          });
+    } else {
+      cache = ContentCache();
+    }
+    timer.lap("load");
+    std::optional<SnapshotTable> table;
+    if (kept) table.emplace(std::move(*kept), content);
+    // What patch() needs, only for a session that stays (build_site() is gone
+    // after one build: no need to index 50,000 articles for it).
+    std::unordered_map<std::string, uint64_t> placements;
+    if (stays)
+      for (const Article& a : content.articles)
+        if (!a.draft) placements.emplace(a.source.display, placement_key(a));
+    state->site = build_model(std::move(config), std::move(content));
+    for (size_t i = 0; stays && i < state->site.articles.size(); ++i) {
+      const std::string& display = state->site.articles[i].source.display;
+      state->articles.emplace(display, std::pair(static_cast<int>(i), placements.at(display)));
+    }
+    if (table) snapshot_files = std::move(*table).files(state->site);
   }
+  // The snapshot of this model, or after a patch the journal of what changed
+  // in it, written while the pages render (it only reads the Site, as they do).
+  std::future<void> snapshotting;
+  if (settings_.use_cache)
+    snapshotting = std::async(std::launch::async, [&] {
+      try {
+        std::optional<std::string> journal;
+        if (snapshot) journal = snapshot->encode_journal(snapshot_key, snapshot_files, state->site);
+        if (journal) {
+          write_file_atomic(journal_file, *journal);
+          return;
+        }
+        write_file_atomic(snapshot_file,
+                          ModelSnapshot::encode(snapshot_key, snapshot_files, state->site));
+        std::error_code ec;
+        std::filesystem::remove(journal_file, ec);
+      } catch (const std::exception&) {  // a cache is only an optimisation
+      }
+    });
   report.articles = state->site.articles.size();
   report.editions = state->site.editions.size();
   timer.lap("model");
   produce(settings_, state->site, state->theme, state->config_hash, state->pinyin_saved, report,
           timer);
   if (saving.valid()) saving.get();
+  if (snapshotting.valid()) snapshotting.get();
   if (settings_.use_cache) {
     if (std::string marker = marker_of(out_dir); !marker.empty())
       write_build_record(record_file, {inputs.value(), std::move(marker), report.articles,

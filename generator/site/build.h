@@ -43,6 +43,9 @@ struct BuildReport {
   size_t files = 0;           // files in the output
   size_t files_written = 0;   // of which changed since the build that left the staging folder
   size_t pages_rendered = 0;  // pages rendered (the others were unchanged since the live output)
+  // The model was the last build's snapshot with the edited articles put in
+  // (site/model_snapshot.h), not a load and assembly of every file.
+  bool from_snapshot = false;
   double seconds = 0;
   std::vector<std::pair<std::string, double>> phases;  // name, seconds
   long peak_rss_kb = 0;

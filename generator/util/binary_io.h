@@ -50,8 +50,9 @@ class BinaryReader {
   int64_t i64() { return static_cast<int64_t>(u64()); }
   std::string str() { return std::string(view()); }
   // A string without copying it: valid while the input is.
-  std::string_view view() {
-    uint64_t n = u64();
+  std::string_view view() { return bytes(u64()); }
+  // The next `n` bytes as they are (no length before them).
+  std::string_view bytes(uint64_t n) {
     need(n);
     std::string_view s = in_.substr(pos_, n);
     pos_ += n;

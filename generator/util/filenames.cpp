@@ -28,6 +28,12 @@ fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir)
   return cache_dir(site_dir) / ("output-" + out_hash(out_dir) + ".bin");
 }
 
+fs::path model_snapshot_file(const fs::path& site_dir) { return cache_dir(site_dir) / "model.bin"; }
+
+fs::path model_journal_file(const fs::path& site_dir) {
+  return cache_dir(site_dir) / "model-edits.bin";
+}
+
 fs::path build_record_file(const fs::path& site_dir, const fs::path& out_dir) {
   return cache_dir(site_dir) / ("build-" + out_hash(out_dir) + ".bin");
 }

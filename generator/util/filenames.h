@@ -5,6 +5,9 @@
 //   .gazette-cache/                    caches; deleting it changes nothing but speed
 //     content/shard-<hash>.bin         the parsed-file cache, one shard per month folder
 //     pinyin.txt                       pinyin per Han character, for slugs
+//     model.bin                        the last assembled model and the files it was made
+//                                      from (site/model_snapshot.h)
+//     model-edits.bin                  what edit builds changed in it since (its journal)
 //     lock                             held by the build running (util/site_lock.h)
 //     output-<hash>.bin                manifests of one output folder (hash of its path)
 //     build-<hash>.bin                 what the last build into that folder was made from
@@ -47,6 +50,8 @@ fs::path cache_dir(const fs::path& site_dir);
 fs::path content_cache_dir(const fs::path& site_dir);
 std::string content_shard_file(std::string_view shard_key);  // "shard-<hash>.bin"
 fs::path pinyin_cache_file(const fs::path& site_dir);
+fs::path model_snapshot_file(const fs::path& site_dir);
+fs::path model_journal_file(const fs::path& site_dir);
 fs::path lock_file(const fs::path& site_dir);  // one build of a site at a time
 // The manifests of output folder `out` (any spelling of the same folder gives one name).
 fs::path output_manifest_file(const fs::path& site_dir, const fs::path& out_dir);

@@ -333,3 +333,63 @@ TEST_CASE("build session: update() is a one-shot build, patch() then asks for a 
   session.build();
   CHECK(session.patch({dir / "site/content/2023/07/20/huan-wei.md"}));
 }
+
+TEST_CASE(
+    "build: after an article's text edit it starts from the model snapshot, as a clean "
+    "build would end",
+    "[site]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  CHECK_FALSE(build_site(settings_for(dir)).from_snapshot);  // none yet
+  auto without_marker = [](std::map<std::string, std::string> files) {
+    files.erase(".gazette-output");
+    return files;
+  };
+  auto matches_clean = [&] {
+    fs::remove_all(dir / "clean");
+    return without_marker(snapshot(dir / "out")) ==
+           without_marker(reference_build(dir / "site", dir / "clean"));
+  };
+  const fs::path file = dir / "site/content/2023/07/20/huan-wei.md";
+  std::string text = read_text(file);
+  text.replace(text.find("形成常态化"), std::string("形成常态化").size(), "实现常态化");
+  write_text(file, text);
+  const BuildReport edit = build_site(settings_for(dir));
+  CHECK(edit.from_snapshot);
+  CHECK(edit.pages_rendered > 0);
+  CHECK(edit.warnings.empty());
+  CHECK(matches_clean());
+  CHECK(fs::exists(dir / "site/.gazette-cache/model-edits.bin"));  // a journal, not a snapshot
+
+  // A second edit of the same article, then one of another: the journal holds both.
+  text.replace(text.find("多措并举"), std::string("多措并举").size(), "多措并举，成效明显");
+  write_text(file, text);
+  CHECK(build_site(settings_for(dir)).from_snapshot);
+  CHECK(matches_clean());
+  const fs::path other = dir / "site/content/2023/07/20/fa-yuan.md";
+  std::string other_text = read_text(other);
+  other_text.replace(other_text.find("主动问需解难"), std::string("主动问需解难").size(),
+                     "主动上门问需解难");
+  write_text(other, other_text);
+  CHECK(build_site(settings_for(dir)).from_snapshot);
+  CHECK(matches_clean());
+
+  // Moved to another page: a whole load, which writes a new snapshot.
+  text.replace(text.find("page: 1"), std::string("page: 1").size(), "page: 2");
+  write_text(file, text);
+  CHECK_FALSE(build_site(settings_for(dir)).from_snapshot);
+  CHECK(matches_clean());
+  CHECK_FALSE(fs::exists(dir / "site/.gazette-cache/model-edits.bin"));
+
+  // A damaged snapshot: said, and the site loaded whole, to the same output.
+  std::string bytes = read_text(dir / "site/.gazette-cache/model.bin");
+  bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 4);
+  write_text(dir / "site/.gazette-cache/model.bin", bytes);
+  text.replace(text.find("实现常态化"), std::string("实现常态化").size(), "全面实现常态化");
+  write_text(file, text);
+  const BuildReport damaged = build_site(settings_for(dir));
+  CHECK_FALSE(damaged.from_snapshot);
+  REQUIRE(damaged.warnings.size() == 1);
+  CHECK(damaged.warnings[0].find("model.bin: damaged") != std::string::npos);
+  CHECK(matches_clean());
+}

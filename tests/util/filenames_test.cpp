@@ -13,6 +13,8 @@ TEST_CASE("filenames: caches live in .gazette-cache inside the site", "[util]") 
   CHECK(names::cache_dir(site) == site / ".gazette-cache");
   CHECK(names::content_cache_dir(site) == site / ".gazette-cache/content");
   CHECK(names::pinyin_cache_file(site) == site / ".gazette-cache/pinyin.txt");
+  CHECK(names::model_snapshot_file(site) == site / ".gazette-cache/model.bin");
+  CHECK(names::model_journal_file(site) == site / ".gazette-cache/model-edits.bin");
   CHECK(names::serve_out_dir(site) == site / ".gazette-cache/serve/public");
   CHECK(names::output_manifest_file(site, "/srv/out").parent_path() == names::cache_dir(site));
 }

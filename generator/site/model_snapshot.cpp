@@ -1,0 +1,221 @@
+#include "site/model_snapshot.h"
+
+#include <stdexcept>
+
+#include "model/codec.h"
+#include "util/binary_io.h"
+#include "util/error.h"
+#include "util/parallel.h"
+
+namespace gazette {
+namespace {
+
+constexpr uint64_t kMagic = 0x31504e534c444f4dULL;         // "MODLSNP1"
+constexpr uint64_t kJournalMagic = 0x314c4e524a444f4dULL;  // "MODJRNL1"
+constexpr uint64_t kVersion = 1;
+constexpr size_t kBlock = 2048;  // articles per block (a unit of parallel decoding)
+
+void put_file(BinaryWriter& w, const SnapshotFile& f) {
+  w.str(f.rel);
+  for (uint64_t v : {f.stamp.size, f.stamp.mtime_ns, f.stamp.ctime_ns, f.stamp.inode}) w.u64(v);
+  w.u64(f.link);
+  w.u64(f.content_hash);
+  w.i64(f.article);
+  w.u64(f.placement);
+}
+
+SnapshotFile get_file(BinaryReader& r) {
+  SnapshotFile f;
+  f.rel = r.str();
+  f.stamp = FileStamp{r.u64(), r.u64(), r.u64(), r.u64()};
+  f.link = r.u64() != 0;
+  f.content_hash = r.u64();
+  f.article = static_cast<int>(r.i64());
+  f.placement = r.u64();
+  return f;
+}
+
+// The bytes before the checksum, when the checksum (the last 8 bytes) holds.
+std::optional<std::string_view> checked_body(std::string_view data) {
+  if (data.size() < 8) return std::nullopt;
+  const std::string_view body = data.substr(0, data.size() - 8);
+  if (BinaryReader(data.substr(body.size())).u64() != hash_bytes(body)) return std::nullopt;
+  return body;
+}
+
+bool same_row(const SnapshotFile& a, const SnapshotFile& b) {
+  return a.rel == b.rel && a.stamp == b.stamp && a.link == b.link &&
+         a.content_hash == b.content_hash && a.article == b.article && a.placement == b.placement;
+}
+
+}  // namespace
+
+ModelSnapshot::ModelSnapshot(ModelSnapshot&&) noexcept = default;
+ModelSnapshot& ModelSnapshot::operator=(ModelSnapshot&&) noexcept = default;
+ModelSnapshot::~ModelSnapshot() = default;
+
+std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& file,
+                                                 const std::filesystem::path& journal, uint64_t key,
+                                                 std::vector<std::filesystem::path>& damaged) {
+  ModelSnapshot snap;
+  try {
+    snap.mapped_ = std::make_unique<MappedFile>(file);
+  } catch (const IoError&) {  // none yet (or unreadable: then the site is loaded)
+    return std::nullopt;
+  }
+  const auto body = checked_body(snap.mapped_->bytes());
+  if (!body) {
+    damaged.push_back(file);
+    return std::nullopt;
+  }
+  try {
+    BinaryReader r(*body);
+    if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != key) return std::nullopt;
+    const uint64_t n = r.count();
+    snap.stored_.reserve(n);
+    for (uint64_t k = 0; k < n; ++k) snap.stored_.push_back(get_file(r));
+    snap.site_at_ = r.offset();
+    snap.id_ = hash_bytes(*body);
+  } catch (const std::exception&) {
+    damaged.push_back(file);
+    return std::nullopt;
+  }
+  snap.files_ = snap.stored_;
+  // The journal, when it follows this snapshot: all of it or none.
+  try {
+    auto mapped = std::make_unique<MappedFile>(journal);
+    const auto jbody = checked_body(mapped->bytes());
+    if (!jbody) throw std::runtime_error("checksum");
+    BinaryReader r(*jbody);
+    if (r.u64() == kJournalMagic && r.u64() == kVersion && r.u64() == key && r.u64() == snap.id_) {
+      std::vector<SnapshotFile> files = snap.files_;
+      for (uint64_t n = r.count(); n > 0; --n) {
+        const uint64_t at = r.u64();
+        if (at >= files.size()) throw std::runtime_error("row");
+        files[at] = get_file(r);
+      }
+      std::vector<std::pair<size_t, std::string_view>> replaced;
+      for (uint64_t n = r.count(); n > 0; --n) {
+        const uint64_t at = r.u64();
+        replaced.emplace_back(at, r.view());
+      }
+      if (!r.done()) throw std::runtime_error("trailing bytes");
+      snap.files_ = std::move(files);
+      snap.replaced_ = std::move(replaced);
+      snap.journal_ = std::move(mapped);
+    }
+  } catch (const IoError&) {  // none
+  } catch (const std::exception&) {
+    damaged.push_back(journal);
+  }
+  return snap;
+}
+
+std::optional<std::string> ModelSnapshot::encode_journal(uint64_t key,
+                                                         const std::vector<SnapshotFile>& files,
+                                                         const Site& site) const {
+  if (files.size() != stored_.size()) return std::nullopt;
+  std::vector<size_t> rows, articles;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (same_row(files[i], stored_[i])) continue;
+    rows.push_back(i);
+    if (files[i].content_hash != stored_[i].content_hash && files[i].article >= 0)
+      articles.push_back(static_cast<size_t>(files[i].article));
+  }
+  if (articles.size() > kJournalArticles) return std::nullopt;
+  BinaryWriter w;
+  w.u64(kJournalMagic);
+  w.u64(kVersion);
+  w.u64(key);
+  w.u64(id_);
+  w.u64(rows.size());
+  for (size_t i : rows) {
+    w.u64(i);
+    put_file(w, files[i]);
+  }
+  w.u64(articles.size());
+  for (size_t i : articles) {
+    BinaryWriter one;
+    codec::put_placed_article(one, site.articles.at(i));
+    w.u64(i);
+    w.str(one.data());
+  }
+  w.u64(hash_bytes(w.data()));
+  return std::move(w.data());
+}
+
+Site ModelSnapshot::site(SiteConfig config, unsigned jobs) const {
+  const std::string_view body = mapped_->bytes().substr(0, mapped_->bytes().size() - 8);
+  BinaryReader r(body.substr(site_at_));
+  Site site;
+  const uint64_t articles = r.count();
+  const uint64_t blocks = r.count();
+  if (blocks != (articles + kBlock - 1) / kBlock)
+    throw std::runtime_error("corrupt model snapshot: blocks");
+  std::vector<std::string_view> block_bytes;
+  std::vector<uint64_t> lengths;
+  for (uint64_t b = 0; b < blocks; ++b) lengths.push_back(r.u64());
+  for (uint64_t len : lengths) block_bytes.push_back(r.bytes(len));
+  site.articles.resize(articles);
+  parallel_for(blocks, jobs, [&](size_t b) {
+    BinaryReader block(block_bytes[b]);
+    const size_t end = std::min<size_t>(articles, (b + 1) * kBlock);
+    for (size_t i = b * kBlock; i < end; ++i) site.articles[i] = codec::get_placed_article(block);
+    if (!block.done()) throw std::runtime_error("corrupt model snapshot: article block");
+  });
+  for (const auto& [at, bytes] : replaced_) {
+    if (at >= site.articles.size()) throw std::runtime_error("corrupt model journal: article");
+    BinaryReader one(bytes);
+    site.articles[at] = codec::get_placed_article(one);
+    if (!one.done()) throw std::runtime_error("corrupt model journal: article");
+  }
+  for (uint64_t n = r.count(); n > 0; --n) site.editions.push_back(codec::get_placed_edition(r));
+  for (uint64_t n = r.count(); n > 0; --n) site.taxonomies.push_back(codec::get_taxonomy(r));
+  for (uint64_t n = r.count(); n > 0; --n) {
+    StandalonePage p = codec::get_page(r);
+    p.url = r.str();
+    site.pages.push_back(std::move(p));
+  }
+  for (uint64_t n = r.count(); n > 0; --n) site.sections.push_back(codec::get_section(r));
+  if (!r.done()) throw std::runtime_error("corrupt model snapshot: trailing bytes");
+  site.config = std::move(config);
+  return site;
+}
+
+std::string ModelSnapshot::encode(uint64_t key, const std::vector<SnapshotFile>& files,
+                                  const Site& site) {
+  BinaryWriter w;
+  w.u64(kMagic);
+  w.u64(kVersion);
+  w.u64(key);
+  w.u64(files.size());
+  for (const auto& f : files) put_file(w, f);
+  const size_t n = site.articles.size();
+  const size_t blocks = (n + kBlock - 1) / kBlock;
+  std::vector<std::string> encoded(blocks);
+  for (size_t b = 0; b < blocks; ++b) {
+    BinaryWriter block;
+    for (size_t i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i)
+      codec::put_placed_article(block, site.articles[i]);
+    encoded[b] = std::move(block.data());
+  }
+  w.u64(n);
+  w.u64(blocks);
+  for (const auto& block : encoded) w.u64(block.size());
+  for (const auto& block : encoded) w.data().append(block);
+  w.u64(site.editions.size());
+  for (const auto& e : site.editions) codec::put_placed_edition(w, e);
+  w.u64(site.taxonomies.size());
+  for (const auto& t : site.taxonomies) codec::put_taxonomy(w, t);
+  w.u64(site.pages.size());
+  for (const auto& p : site.pages) {
+    codec::put_page(w, p);
+    w.str(p.url);
+  }
+  w.u64(site.sections.size());
+  for (const auto& s : site.sections) codec::put_section(w, s);
+  w.u64(hash_bytes(w.data()));
+  return std::move(w.data());
+}
+
+}  // namespace gazette
