@@ -436,8 +436,7 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
           write_file_atomic(journal_file, *journal);
           return;
         }
-        write_file_atomic(snapshot_file,
-                          ModelSnapshot::encode(snapshot_key, snapshot_files, state->site));
+        ModelSnapshot::write(snapshot_file, snapshot_key, snapshot_files, state->site);
         std::error_code ec;
         std::filesystem::remove(journal_file, ec);
       } catch (const std::exception&) {  // a cache is only an optimisation

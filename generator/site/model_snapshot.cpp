@@ -1,5 +1,8 @@
 #include "site/model_snapshot.h"
 
+#include <zlib.h>
+
+#include <functional>
 #include <stdexcept>
 
 #include "model/codec.h"
@@ -35,13 +38,47 @@ SnapshotFile get_file(BinaryReader& r) {
   return f;
 }
 
+// The checksum: CRC-32 (zlib), which a writer can take piece by piece.
+uint64_t crc(uint64_t crc_so_far, std::string_view piece) {
+  uLong c = static_cast<uLong>(crc_so_far);
+  while (!piece.empty()) {
+    const auto n = static_cast<uInt>(std::min<size_t>(piece.size(), 1u << 30));
+    c = crc32(c, reinterpret_cast<const Bytef*>(piece.data()), n);
+    piece.remove_prefix(n);
+  }
+  return c;
+}
+
 // The bytes before the checksum, when the checksum (the last 8 bytes) holds.
 std::optional<std::string_view> checked_body(std::string_view data) {
   if (data.size() < 8) return std::nullopt;
   const std::string_view body = data.substr(0, data.size() - 8);
-  if (BinaryReader(data.substr(body.size())).u64() != hash_bytes(body)) return std::nullopt;
+  if (BinaryReader(data.substr(body.size())).u64() != crc(0, body)) return std::nullopt;
   return body;
 }
+
+// Passes bytes on to `sink` in pieces of about a megabyte, checksumming them.
+class Output {
+ public:
+  explicit Output(const std::function<void(std::string_view)>& sink) : sink_(sink) {}
+  BinaryWriter& w() { return w_; }
+  void flush(size_t at_least = 1 << 20) {
+    if (w_.data().size() < at_least) return;
+    crc_ = crc(crc_, w_.data());
+    sink_(w_.data());
+    w_.data().clear();
+  }
+  void finish() {
+    flush(0);
+    w_.u64(crc_);
+    sink_(w_.data());
+  }
+
+ private:
+  const std::function<void(std::string_view)>& sink_;
+  BinaryWriter w_;
+  uint64_t crc_ = crc32(0L, Z_NULL, 0);
+};
 
 bool same_row(const SnapshotFile& a, const SnapshotFile& b) {
   return a.rel == b.rel && a.stamp == b.stamp && a.link == b.link &&
@@ -75,7 +112,7 @@ std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& fi
     snap.stored_.reserve(n);
     for (uint64_t k = 0; k < n; ++k) snap.stored_.push_back(get_file(r));
     snap.site_at_ = r.offset();
-    snap.id_ = hash_bytes(*body);
+    snap.id_ = BinaryReader(snap.mapped_->bytes().substr(body->size())).u64();
   } catch (const std::exception&) {
     damaged.push_back(file);
     return std::nullopt;
@@ -140,7 +177,7 @@ std::optional<std::string> ModelSnapshot::encode_journal(uint64_t key,
     w.u64(i);
     w.str(one.data());
   }
-  w.u64(hash_bytes(w.data()));
+  w.u64(crc(0, w.data()));
   return std::move(w.data());
 }
 
@@ -153,9 +190,7 @@ Site ModelSnapshot::site(SiteConfig config, unsigned jobs) const {
   if (blocks != (articles + kBlock - 1) / kBlock)
     throw std::runtime_error("corrupt model snapshot: blocks");
   std::vector<std::string_view> block_bytes;
-  std::vector<uint64_t> lengths;
-  for (uint64_t b = 0; b < blocks; ++b) lengths.push_back(r.u64());
-  for (uint64_t len : lengths) block_bytes.push_back(r.bytes(len));
+  for (uint64_t b = 0; b < blocks; ++b) block_bytes.push_back(r.view());
   site.articles.resize(articles);
   parallel_for(blocks, jobs, [&](size_t b) {
     BinaryReader block(block_bytes[b]);
@@ -182,29 +217,35 @@ Site ModelSnapshot::site(SiteConfig config, unsigned jobs) const {
   return site;
 }
 
-std::string ModelSnapshot::encode(uint64_t key, const std::vector<SnapshotFile>& files,
-                                  const Site& site) {
-  BinaryWriter w;
+void ModelSnapshot::emit(uint64_t key, const std::vector<SnapshotFile>& files, const Site& site,
+                         const std::function<void(std::string_view)>& sink) {
+  Output out(sink);
+  BinaryWriter& w = out.w();
   w.u64(kMagic);
   w.u64(kVersion);
   w.u64(key);
   w.u64(files.size());
-  for (const auto& f : files) put_file(w, f);
+  for (const auto& f : files) {
+    put_file(w, f);
+    out.flush();
+  }
+  // Articles a block at a time, each a string (its length first).
   const size_t n = site.articles.size();
   const size_t blocks = (n + kBlock - 1) / kBlock;
-  std::vector<std::string> encoded(blocks);
+  w.u64(n);
+  w.u64(blocks);
   for (size_t b = 0; b < blocks; ++b) {
     BinaryWriter block;
     for (size_t i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i)
       codec::put_placed_article(block, site.articles[i]);
-    encoded[b] = std::move(block.data());
+    w.str(block.data());
+    out.flush();
   }
-  w.u64(n);
-  w.u64(blocks);
-  for (const auto& block : encoded) w.u64(block.size());
-  for (const auto& block : encoded) w.data().append(block);
   w.u64(site.editions.size());
-  for (const auto& e : site.editions) codec::put_placed_edition(w, e);
+  for (const auto& e : site.editions) {
+    codec::put_placed_edition(w, e);
+    out.flush();
+  }
   w.u64(site.taxonomies.size());
   for (const auto& t : site.taxonomies) codec::put_taxonomy(w, t);
   w.u64(site.pages.size());
@@ -214,8 +255,21 @@ std::string ModelSnapshot::encode(uint64_t key, const std::vector<SnapshotFile>&
   }
   w.u64(site.sections.size());
   for (const auto& s : site.sections) codec::put_section(w, s);
-  w.u64(hash_bytes(w.data()));
-  return std::move(w.data());
+  out.finish();
+}
+
+std::string ModelSnapshot::encode(uint64_t key, const std::vector<SnapshotFile>& files,
+                                  const Site& site) {
+  std::string bytes;
+  emit(key, files, site, [&](std::string_view piece) { bytes.append(piece); });
+  return bytes;
+}
+
+void ModelSnapshot::write(const std::filesystem::path& file, uint64_t key,
+                          const std::vector<SnapshotFile>& files, const Site& site) {
+  AtomicFileWriter out(file);
+  emit(key, files, site, [&](std::string_view piece) { out.append(piece); });
+  out.commit();
 }
 
 }  // namespace gazette

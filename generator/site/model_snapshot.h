@@ -25,13 +25,14 @@
 // found and read again), so a missing or damaged journal costs only time.
 //
 // Both files are tied to a key (site.yml and this program, and the base URL),
-// versioned and checksummed; the journal also names the snapshot it follows.
-// A file of another key is ignored, a damaged one reported by the caller and
-// ignored. Articles are stored in blocks decoded on several threads.
+// versioned and checksummed (CRC-32, which the writer takes as it streams); the journal also names
+// the snapshot it follows. A file of another key is ignored, a damaged one reported by the caller
+// and ignored. Articles are stored in blocks decoded on several threads.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -75,8 +76,12 @@ class ModelSnapshot {
   // not decode (a damaged snapshot that passed the checksum).
   Site site(SiteConfig config, unsigned jobs) const;
 
-  // The snapshot of `site` and `files`, encoded. Pure: the caller writes it
-  // (write_file_atomic), and may do so on another thread.
+  // Writes the snapshot of `site` and `files` to `file` (atomically), a block
+  // of articles at a time: the whole encoding (~1.2 KB an article) is never
+  // held. Only reads `site`: may run while others read it. Throws IoError.
+  static void write(const std::filesystem::path& file, uint64_t key,
+                    const std::vector<SnapshotFile>& files, const Site& site);
+  // The same bytes, in memory.
   static std::string encode(uint64_t key, const std::vector<SnapshotFile>& files, const Site& site);
   // The journal that takes this snapshot (as stored, without any journal) to
   // `site` and `files` (the same files, in the same order), encoded; nullopt
@@ -86,6 +91,8 @@ class ModelSnapshot {
 
  private:
   ModelSnapshot() = default;
+  static void emit(uint64_t key, const std::vector<SnapshotFile>& files, const Site& site,
+                   const std::function<void(std::string_view)>& sink);
   std::unique_ptr<MappedFile> mapped_, journal_;
   uint64_t id_ = 0;                   // the snapshot's checksum: what a journal follows
   std::vector<SnapshotFile> stored_;  // the file table as the snapshot stores it

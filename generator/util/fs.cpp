@@ -95,6 +95,49 @@ void write_file_atomic(const fs::path& path, std::string_view data) {
   }
 }
 
+AtomicFileWriter::AtomicFileWriter(const fs::path& path) : path_(path) {
+  static thread_local std::mt19937_64 rng{std::random_device{}()};
+  tmp_ = filenames::temp_file(path, rng());
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd_ < 0) throw IoError(tmp_.string(), "cannot write", errno);
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  std::error_code ec;
+  fs::remove(tmp_, ec);
+}
+
+void AtomicFileWriter::append(std::string_view data) {
+  if (fd_ < 0) throw IoError(path_.string(), "write after commit");
+  while (!data.empty()) {
+    const ssize_t n = ::write(fd_, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw IoError(tmp_.string(), "write failed", errno);
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+void AtomicFileWriter::commit() {
+  if (fd_ < 0) throw IoError(path_.string(), "committed twice");
+  const int fd = fd_;
+  fd_ = -1;
+  std::error_code ec;
+  if (::close(fd) != 0) {
+    const int err = errno;
+    fs::remove(tmp_, ec);
+    throw IoError(tmp_.string(), "write failed", err);
+  }
+  fs::rename(tmp_, path_, ec);
+  if (ec) {
+    fs::remove(tmp_, ec);
+    throw IoError(path_.string(), "cannot replace file", ec.value());
+  }
+}
+
 namespace {
 
 uint64_t nanoseconds(const timespec& t) {

@@ -40,6 +40,24 @@ void write_file(const fs::path& path, std::string_view data);
 // so readers never see a half-written file.
 void write_file_atomic(const fs::path& path, std::string_view data);
 
+// write_file_atomic() piece by piece, for a file too large to hold whole:
+// the pieces go to a temporary file beside `path`, which commit() renames over
+// it; destroyed without commit() (an error, an exception), the temporary file
+// is removed and `path` is untouched. Throws IoError.
+class AtomicFileWriter {
+ public:
+  explicit AtomicFileWriter(const fs::path& path);
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+  void append(std::string_view data);
+  void commit();
+
+ private:
+  fs::path path_, tmp_;
+  int fd_ = -1;
+};
+
 // What tells a rebuild that a file changed without reading it: size, times and
 // inode (the inode catches editors that save by replacing the file).
 struct FileStamp {

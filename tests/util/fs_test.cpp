@@ -127,3 +127,27 @@ TEST_CASE("MappedFile shows a file's bytes, and keeps them when the file is repl
   CHECK_THROWS_AS(MappedFile(dir / "missing.bin"), IoError);
   CHECK_THROWS_AS(MappedFile(dir.path()), IoError);  // a folder
 }
+
+TEST_CASE("AtomicFileWriter puts a file written in pieces in place only on commit", "[fs]") {
+  TempDir dir;
+  write_text(dir / "model.bin", "旧的");
+  {
+    AtomicFileWriter w(dir / "model.bin");
+    w.append("第一块，");
+    w.append("第二块");
+    CHECK(read_file(dir / "model.bin") == "旧的");  // not yet
+    w.commit();
+  }
+  CHECK(read_file(dir / "model.bin") == "第一块，第二块");
+  {
+    AtomicFileWriter w(dir / "model.bin");
+    w.append("写了一半");
+  }  // abandoned (an exception on the way): nothing changes, nothing is left behind
+  CHECK(read_file(dir / "model.bin") == "第一块，第二块");
+  CHECK(scan_files(dir.path(), "").size() == 1);
+  {
+    AtomicFileWriter w(dir / "new/deeper/file.bin");  // its folder is made
+    w.commit();
+  }
+  CHECK(read_file(dir / "new/deeper/file.bin").empty());
+}
