@@ -1,5 +1,6 @@
 // The caches' decoders on any bytes (a damaged or foreign file): a parsed
-// content record, a search shard, the pinyin cache. Each accepts the bytes
+// content record, the model snapshot's placed documents, a search shard,
+// the pinyin cache. Each accepts the bytes
 // or rejects them with an exception the build turns into a warning; none
 // crashes or reads out of bounds. What a shard decodes to encodes back to
 // the same bytes (the format is canonical). And the bytes as an article
@@ -9,6 +10,7 @@
 #include "content/article_reader.h"
 #include "content_cache/content_cache.h"
 #include "fuzz_support.h"
+#include "model/codec.h"
 #include "model/site_config.h"
 #include "search/shard_format.h"
 #include "text/slug.h"
@@ -20,6 +22,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes = fuzz::text(data, size);
   try {
     ContentCache::decode(bytes);
+  } catch (const std::runtime_error&) {
+  }
+  try {  // a placed article, edition and taxonomy, in a row
+    BinaryReader r(bytes);
+    const Article a = codec::get_placed_article(r);
+    codec::get_placed_edition(r);
+    codec::get_taxonomy(r);
+    BinaryWriter w;
+    codec::put_placed_article(w, a);
+    BinaryReader again(w.data());
+    BinaryWriter w2;
+    codec::put_placed_article(w2, codec::get_placed_article(again));
+    if (w2.data() != w.data()) fuzz::broken("a placed article decodes to what it encoded");
   } catch (const std::runtime_error&) {
   }
   try {

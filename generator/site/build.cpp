@@ -380,7 +380,7 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
   if (patched) {
     timer.lap("load");
     state->site = std::move(*patched);
-    snapshot_files = snapshot->files();
+    snapshot_files = std::move(snapshot->files());  // the journal is taken against the stored table
     report.from_snapshot = true;
   } else {
     snapshot.reset();

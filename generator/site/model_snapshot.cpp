@@ -85,6 +85,36 @@ bool same_row(const SnapshotFile& a, const SnapshotFile& b) {
          a.content_hash == b.content_hash && a.article == b.article && a.placement == b.placement;
 }
 
+// Every index the Site holds points into it: a snapshot that decodes but
+// says otherwise (altered and checksummed again) is refused, not rendered.
+void check_indices(const Site& site) {
+  auto in = [](int i, size_t n, bool none_ok) {
+    if (i == -1 && none_ok) return;
+    if (i < 0 || static_cast<size_t>(i) >= n)
+      throw std::runtime_error("corrupt model snapshot: an index out of range");
+  };
+  const size_t articles = site.articles.size(), editions = site.editions.size();
+  for (const Article& a : site.articles) {
+    in(a.edition, editions, false);
+    in(a.prev, articles, true);
+    in(a.next, articles, true);
+    if (a.term_ids.size() > site.taxonomies.size() || a.terms.size() > site.taxonomies.size())
+      throw std::runtime_error("corrupt model snapshot: taxonomies");
+    for (size_t t = 0; t < a.term_ids.size(); ++t)
+      for (int id : a.term_ids[t]) in(id, site.taxonomies[t].terms.size(), false);
+    for (int r : a.related) in(r, articles, false);
+  }
+  for (const Edition& e : site.editions) {
+    in(e.older, editions, true);
+    in(e.newer, editions, true);
+    for (const EditionPage& p : e.pages)
+      for (int i : p.articles) in(i, articles, false);
+  }
+  for (const Taxonomy& t : site.taxonomies)
+    for (const Term& term : t.terms)
+      for (int i : term.articles) in(i, articles, false);
+}
+
 }  // namespace
 
 ModelSnapshot::ModelSnapshot(ModelSnapshot&&) noexcept = default;
@@ -213,6 +243,7 @@ Site ModelSnapshot::site(SiteConfig config, unsigned jobs) const {
   }
   for (uint64_t n = r.count(); n > 0; --n) site.sections.push_back(codec::get_section(r));
   if (!r.done()) throw std::runtime_error("corrupt model snapshot: trailing bytes");
+  check_indices(site);
   site.config = std::move(config);
   return site;
 }

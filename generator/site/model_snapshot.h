@@ -73,7 +73,8 @@ class ModelSnapshot {
   std::vector<SnapshotFile>& files() { return files_; }
   // The Site as stored, with `config` (the build's own) as its configuration;
   // decoded on `jobs` threads. Throws std::runtime_error when the bytes do
-  // not decode (a damaged snapshot that passed the checksum).
+  // not decode or an index in them points outside the Site (a snapshot
+  // altered and checksummed again): such a Site is never rendered.
   Site site(SiteConfig config, unsigned jobs) const;
 
   // Writes the snapshot of `site` and `files` to `file` (atomically), a block

@@ -1,6 +1,7 @@
 #include "site/model_snapshot.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 #include "site/snapshot_fixture.h"
 #include "support/test_support.h"
@@ -115,12 +116,14 @@ TEST_CASE("model snapshot: a journal carries edits; it is ignored when it follow
 TEST_CASE("model snapshot: past kJournalArticles edited articles a journal is refused",
           "[snapshot]") {
   Site site;
+  site.editions.emplace_back();
   std::vector<SnapshotFile> files;
   const size_t n = ModelSnapshot::kJournalArticles + 2;
   for (size_t i = 0; i < n; ++i) {
     Article a;
     a.source.display = "content/2023/07/20/a" + std::to_string(i) + ".md";
     a.title = "第" + std::to_string(i) + "篇";
+    a.edition = 0;
     site.articles.push_back(a);
     SnapshotFile f;
     f.rel = "2023/07/20/a" + std::to_string(i) + ".md";
@@ -140,4 +143,29 @@ TEST_CASE("model snapshot: past kJournalArticles edited articles a journal is re
   files[n - 1].content_hash += 100000;
   files[n - 2].content_hash += 100000;
   CHECK_FALSE(snap->encode_journal(3, files, site));
+}
+
+TEST_CASE("model snapshot: a Site whose indices point outside it is refused", "[snapshot]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  const LoadedSite loaded = load_whole(dir / "site");
+  const std::vector<std::function<void(Site&)>> breaks = {
+      [](Site& s) { s.articles[0].edition = 99; },
+      [](Site& s) { s.articles[1].next = -2; },
+      [](Site& s) { s.articles[0].related.push_back(4); },
+      [](Site& s) { s.articles[0].term_ids[0].push_back(1000); },
+      [](Site& s) { s.editions[0].pages[0].articles.push_back(7); },
+      [](Site& s) { s.editions[0].older = 5; },
+      [](Site& s) { s.taxonomies[0].terms[0].articles.push_back(-1); },
+  };
+  for (size_t k = 0; k < breaks.size(); ++k) {
+    INFO("break " << k);
+    Site site = loaded.site;
+    breaks[k](site);
+    ModelSnapshot::write(dir / "model.bin", 7, loaded.files, site);  // checksummed as valid
+    std::vector<fs::path> damaged;
+    auto snap = ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+    REQUIRE(snap);
+    CHECK_THROWS_AS(snap->site(loaded.config, 1), std::runtime_error);
+  }
 }
