@@ -55,6 +55,12 @@ std::vector<std::string> paragraph_texts(const std::vector<Unit>& units) {
   return out;
 }
 
+// A line that stops where no headline stops: on a comma or a digit.
+bool ends_unfinished(std::u32string_view s) {
+  s = trim(s);
+  return letter_count(s) >= 4 && (is_clause_mark(s.back()) || is_ascii_digit(s.back()));
+}
+
 bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
 
 // An unmarked line on a marked page, between paragraphs, that reads as the
@@ -191,6 +197,17 @@ class Segmenter {
     if (dateline) {
       start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
+    }
+    // A number an earlier article left open ("…至2023年12"), finished here
+    // ("月31日。") after a whole article printed in the column break.
+    if (!mid && !dateline && !from) {
+      if (Draft* t = find_dangling_before();
+          t && splits_a_number(to_u32(t->a.body.back().text), s)) {
+        t->note(u.line, msg::reconnected(u.line));
+        t->join(u);
+        cur_ = static_cast<int>(t - drafts_.data());
+        return;
+      }
     }
     if (mid) {
       if (Draft* t = find_dangling_before()) {
@@ -550,6 +567,30 @@ class Segmenter {
     return true;
   }
 
+  // Section headings (一、缴费时间) and the first piece of the section's text,
+  // with a whole article printed in the column break after them: in an open
+  // article, leading numbered lines are its section headings and a short line
+  // that ends where no headline ends — on a comma or a digit ("2023年9月1日
+  // 至2023年12") — is the first piece of a paragraph; it dangles, and its
+  // continuation after the wedged article finds it. The rest of the run is
+  // the wedged article's stack.
+  size_t take_open_piece(const Run& run, size_t k) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty()) return k;
+    size_t m = k;
+    while (m < run.size() && run[m]->kind == Kind::kShort && parse_enumerator(to_u32(run[m]->text)))
+      ++m;
+    if (m >= run.size() || run[m]->kind != Kind::kShort || !ends_unfinished(to_u32(run[m]->text)))
+      return k;
+    bool headline_follows = false;
+    for (size_t n = m + 1; n < run.size(); ++n)
+      headline_follows = headline_follows || is_headline_unit(*run[n]);
+    if (!headline_follows) return k;
+    for (size_t n = k; n < m; ++n) c->add_subheading(*run[n]);
+    c->add_paragraph(*run[m]);
+    return m + 1;
+  }
+
   void resolve_run(size_t i, size_t j) {
     const Unit* next = j < u_.size() ? &u_[j] : nullptr;
     Run run;
@@ -575,6 +616,7 @@ class Segmenter {
     k = take_signature(run);
     k = take_end_bylines(run, k, next);
     k = take_stray_byline(run, k, next);
+    k = take_open_piece(run, k);
     if (k == run.size()) return;
     size_t headlines = 0, marked = 0;
     bool only_photos = true;

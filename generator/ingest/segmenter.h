@@ -16,7 +16,10 @@
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic;
 //   - numbered short lines (一、招生范围) inside an article are its section
-//     headings, never new articles;
+//     headings, never new articles; with a line after them that ends on a
+//     comma or a digit and a headline below, that line is the first piece of
+//     a paragraph cut by a whole other article (a number it leaves open is
+//     finished by a later paragraph, which rejoins it);
 //   - photos between an article's end and the next headline go to the
 //     article their caption is about (topic_similarity.h; the earlier one
 //     when the caption does not tell);

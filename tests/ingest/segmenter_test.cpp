@@ -296,3 +296,27 @@ TEST_CASE("segmenter: a short line that ends the sentence a paragraph left open 
   REQUIRE(a.body.size() == 4);
   CHECK(a.body[2].text == "问：在帮助高校毕业生就业方面做了哪些工作？");
 }
+
+TEST_CASE("segmenter: a section's first piece before a wedged article waits for its end",
+          "[ingest]") {
+  auto p =
+      seg("关于开展城乡居民医疗保险集中缴费工作的通知\n\n各街道、乡镇，各有关单位：\n\n"
+          "现将有关事项通知如下：\n\n一、缴费时间\n\n2023年9月1日至2023年12\n\n"
+          "平城区秋季招商推介会成功举办\n\n"
+          "本报讯（记者 张海燕）9月22日，平城区秋季招商引资推介会在区会展中心举行。\n\n"
+          "月31日。\n\n二、缴费标准\n\n个人缴费标准为每人每年380元。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  CHECK(a.title == "关于开展城乡居民医疗保险集中缴费工作的通知");
+  REQUIRE(a.body.size() >= 4);
+  CHECK(a.body[2].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[3].text == "2023年9月1日至2023年12月31日。");
+  CHECK(p.articles[1].title == "平城区秋季招商推介会成功举办");
+  CHECK(p.articles[1].body.size() == 1);
+  // A paragraph that merely starts with a unit word stays where it is.
+  auto q =
+      seg("标题一\n\n本报讯（记者 张海燕）活动持续到2023年12月31日。\n\n标题二\n\n"
+          "本报讯（记者 郝雨）9月22日，推介会举行。\n\n年初以来，全区新签约项目53个。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].body.size() == 2);
+}
