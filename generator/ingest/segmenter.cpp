@@ -606,9 +606,14 @@ class Segmenter {
     // So is a short line that ends the sentence ("问：在帮助高校毕业生就业" /
     // "方面做了哪些工作？"): a headline rarely ends with ？ or ！ and never
     // right under a sentence left open.
+    // Not when the line heads text of its own: a dateline right under it or
+    // a byline after it make it a headline ("…该怎么办？" over "本报讯…"), of
+    // an article printed inside the column break.
+    bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
+                                       (run.size() >= 2 && run[1]->kind == Kind::kByline));
     if (Draft* d = cur(); d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
                           (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
-                           ends_sentence(to_u32(run[0]->text)))) {
+                           (ends_sentence(to_u32(run[0]->text)) && !heads_text))) {
       d->join(*run[0]);
       run.erase(run.begin());
       if (run.empty()) return;

@@ -295,6 +295,20 @@ TEST_CASE("segmenter: a short line that ends the sentence a paragraph left open 
   const Article& a = p.articles[0];
   REQUIRE(a.body.size() == 4);
   CHECK(a.body[2].text == "问：在帮助高校毕业生就业方面做了哪些工作？");
+  // A line over a dateline, or over a byline, heads a wedged article, even
+  // when it ends with a question mark.
+  auto q =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多。去年，社区利用一处闲置的底商，"
+          "引入餐饮企业开办了\n\n垃圾分类你做对了吗？\n\n"
+          "本报讯（记者 郝雨）近日，迎宾街道开展垃圾分类宣传。\n\n社区食堂，面积300平方米。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].title == "垃圾分类你做对了吗？");
+  auto r =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多。去年，社区利用一处闲置的底商，"
+          "引入餐饮企业开办了\n\n孩子的假期安全谁来管？\n\n本报记者 "
+          "魏红梅\n\n暑假到了，孩子们的安全成了家长最挂心的事。\n");
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[1].title == "孩子的假期安全谁来管？");
 }
 
 TEST_CASE("segmenter: a section's first piece before a wedged article waits for its end",
