@@ -82,8 +82,14 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
   auto text = [](const HeadlineLine& l) { return to_u32(l.text); };
   if (st.subtitle.empty()) {
     // No dash: the last line may still be the subtitle.
+    // A short first line over a title and a subtitle that reads as one (it
+    // states figures: "新增摊位180个 改造面积1.2万平方米") completes a full
+    // stack: it is the kicker ("实事惠民生"), not a banner.
+    auto full_stack = [&] {
+      return rest.size() == 3 && states_figures(text(rest[2])) && !states_figures(text(rest[1]));
+    };
     while (rest.size() >= 4 ||
-           (rest.size() == 3 && banner_like(text(rest[0])) &&
+           (rest.size() == 3 && banner_like(text(rest[0])) && !full_stack() &&
             !is_organisation_line(text(rest[1])) && !is_series_line(text(rest[1])))) {
       st.banners.push_back(rest.front());
       rest.erase(rest.begin());
