@@ -32,6 +32,9 @@ constexpr double kWedgeSimilarity = 0.06;
 constexpr double kPieceSimilarity = 0.10;
 // A headline is echoed by the text under it (topic_similarity.h echo_share).
 constexpr double kMaxPieceEcho = 0.3;
+// A paragraph after a wedged article rejoins the open one on a word seam only
+// when its topic is clearly closer to that article.
+constexpr double kRejoinMargin = 0.02;
 
 bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
 
@@ -199,10 +202,13 @@ class Segmenter {
       return;
     }
     // A number an earlier article left open ("…至2023年12"), finished here
-    // ("月31日。") after a whole article printed in the column break.
+    // ("月31日。") after a whole article printed in the column break; or a
+    // word it left open, when the text is about that article, not this one.
     if (!mid && !dateline && !from) {
       if (Draft* t = find_dangling_before();
-          t && splits_a_number(to_u32(t->a.body.back().text), s)) {
+          t &&
+          (splits_a_number(to_u32(t->a.body.back().text), s) ||
+           (splits_a_word(to_u32(t->a.body.back().text), s) && c && closer_to(u.text, *t, *c)))) {
         t->note(u.line, msg::reconnected(u.line));
         t->join(u);
         cur_ = static_cast<int>(t - drafts_.data());
@@ -404,6 +410,13 @@ class Segmenter {
     }
     for (const Unit* u : run)
       if (!banner_lines.count(u->line)) d.add_lines(*u);
+  }
+
+  // Whether `text` is clearly closer in topic to `a` than to `b`.
+  bool closer_to(const std::string& text, const Draft& a, const Draft& b) const {
+    auto v = topics_.vector_of({text});
+    return TopicSpace::cosine(v, topics_.vector_of(draft_texts(a))) >=
+           TopicSpace::cosine(v, topics_.vector_of(draft_texts(b))) + kRejoinMargin;
   }
 
   // How close the body units from `j` on (up to the next headline) are in

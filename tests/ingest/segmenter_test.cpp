@@ -334,3 +334,25 @@ TEST_CASE("segmenter: a section's first piece before a wedged article waits for 
   REQUIRE(q.articles.size() == 2);
   CHECK(q.articles[1].body.size() == 2);
 }
+
+TEST_CASE("segmenter: a word left open before a wedged article is finished after it", "[ingest]") {
+  std::string wedged =
+      "青少年书法作品展开展\n\n本报讯（记者 "
+      "宋佳琪）7月16日，平城区第五届青少年书法作品展在区文化馆开展，"
+      "展出全区中小学生优秀书法作品160余幅。\n\n";
+  auto p =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多，“吃饭难”一直是居民反映集中的问题。"
+          "去年，社区利用一处闲置的底商，引入餐饮企业开办了社区食\n\n" +
+          wedged + "堂里的饭菜价格实惠，社区食堂面积300平方米，老人在社区食堂就餐还能减2元。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 1);
+  CHECK(p.articles[0].body[0].text.find("社区食堂里的饭菜价格实惠") != std::string::npos);
+  CHECK(p.articles[1].body.size() == 1);
+  // Text about the wedged article stays with it.
+  auto q =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多，“吃饭难”一直是居民反映集中的问题。"
+          "去年，社区利用一处闲置的底商，引入餐饮企业开办了社区食\n\n" +
+          wedged + "书法作品展由区教育局主办，书法作品涵盖楷书、行书。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].body.size() == 2);
+}
