@@ -516,9 +516,25 @@ class Segmenter {
 
   // "一、招生范围" / "（二）报名时间" inside a notice are its section headings:
   // a numbered line never starts an article of its own.
-  bool take_numbered_subheadings(const Run& run, size_t k) {
+  bool take_numbered_subheadings(const Run& run, size_t k, const Unit* next) {
     Draft* c = cur();
     if (!c || c->closed || c->a.body.empty()) return false;
+    // Items are printed alike: after a run-in item ("三、征集要求：…" as a
+    // paragraph) the next item on a line of its own, unfinished, is that
+    // item's first piece cut by a column break ("四、共同监督" / "浪费。…").
+    if (run.size() == k + 1 && run[k]->kind == Kind::kShort && next &&
+        next->kind == Kind::kParagraph && !parse_enumerator(to_u32(next->text))) {
+      std::u32string line = to_u32(run[k]->text);
+      const BodyBlock& last = c->a.body.back();
+      auto e = parse_enumerator(line);
+      auto before = last.kind == BodyBlock::Kind::kParagraph ? parse_enumerator(to_u32(last.text))
+                                                             : std::nullopt;
+      if (e && before && before->style == e->style && before->value + 1 == e->value &&
+          !ends_sentence(line)) {
+        c->add_paragraph(*run[k]);  // it dangles: the continuation joins it
+        return true;
+      }
+    }
     for (size_t m = k; m < run.size(); ++m)
       if (run[m]->kind != Kind::kShort || !parse_enumerator(to_u32(run[m]->text))) return false;
     for (size_t m = k; m < run.size(); ++m) c->add_subheading(*run[m]);
@@ -675,7 +691,7 @@ class Segmenter {
       heads_nothing(run, k);
       return;
     }
-    if (take_numbered_subheadings(run, k)) return;
+    if (take_numbered_subheadings(run, k, next)) return;
     if (continues && headlines == 1 && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
     start_from_stack(run, k);

@@ -356,3 +356,22 @@ TEST_CASE("segmenter: a word left open before a wedged article is finished after
   REQUIRE(q.articles.size() == 2);
   CHECK(q.articles[1].body.size() == 2);
 }
+
+TEST_CASE("segmenter: after a run-in item, the next item's cut first piece is no heading",
+          "[ingest]") {
+  auto p = seg(
+      "节约用水倡议书\n\n广大市民朋友们：\n\n三、节约每一滴水。洗菜水可以浇花，洗衣水可以冲厕。\n\n"
+      "四、共同监督\n\n浪费。发现公共场所跑冒滴漏、违规用水的，及时向有关部门反映。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[2].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[2].text ==
+        "四、共同监督浪费。发现公共场所跑冒滴漏、违规用水的，及时向有关部门反映。");
+  // Section headings of a notice whose items are headed stay headings.
+  auto q =
+      seg("关于秋季招生的公告\n\n现将有关事项公告如下：\n\n一、招生范围\n\n全区适龄儿童少年。\n\n"
+          "二、报名时间\n\n2023年8月1日至8月5日。\n");
+  REQUIRE(q.articles.size() == 1);
+  CHECK(q.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
+}
