@@ -115,3 +115,17 @@ TEST_CASE("headline stack: one line holding title and dash subtitle, or kicker a
   CHECK(join_lines(merged.kicker) == "某某区供热公司");
   CHECK(merged.title->text == "提前试水 保障温暖");
 }
+
+TEST_CASE("headline stack: a kicker printed on two lines at its space", "[ingest]") {
+  auto st = stack_of(
+      "依托“六新”“六最”\n\n致力“六稳”“六保”\n\n平城区全力打造现代服务业高质量发展新引擎\n");
+  REQUIRE(st.title);
+  CHECK(join_lines(st.kicker) == "依托“六新”“六最” 致力“六稳”“六保”");
+  CHECK(st.title->text == "平城区全力打造现代服务业高质量发展新引擎");
+  CHECK(st.subtitle.empty());
+  // A third line with figures, or not longer than both halves, stays the
+  // subtitle.
+  auto sub = stack_of("依托“六新”“六最”\n\n致力“六稳”“六保”\n\n新引擎建成投用\n");
+  CHECK(join_lines(sub.kicker) == "依托“六新”“六最”");
+  CHECK(join_lines(sub.subtitle) == "新引擎建成投用");
+}
