@@ -226,6 +226,15 @@ class Segmenter {
       return;
     }
     if (!c || c->closed) {
+      // After an article that has ended (its byline, its signature), text
+      // with no headline of its own finishes the paragraph an earlier
+      // article left open, when one did ("…王" / "振华说。").
+      if (Draft* t = c ? find_dangling_before() : nullptr; t && !parse_enumerator(s)) {
+        t->note(u.line, msg::reconnected(u.line));
+        t->join(u);
+        cur_ = static_cast<int>(t - drafts_.data());
+        return;
+      }
       start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
     }

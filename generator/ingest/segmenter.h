@@ -29,7 +29,9 @@
 // a paragraph starting mid-sentence that continues no open paragraph — starts
 // a headless article (a fragment) with a review note; a paragraph starting
 // mid-sentence is first offered to the nearest earlier article still waiting
-// for its continuation. Nothing is ever dropped: every unit lands in exactly
+// for its continuation, and so is any text right after an article that has
+// ended (its byline or signature printed), or text that finishes a number or
+// word the earlier article left cut. Nothing is ever dropped: every unit lands in exactly
 // one article field or banner.
 #pragma once
 

@@ -375,3 +375,21 @@ TEST_CASE("segmenter: after a run-in item, the next item's cut first piece is no
   REQUIRE(q.articles.size() == 1);
   CHECK(q.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
 }
+
+TEST_CASE("segmenter: text after an ended article finishes a paragraph left open before it",
+          "[ingest]") {
+  auto p = seg(
+      "社区邻里共度中秋佳节\n\n本报讯（记者 魏红梅）9月27日晚，云锦社区举办中秋晚会，社区书记王\n\n"
+      "别让排长队成为办事常态\n\n办事窗口前排起长队，考验的是服务意识。\n\n陈言\n\n"
+      "振华说。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 1);
+  CHECK(p.articles[0].body[0].text ==
+        "本报讯（记者 魏红梅）9月27日晚，云锦社区举办中秋晚会，社区书记王振华说。");
+  // With no paragraph left open, such text is a headless fragment.
+  auto q =
+      seg("社区邻里共度中秋佳节\n\n本报讯（记者 魏红梅）9月27日晚，云锦社区举办中秋晚会。\n\n"
+          "别让排长队成为办事常态\n\n办事窗口前排起长队，考验的是服务意识。\n\n陈言\n\n"
+          "振华说。\n");
+  CHECK(q.articles.size() == 3);
+}
