@@ -47,6 +47,8 @@ void resolve_marked(std::vector<Candidate>& lines, HeadlineStack& st) {
   }
 }
 
+bool has_space(std::u32string_view s) { return without_spaces(s).size() != s.size(); }
+
 bool banner_like(std::u32string_view s) {
   return s.size() <= 6 && !is_series_line(s) && s.find(U"系列") == std::u32string_view::npos;
 }
@@ -82,14 +84,29 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
   auto text = [](const HeadlineLine& l) { return to_u32(l.text); };
   if (st.subtitle.empty()) {
     // No dash: the last line may still be the subtitle.
+    // A short first line over a title and a subtitle that reads as one (it
+    // states figures: "新增摊位180个 改造面积1.2万平方米") completes a full
+    // stack: it is the kicker ("实事惠民生"), not a banner.
+    auto full_stack = [&] {
+      return rest.size() == 3 && states_figures(text(rest[2])) && !states_figures(text(rest[1]));
+    };
     while (rest.size() >= 4 ||
-           (rest.size() == 3 && banner_like(text(rest[0])) &&
+           (rest.size() == 3 && banner_like(text(rest[0])) && !full_stack() &&
             !is_organisation_line(text(rest[1])) && !is_series_line(text(rest[1])))) {
       st.banners.push_back(rest.front());
       rest.erase(rest.begin());
     }
-    if (rest.size() == 3 && !is_organisation_line(text(rest[1])) &&
-        !is_series_line(text(rest[1]))) {
+    // Two matching halves over a line longer than both together: a kicker
+    // printed on two lines at its space ("依托“六新”“六最”" / "致力“六稳”“六保”"
+    // over the title), not kicker, title and subtitle.
+    bool split_kicker =
+        rest.size() == 3 && !has_space(text(rest[0])) && !has_space(text(rest[1])) &&
+        is_slogan_pair(text(rest[0]) + U" " + text(rest[1])) && !states_figures(text(rest[2])) &&
+        letter_count(text(rest[2])) >= letter_count(text(rest[0])) + letter_count(text(rest[1]));
+    if (split_kicker) {
+      // kicker, kicker, title: nothing to take off the end.
+    } else if (rest.size() == 3 && !is_organisation_line(text(rest[1])) &&
+               !is_series_line(text(rest[1]))) {
       st.subtitle.push_back(rest.back());
       rest.pop_back();
     } else if (rest.size() == 2) {

@@ -14,7 +14,11 @@
 // series above …; with no cue kicker + title, and `doubt` is set); three are
 // kicker / title / subtitle unless the middle one is an organisation or a
 // series (then kicker, kicker, title) or the first is a short label (≤ 6
-// characters: a banner); from four on, the first lines are banners. A short
+// characters: a banner, unless the third line states figures under a
+// title that does not: then the stack is full and the label its kicker;
+// two matching halves over a line longer than both together are one kicker
+// printed on two lines, then the title);
+// from four on, the first lines are banners. A short
 // leading line of a multi-line kicker is a banner, and a lone title line
 // that merged a kicker ("某某区供热公司 提前试水 保障温暖") is cut where the
 // organisation or slogan pair ends. The page name (--page-name) is always a

@@ -32,6 +32,9 @@ constexpr double kWedgeSimilarity = 0.06;
 constexpr double kPieceSimilarity = 0.10;
 // A headline is echoed by the text under it (topic_similarity.h echo_share).
 constexpr double kMaxPieceEcho = 0.3;
+// A paragraph after a wedged article rejoins the open one on a word seam only
+// when its topic is clearly closer to that article.
+constexpr double kRejoinMargin = 0.02;
 
 bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
 
@@ -53,6 +56,12 @@ std::vector<std::string> paragraph_texts(const std::vector<Unit>& units) {
   for (const auto& u : units)
     if (u.kind == Unit::Kind::kParagraph) out.push_back(u.text);
   return out;
+}
+
+// A line that stops where no headline stops: on a comma or a digit.
+bool ends_unfinished(std::u32string_view s) {
+  s = trim(s);
+  return letter_count(s) >= 4 && (is_clause_mark(s.back()) || is_ascii_digit(s.back()));
 }
 
 bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
@@ -192,6 +201,20 @@ class Segmenter {
       start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
     }
+    // A number an earlier article left open ("…至2023年12"), finished here
+    // ("月31日。") after a whole article printed in the column break; or a
+    // word it left open, when the text is about that article, not this one.
+    if (!mid && !dateline && !from) {
+      if (Draft* t = find_dangling_before();
+          t &&
+          (splits_a_number(to_u32(t->a.body.back().text), s) ||
+           (splits_a_word(to_u32(t->a.body.back().text), s) && c && closer_to(u.text, *t, *c)))) {
+        t->note(u.line, msg::reconnected(u.line));
+        t->join(u);
+        cur_ = static_cast<int>(t - drafts_.data());
+        return;
+      }
+    }
     if (mid) {
       if (Draft* t = find_dangling_before()) {
         t->note(u.line, msg::reconnected(u.line));
@@ -203,6 +226,15 @@ class Segmenter {
       return;
     }
     if (!c || c->closed) {
+      // After an article that has ended (its byline, its signature), text
+      // with no headline of its own finishes the paragraph an earlier
+      // article left open, when one did ("…王" / "振华说。").
+      if (Draft* t = c ? find_dangling_before() : nullptr; t && !parse_enumerator(s)) {
+        t->note(u.line, msg::reconnected(u.line));
+        t->join(u);
+        cur_ = static_cast<int>(t - drafts_.data());
+        return;
+      }
       start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
     }
@@ -389,6 +421,13 @@ class Segmenter {
       if (!banner_lines.count(u->line)) d.add_lines(*u);
   }
 
+  // Whether `text` is clearly closer in topic to `a` than to `b`.
+  bool closer_to(const std::string& text, const Draft& a, const Draft& b) const {
+    auto v = topics_.vector_of({text});
+    return TopicSpace::cosine(v, topics_.vector_of(draft_texts(a))) >=
+           TopicSpace::cosine(v, topics_.vector_of(draft_texts(b))) + kRejoinMargin;
+  }
+
   // How close the body units from `j` on (up to the next headline) are in
   // topic to the current article's text.
   double continuation_similarity(size_t j) const {
@@ -486,9 +525,25 @@ class Segmenter {
 
   // "一、招生范围" / "（二）报名时间" inside a notice are its section headings:
   // a numbered line never starts an article of its own.
-  bool take_numbered_subheadings(const Run& run, size_t k) {
+  bool take_numbered_subheadings(const Run& run, size_t k, const Unit* next) {
     Draft* c = cur();
     if (!c || c->closed || c->a.body.empty()) return false;
+    // Items are printed alike: after a run-in item ("三、征集要求：…" as a
+    // paragraph) the next item on a line of its own, unfinished, is that
+    // item's first piece cut by a column break ("四、共同监督" / "浪费。…").
+    if (run.size() == k + 1 && run[k]->kind == Kind::kShort && next &&
+        next->kind == Kind::kParagraph && !parse_enumerator(to_u32(next->text))) {
+      std::u32string line = to_u32(run[k]->text);
+      const BodyBlock& last = c->a.body.back();
+      auto e = parse_enumerator(line);
+      auto before = last.kind == BodyBlock::Kind::kParagraph ? parse_enumerator(to_u32(last.text))
+                                                             : std::nullopt;
+      if (e && before && before->style == e->style && before->value + 1 == e->value &&
+          !ends_sentence(line)) {
+        c->add_paragraph(*run[k]);  // it dangles: the continuation joins it
+        return true;
+      }
+    }
     for (size_t m = k; m < run.size(); ++m)
       if (run[m]->kind != Kind::kShort || !parse_enumerator(to_u32(run[m]->text))) return false;
     for (size_t m = k; m < run.size(); ++m) c->add_subheading(*run[m]);
@@ -550,6 +605,30 @@ class Segmenter {
     return true;
   }
 
+  // Section headings (一、缴费时间) and the first piece of the section's text,
+  // with a whole article printed in the column break after them: in an open
+  // article, leading numbered lines are its section headings and a short line
+  // that ends where no headline ends — on a comma or a digit ("2023年9月1日
+  // 至2023年12") — is the first piece of a paragraph; it dangles, and its
+  // continuation after the wedged article finds it. The rest of the run is
+  // the wedged article's stack.
+  size_t take_open_piece(const Run& run, size_t k) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty()) return k;
+    size_t m = k;
+    while (m < run.size() && run[m]->kind == Kind::kShort && parse_enumerator(to_u32(run[m]->text)))
+      ++m;
+    if (m >= run.size() || run[m]->kind != Kind::kShort || !ends_unfinished(to_u32(run[m]->text)))
+      return k;
+    bool headline_follows = false;
+    for (size_t n = m + 1; n < run.size(); ++n)
+      headline_follows = headline_follows || is_headline_unit(*run[n]);
+    if (!headline_follows) return k;
+    for (size_t n = k; n < m; ++n) c->add_subheading(*run[n]);
+    c->add_paragraph(*run[m]);
+    return m + 1;
+  }
+
   void resolve_run(size_t i, size_t j) {
     const Unit* next = j < u_.size() ? &u_[j] : nullptr;
     Run run;
@@ -565,9 +644,14 @@ class Segmenter {
     // So is a short line that ends the sentence ("问：在帮助高校毕业生就业" /
     // "方面做了哪些工作？"): a headline rarely ends with ？ or ！ and never
     // right under a sentence left open.
+    // Not when the line heads text of its own: a dateline right under it or
+    // a byline after it make it a headline ("…该怎么办？" over "本报讯…"), of
+    // an article printed inside the column break.
+    bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
+                                       (run.size() >= 2 && run[1]->kind == Kind::kByline));
     if (Draft* d = cur(); d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
                           (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
-                           ends_sentence(to_u32(run[0]->text)))) {
+                           (ends_sentence(to_u32(run[0]->text)) && !heads_text))) {
       d->join(*run[0]);
       run.erase(run.begin());
       if (run.empty()) return;
@@ -575,6 +659,7 @@ class Segmenter {
     k = take_signature(run);
     k = take_end_bylines(run, k, next);
     k = take_stray_byline(run, k, next);
+    k = take_open_piece(run, k);
     if (k == run.size()) return;
     size_t headlines = 0, marked = 0;
     bool only_photos = true;
@@ -615,7 +700,7 @@ class Segmenter {
       heads_nothing(run, k);
       return;
     }
-    if (take_numbered_subheadings(run, k)) return;
+    if (take_numbered_subheadings(run, k, next)) return;
     if (continues && headlines == 1 && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
     start_from_stack(run, k);

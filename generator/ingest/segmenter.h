@@ -16,7 +16,10 @@
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic;
 //   - numbered short lines (一、招生范围) inside an article are its section
-//     headings, never new articles;
+//     headings, never new articles; with a line after them that ends on a
+//     comma or a digit and a headline below, that line is the first piece of
+//     a paragraph cut by a whole other article (a number it leaves open is
+//     finished by a later paragraph, which rejoins it);
 //   - photos between an article's end and the next headline go to the
 //     article their caption is about (topic_similarity.h; the earlier one
 //     when the caption does not tell);
@@ -26,7 +29,9 @@
 // a paragraph starting mid-sentence that continues no open paragraph — starts
 // a headless article (a fragment) with a review note; a paragraph starting
 // mid-sentence is first offered to the nearest earlier article still waiting
-// for its continuation. Nothing is ever dropped: every unit lands in exactly
+// for its continuation, and so is any text right after an article that has
+// ended (its byline or signature printed), or text that finishes a number or
+// word the earlier article left cut. Nothing is ever dropped: every unit lands in exactly
 // one article field or banner.
 #pragma once
 

@@ -325,6 +325,21 @@ bool has_inner_space(std::u32string_view s) {
 // Under a headline, a line of at most 5 characters right above the text is
 // the text's first piece too ("走进古" / "城鼓楼东街的…"): no subtitle is that
 // short, and a lone name there is a signature, not a piece.
+// The lines above units[i] follow a paragraph left mid-sentence: text below
+// them that starts mid-sentence is that paragraph's continuation, and the
+// lines are wedged in the column break ("…询问了企业的" / "主动问需解难" /
+// "助力企业发展" / "的经营范围…").
+bool after_open_paragraph(const std::vector<Unit>& units, size_t i) {
+  while (i > 0) {
+    const Unit& u = units[--i];
+    if (u.kind == Unit::Kind::kParagraph) return !ends_sentence(text_of(u));
+    if (u.kind != Unit::Kind::kShort && u.kind != Unit::Kind::kHeading &&
+        u.kind != Unit::Kind::kPhoto && u.kind != Unit::Kind::kBanner)
+      return false;
+  }
+  return false;
+}
+
 void demote_cut_lines(std::vector<Unit>& units) {
   for (size_t i = 1; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
@@ -342,7 +357,7 @@ void demote_cut_lines(std::vector<Unit>& units) {
     if ((prev.kind == Unit::Kind::kParagraph || under_headline) && cuts_inside(s, text_of(next))) {
       u.kind = Unit::Kind::kParagraph;
     } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&
-               !looks_like_signature(s) && !ends_sentence(s)) {
+               !looks_like_signature(s) && !ends_sentence(s) && !after_open_paragraph(units, i)) {
       u.kind = Unit::Kind::kParagraph;
     } else if ((prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading) &&
                letter_count(s) <= 5 && !looks_like_signature(s) && !is_subtitle_dash(s) &&

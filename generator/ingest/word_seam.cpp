@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ingest/chars.h"
+#include "ingest/enumeration.h"
 
 namespace gazette::ingest {
 namespace {
@@ -57,8 +58,11 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   bool number_end =
       is_ascii_digit(l) || (l == U'.' && left.size() >= 2 && is_ascii_digit(left[left.size() - 2]));
   if (!number_end) return false;
+  // "1.不私自下水游泳。" / "2、…": a numbered item's number starts a list of
+  // its own, it does not finish the number left open ("…只要10元，8").
+  if (auto e = parse_enumerator(right); e && e->style >= 5) return false;
   static constexpr std::u32string_view kUnits =
-      U"年月日时分秒万亿千百个位名人户家项件次条元米吨亩岁天周倍平公%％";
+      U"年月日时分秒万亿千百个位名人户家项件次条元米吨亩岁天周倍平公%％多余";
   return is_ascii_digit(r) || r == U'.' || kUnits.find(r) != std::u32string_view::npos;
 }
 

@@ -17,7 +17,8 @@ namespace gazette::ingest {
 bool splits_a_word(std::u32string_view left, std::u32string_view right);
 
 // A number cut in two, or cut from its unit: "…总面积1.2万" / "平方米…",
-// "…自2023" / "年8月1日…", "…达到18" / "支…".
+// "…自2023" / "年8月1日…", "…达到18" / "支…". Not a numbered item after it
+// ("…只要10元，8" / "1.不私自下水游泳。": a list starts there).
 bool splits_a_number(std::u32string_view left, std::u32string_view right);
 
 // Either of the above.

@@ -79,11 +79,20 @@ TEST_CASE("headline stack: three unmarked lines are kicker, title, subtitle", "[
   CHECK(join_lines(st.subtitle) == "清理河道26公里 疏通管网80处");
   CHECK_FALSE(st.doubt);
   // A short label on top is a banner; the other two go by cues.
-  auto label = stack_of("民生直通车\n\n老旧小区改造提速\n\n今年已完工32个小区\n");
+  auto label = stack_of("民生直通车\n\n老旧小区改造提速\n\n居民出行更方便了\n");
   CHECK(label.banners.size() == 1);
-  CHECK(label.kicker.empty());
-  CHECK(label.title->text == "老旧小区改造提速");
-  CHECK(join_lines(label.subtitle) == "今年已完工32个小区");
+  CHECK(label.banners[0].text == "民生直通车");
+  CHECK(label.title->text == "居民出行更方便了");
+  CHECK(label.doubt);
+  // Over a title and a subtitle that states figures, it completes the
+  // stack: the kicker (a recurring column label is known as a banner and
+  // never reaches the stack).
+  auto full = stack_of(
+      "实事惠民生\n\n东关农贸市场提档升级后重新开业\n\n新增摊位180个 改造面积1.2万平方米\n");
+  CHECK(full.banners.empty());
+  CHECK(join_lines(full.kicker) == "实事惠民生");
+  CHECK(full.title->text == "东关农贸市场提档升级后重新开业");
+  CHECK(join_lines(full.subtitle) == "新增摊位180个 改造面积1.2万平方米");
 }
 
 TEST_CASE("headline stack: two lines by cues, a doubt when none tells", "[ingest]") {
@@ -105,4 +114,18 @@ TEST_CASE("headline stack: one line holding title and dash subtitle, or kicker a
   auto merged = stack_of("某某区供热公司 提前试水 保障温暖\n");
   CHECK(join_lines(merged.kicker) == "某某区供热公司");
   CHECK(merged.title->text == "提前试水 保障温暖");
+}
+
+TEST_CASE("headline stack: a kicker printed on two lines at its space", "[ingest]") {
+  auto st = stack_of(
+      "依托“六新”“六最”\n\n致力“六稳”“六保”\n\n平城区全力打造现代服务业高质量发展新引擎\n");
+  REQUIRE(st.title);
+  CHECK(join_lines(st.kicker) == "依托“六新”“六最” 致力“六稳”“六保”");
+  CHECK(st.title->text == "平城区全力打造现代服务业高质量发展新引擎");
+  CHECK(st.subtitle.empty());
+  // A third line with figures, or not longer than both halves, stays the
+  // subtitle.
+  auto sub = stack_of("依托“六新”“六最”\n\n致力“六稳”“六保”\n\n新引擎建成投用\n");
+  CHECK(join_lines(sub.kicker) == "依托“六新”“六最”");
+  CHECK(join_lines(sub.subtitle) == "新引擎建成投用");
 }

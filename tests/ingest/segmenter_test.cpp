@@ -295,4 +295,101 @@ TEST_CASE("segmenter: a short line that ends the sentence a paragraph left open 
   const Article& a = p.articles[0];
   REQUIRE(a.body.size() == 4);
   CHECK(a.body[2].text == "问：在帮助高校毕业生就业方面做了哪些工作？");
+  // A line over a dateline, or over a byline, heads a wedged article, even
+  // when it ends with a question mark.
+  auto q =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多。去年，社区利用一处闲置的底商，"
+          "引入餐饮企业开办了\n\n垃圾分类你做对了吗？\n\n"
+          "本报讯（记者 郝雨）近日，迎宾街道开展垃圾分类宣传。\n\n社区食堂，面积300平方米。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].title == "垃圾分类你做对了吗？");
+  auto r =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多。去年，社区利用一处闲置的底商，"
+          "引入餐饮企业开办了\n\n孩子的假期安全谁来管？\n\n本报记者 "
+          "魏红梅\n\n暑假到了，孩子们的安全成了家长最挂心的事。\n");
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[1].title == "孩子的假期安全谁来管？");
+}
+
+TEST_CASE("segmenter: a section's first piece before a wedged article waits for its end",
+          "[ingest]") {
+  auto p =
+      seg("关于开展城乡居民医疗保险集中缴费工作的通知\n\n各街道、乡镇，各有关单位：\n\n"
+          "现将有关事项通知如下：\n\n一、缴费时间\n\n2023年9月1日至2023年12\n\n"
+          "平城区秋季招商推介会成功举办\n\n"
+          "本报讯（记者 张海燕）9月22日，平城区秋季招商引资推介会在区会展中心举行。\n\n"
+          "月31日。\n\n二、缴费标准\n\n个人缴费标准为每人每年380元。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  CHECK(a.title == "关于开展城乡居民医疗保险集中缴费工作的通知");
+  REQUIRE(a.body.size() >= 4);
+  CHECK(a.body[2].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[3].text == "2023年9月1日至2023年12月31日。");
+  CHECK(p.articles[1].title == "平城区秋季招商推介会成功举办");
+  CHECK(p.articles[1].body.size() == 1);
+  // A paragraph that merely starts with a unit word stays where it is.
+  auto q =
+      seg("标题一\n\n本报讯（记者 张海燕）活动持续到2023年12月31日。\n\n标题二\n\n"
+          "本报讯（记者 郝雨）9月22日，推介会举行。\n\n年初以来，全区新签约项目53个。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].body.size() == 2);
+}
+
+TEST_CASE("segmenter: a word left open before a wedged article is finished after it", "[ingest]") {
+  std::string wedged =
+      "青少年书法作品展开展\n\n本报讯（记者 "
+      "宋佳琪）7月16日，平城区第五届青少年书法作品展在区文化馆开展，"
+      "展出全区中小学生优秀书法作品160余幅。\n\n";
+  auto p =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多，“吃饭难”一直是居民反映集中的问题。"
+          "去年，社区利用一处闲置的底商，引入餐饮企业开办了社区食\n\n" +
+          wedged + "堂里的饭菜价格实惠，社区食堂面积300平方米，老人在社区食堂就餐还能减2元。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 1);
+  CHECK(p.articles[0].body[0].text.find("社区食堂里的饭菜价格实惠") != std::string::npos);
+  CHECK(p.articles[1].body.size() == 1);
+  // Text about the wedged article stays with it.
+  auto q =
+      seg("社区食堂里的烟火气\n\n云锦社区老年人多，双职工家庭多，“吃饭难”一直是居民反映集中的问题。"
+          "去年，社区利用一处闲置的底商，引入餐饮企业开办了社区食\n\n" +
+          wedged + "书法作品展由区教育局主办，书法作品涵盖楷书、行书。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].body.size() == 2);
+}
+
+TEST_CASE("segmenter: after a run-in item, the next item's cut first piece is no heading",
+          "[ingest]") {
+  auto p = seg(
+      "节约用水倡议书\n\n广大市民朋友们：\n\n三、节约每一滴水。洗菜水可以浇花，洗衣水可以冲厕。\n\n"
+      "四、共同监督\n\n浪费。发现公共场所跑冒滴漏、违规用水的，及时向有关部门反映。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[2].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[2].text ==
+        "四、共同监督浪费。发现公共场所跑冒滴漏、违规用水的，及时向有关部门反映。");
+  // Section headings of a notice whose items are headed stay headings.
+  auto q =
+      seg("关于秋季招生的公告\n\n现将有关事项公告如下：\n\n一、招生范围\n\n全区适龄儿童少年。\n\n"
+          "二、报名时间\n\n2023年8月1日至8月5日。\n");
+  REQUIRE(q.articles.size() == 1);
+  CHECK(q.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
+}
+
+TEST_CASE("segmenter: text after an ended article finishes a paragraph left open before it",
+          "[ingest]") {
+  auto p = seg(
+      "社区邻里共度中秋佳节\n\n本报讯（记者 魏红梅）9月27日晚，云锦社区举办中秋晚会，社区书记王\n\n"
+      "别让排长队成为办事常态\n\n办事窗口前排起长队，考验的是服务意识。\n\n陈言\n\n"
+      "振华说。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 1);
+  CHECK(p.articles[0].body[0].text ==
+        "本报讯（记者 魏红梅）9月27日晚，云锦社区举办中秋晚会，社区书记王振华说。");
+  // With no paragraph left open, such text is a headless fragment.
+  auto q =
+      seg("社区邻里共度中秋佳节\n\n本报讯（记者 魏红梅）9月27日晚，云锦社区举办中秋晚会。\n\n"
+          "别让排长队成为办事常态\n\n办事窗口前排起长队，考验的是服务意识。\n\n陈言\n\n"
+          "振华说。\n");
+  CHECK(q.articles.size() == 3);
 }

@@ -98,3 +98,14 @@ TEST_CASE("units: a known banner is a banner wherever it stands, spaces aside", 
   CHECK(u[4].kind == K::kShort);  // a line that only contains a banner is not one
   CHECK(kinds("民生直通车\n") == std::vector<K>{K::kShort});  // unknown without the list
 }
+
+TEST_CASE("units: lines after a paragraph left open are wedged, not a first piece", "[ingest]") {
+  // Under a headline, a line before text that starts mid-sentence is the
+  // text's first piece…
+  CHECK(kinds("标题\n\n走进古\n\n城鼓楼东街的商铺，处处可见。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // …but after a paragraph left mid-sentence the text continues that one.
+  CHECK(kinds("法院工作人员耐心询问了企业的\n\n主动问需解难\n\n助力企业发展\n\n"
+              "的经营范围、销售利润等情况。\n") ==
+        std::vector<K>{K::kParagraph, K::kShort, K::kShort, K::kParagraph});
+}

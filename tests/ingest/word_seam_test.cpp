@@ -14,3 +14,14 @@ TEST_CASE("word seam: a column break inside a word", "[ingest]") {
   CHECK_FALSE(splits_a_word(U"", U"实案例"));
   CHECK_FALSE(splits_a_word(U"引导居民参与", U"的意见和建议"));
 }
+
+TEST_CASE("word seam: a numbered item after a cut number starts a list", "[ingest]") {
+  CHECK(splits_a_number(U"“老人一荤一素一主食只要10元，8", U"0岁以上老人还能再减2元。”"));
+  CHECK(splits_a_number(U"改造后的市场总面积1.2", U"万平方米"));
+  CHECK_FALSE(splits_a_number(U"“老人一荤一素一主食只要10元，8", U"1.不私自下水游泳。"));
+  CHECK_FALSE(splits_a_number(U"截至目前共发放宣传册3", U"2、不在无安全设施的水域游泳。"));
+  CHECK(cuts_inside(U"全区共有站点1", U"2.5万个"));
+  // "1500" / "多人。", "200" / "余家": an approximate count goes on.
+  CHECK(splits_a_number(U"参赛运动员共有1500", U"多人。"));
+  CHECK(splits_a_number(U"走访企业200", U"余家，收集问题。"));
+}
