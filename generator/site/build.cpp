@@ -430,6 +430,10 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
   if (settings_.use_cache)
     snapshotting = std::async(std::launch::async, [&] {
       try {
+        // A build killed while writing them leaves its pieces (up to the
+        // snapshot's size): under the site lock, any such piece is stale.
+        remove_stale_temp_files(snapshot_file);
+        remove_stale_temp_files(journal_file);
         std::optional<std::string> journal;
         if (snapshot) journal = snapshot->encode_journal(snapshot_key, snapshot_files, state->site);
         if (journal) {

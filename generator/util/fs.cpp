@@ -138,6 +138,17 @@ void AtomicFileWriter::commit() {
   }
 }
 
+void remove_stale_temp_files(const fs::path& path) {
+  const std::string prefix = filenames::temp_file(path.filename(), 0).string();  // "<name>.tmp-0"
+  const std::string stem = prefix.substr(0, prefix.size() - 1);                  // "<name>.tmp-"
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path.parent_path(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > stem.size() && name.compare(0, stem.size(), stem) == 0)
+      fs::remove(entry.path(), ec);
+  }
+}
+
 namespace {
 
 uint64_t nanoseconds(const timespec& t) {

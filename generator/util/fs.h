@@ -58,6 +58,11 @@ class AtomicFileWriter {
   int fd_ = -1;
 };
 
+// Removes the temporary files a writer of `path` (write_file_atomic,
+// AtomicFileWriter) killed on the way left beside it. Only while nothing else
+// may be writing `path` (the site lock held). Errors are ignored.
+void remove_stale_temp_files(const fs::path& path);
+
 // What tells a rebuild that a file changed without reading it: size, times and
 // inode (the inode catches editors that save by replacing the file).
 struct FileStamp {

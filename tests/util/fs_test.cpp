@@ -151,3 +151,17 @@ TEST_CASE("AtomicFileWriter puts a file written in pieces in place only on commi
   }
   CHECK(read_file(dir / "new/deeper/file.bin").empty());
 }
+
+TEST_CASE("remove_stale_temp_files removes what a killed writer left, nothing else", "[fs]") {
+  TempDir dir;
+  write_text(dir / "model.bin", "快照");
+  write_text(dir / "model.bin.tmp-123456", "写了一半");
+  write_text(dir / "model.bin.tmp-9", "又一半");
+  write_text(dir / "model-edits.bin.tmp-1", "别人的");
+  write_text(dir / "model.binary", "无关");
+  remove_stale_temp_files(dir / "model.bin");
+  std::vector<std::string> left;
+  for (const auto& f : scan_files(dir.path(), "")) left.push_back(f.rel);
+  CHECK(left == std::vector<std::string>{"model-edits.bin.tmp-1", "model.bin", "model.binary"});
+  remove_stale_temp_files(dir / "missing/model.bin");  // no folder: nothing to do
+}
