@@ -22,16 +22,28 @@ bool same_rows(const std::vector<SnapshotFile>& a, const std::vector<SnapshotFil
   return true;
 }
 
+// The fixture site loaded whole, its snapshot written to <dir>/model.bin (key 7).
+LoadedSite written_fixture(const TempDir& dir) {
+  write_fixture_site(dir / "site");
+  LoadedSite loaded = load_whole(dir / "site");
+  ModelSnapshot::write(dir / "model.bin", 7, loaded.files, loaded.site);
+  return loaded;
+}
+
+std::optional<ModelSnapshot> open_at(const TempDir& dir, std::vector<fs::path>& damaged) {
+  return ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+}
+
 }  // namespace
 
 TEST_CASE("model snapshot: the Site and file table round-trip; another key is not read",
           "[snapshot]") {
   TempDir dir;
-  write_fixture_site(dir / "site");
-  const LoadedSite loaded = load_whole(dir / "site");
-  write_file_atomic(dir / "model.bin", ModelSnapshot::encode(7, loaded.files, loaded.site));
+  const LoadedSite loaded = written_fixture(dir);
+  // Streamed to the file, the same bytes as encoded in memory.
+  CHECK(read_file(dir / "model.bin") == ModelSnapshot::encode(7, loaded.files, loaded.site));
   std::vector<fs::path> damaged;
-  auto snap = ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+  auto snap = open_at(dir, damaged);
   REQUIRE(snap);
   CHECK(damaged.empty());
   CHECK(same_rows(snap->files(), loaded.files));
@@ -55,7 +67,7 @@ TEST_CASE("model snapshot: a damaged snapshot is reported and not read", "[snaps
     for (const std::string& bad : {flipped, bytes.substr(0, at)}) {
       write_file_atomic(dir / "model.bin", bad);
       std::vector<fs::path> damaged;
-      CHECK_FALSE(ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged));
+      CHECK_FALSE(open_at(dir, damaged));
       CHECK(damaged == std::vector<fs::path>{dir / "model.bin"});
     }
   }
@@ -64,11 +76,9 @@ TEST_CASE("model snapshot: a damaged snapshot is reported and not read", "[snaps
 TEST_CASE("model snapshot: a journal carries edits; it is ignored when it follows another",
           "[snapshot]") {
   TempDir dir;
-  write_fixture_site(dir / "site");
-  const LoadedSite loaded = load_whole(dir / "site");
-  write_file_atomic(dir / "model.bin", ModelSnapshot::encode(7, loaded.files, loaded.site));
+  const LoadedSite loaded = written_fixture(dir);
   std::vector<fs::path> damaged;
-  auto snap = ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+  auto snap = open_at(dir, damaged);
   REQUIRE(snap);
   // One article edited: its row and its text.
   std::vector<SnapshotFile> files = snap->files();
@@ -83,7 +93,7 @@ TEST_CASE("model snapshot: a journal carries edits; it is ignored when it follow
   CHECK(journal->size() < 2000);  // the edit, not the archive
   write_file_atomic(dir / "journal.bin", *journal);
 
-  auto again = ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+  auto again = open_at(dir, damaged);
   REQUIRE(again);
   CHECK(damaged.empty());
   CHECK(same_rows(again->files(), files));
@@ -96,7 +106,7 @@ TEST_CASE("model snapshot: a journal carries edits; it is ignored when it follow
     std::string bad = *journal;
     bad[bad.size() / 2] = static_cast<char>(bad[bad.size() / 2] ^ 1);
     write_file_atomic(dir / "journal.bin", bad);
-    auto base = ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+    auto base = open_at(dir, damaged);
     REQUIRE(base);
     CHECK(damaged == std::vector<fs::path>{dir / "journal.bin"});
     CHECK(same_rows(base->files(), loaded.files));
@@ -106,7 +116,7 @@ TEST_CASE("model snapshot: a journal carries edits; it is ignored when it follow
     std::vector<SnapshotFile> other = loaded.files;
     other[0].stamp.inode += 1;
     write_file_atomic(dir / "model.bin", ModelSnapshot::encode(7, other, loaded.site));
-    auto base = ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+    auto base = open_at(dir, damaged);
     REQUIRE(base);
     CHECK(damaged.empty());
     CHECK(same_rows(base->files(), other));
@@ -164,7 +174,7 @@ TEST_CASE("model snapshot: a Site whose indices point outside it is refused", "[
     breaks[k](site);
     ModelSnapshot::write(dir / "model.bin", 7, loaded.files, site);  // checksummed as valid
     std::vector<fs::path> damaged;
-    auto snap = ModelSnapshot::open(dir / "model.bin", dir / "journal.bin", 7, damaged);
+    auto snap = open_at(dir, damaged);
     REQUIRE(snap);
     CHECK_THROWS_AS(snap->site(loaded.config, 1), std::runtime_error);
   }
