@@ -30,25 +30,29 @@ TEST_CASE("a site moved with its cache and output rebuilds only what changed", "
                        (dir / root / "public").string() + " --changes " +
                        (dir / root / "changes.txt").string() + extra);
   };
-  const CommandResult first = build("a");
+  const CommandResult first = build("a", " --stats");
   REQUIRE(first.exit_code == 0);
+  const std::string from_snapshot = "the last build's snapshot";  // what --stats says then
+  CHECK(first.out.find(from_snapshot) == std::string::npos);
   const auto [all_pages, all_files] = rendered_written(first.out);
   REQUIRE(all_pages > 10);
 
   // Copied elsewhere: every file new to the file system, same bytes.
   fs::copy(dir / "a", dir / "b", fs::copy_options::recursive);
-  const CommandResult same = build("b");
+  const CommandResult same = build("b", " --stats");
   INFO(same.out << same.err);
   REQUIRE(same.exit_code == 0);
+  CHECK(same.out.find(from_snapshot) != std::string::npos);  // the model was not assembled again
   CHECK(rendered_written(same.out) == std::pair{0, 0});
   CHECK(read_text(dir / "b/changes.txt").empty());
 
   // One article edited in the copy.
   const fs::path article = dir / "b/site/content/2023/07/19/jiu-wen.md";
   write_text(article, read_text(article) + "\n更正：本文所述时间应为上午。\n");
-  const CommandResult edited = build("b");
+  const CommandResult edited = build("b", " --stats");
   INFO(edited.out << edited.err);
   REQUIRE(edited.exit_code == 0);
+  CHECK(edited.out.find(from_snapshot) != std::string::npos);
   const auto [pages, files] = rendered_written(edited.out);
   CHECK(pages > 0);
   CHECK(pages < all_pages / 2);
