@@ -362,10 +362,11 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
   // Tag and reporter slugs will need pinyin: overlap ICU's set-up with loading.
   if (!have_pinyin) prepare_transliteration();
   state->pinyin_saved = settings_.use_cache ? export_transliteration_cache() : "";
-  // A one-shot build after edits the snapshot can take (site/model_snapshot.h)
-  // starts from it: no cache decoded, no model assembled.
+  const bool stays = !stop_when_unchanged;
+  // A build after edits the snapshot can take (site/model_snapshot.h) starts
+  // from it: no cache decoded, no model assembled.
   std::optional<Site> patched;
-  if (snapshot && stop_when_unchanged) {
+  if (snapshot) {
     try {
       patched = site_from_snapshot(*snapshot, settings_.site_dir, listed, config, jobs);
     } catch (const std::runtime_error&) {
@@ -373,7 +374,6 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
                                 ": damaged; ignored (the site is loaded whole)");
     }
   }
-  const bool stays = !stop_when_unchanged;
   std::vector<SnapshotFile> snapshot_files;
   std::future<void> saving;
   ContentCache cache;
@@ -382,6 +382,11 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
     state->site = std::move(*patched);
     snapshot_files = std::move(snapshot->files());  // the journal is taken against the stored table
     report.from_snapshot = true;
+    // What patch() needs: the table has each article's place and placement.
+    for (const SnapshotFile& f : snapshot_files)
+      if (stays && f.article >= 0)
+        state->articles.emplace(std::string(filenames::kContentDir) + "/" + f.rel,
+                                std::pair(f.article, f.placement));
   } else {
     snapshot.reset();
     if (settings_.use_cache) {

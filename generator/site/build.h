@@ -78,8 +78,10 @@ class BuildSession {
   BuildSession(const BuildSession&) = delete;
   BuildSession& operator=(const BuildSession&) = delete;
 
-  // A whole build. Throws as build_site(); after a failure the session holds
-  // no Site until the next build() succeeds.
+  // A whole build (its model taken from the last build's snapshot when only
+  // article text changed since: site/model_snapshot.h). Throws as
+  // build_site(); after a failure the session holds no Site until the next
+  // build() succeeds.
   BuildReport build();
   // build(), unless nothing it is made from changed since the last build into
   // the same output folder (site/up_to_date.h): then it stops after listing

@@ -393,3 +393,35 @@ TEST_CASE(
   CHECK(damaged.warnings[0].find("model.bin: damaged") != std::string::npos);
   CHECK(matches_clean());
 }
+
+TEST_CASE("build session: build() starts from the snapshot, and patch() works on that Site",
+          "[site]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  build_site(settings_for(dir));  // leaves the snapshot
+  const fs::path file = dir / "site/content/2023/07/20/zhi-yuan.md";
+  std::string text = read_text(file);
+  text.replace(text.find("旅发大会"), std::string("旅发大会").size(), "旅游发展大会");
+  write_text(file, text);
+  BuildSession session(settings_for(dir));
+  CHECK(session.build().from_snapshot);  // what serve does first
+  text.replace(text.find("开展服务"), std::string("开展服务").size(), "开展志愿服务");
+  write_text(file, text);
+  const auto patched = session.patch({file});
+  REQUIRE(patched);
+  REQUIRE(patched->size() == 1);
+  CHECK(session.render_article(patched->front()).second.find("开展志愿服务") != std::string::npos);
+  session.publish();
+  auto without_marker = [](std::map<std::string, std::string> files) {
+    files.erase(".gazette-output");
+    return files;
+  };
+  CHECK(without_marker(snapshot(dir / "out")) ==
+        without_marker(reference_build(dir / "site", dir / "clean")));
+  // A change it cannot patch: a whole build, which loads every file.
+  write_text(dir / "site/content/2023/07/20/xin.md", "---\ntitle: 新稿\npage: 2\n---\n正文。\n");
+  CHECK_FALSE(session.patch({dir / "site/content/2023/07/20/xin.md"}));
+  const BuildReport whole = session.build();
+  CHECK_FALSE(whole.from_snapshot);
+  CHECK(whole.articles == 5);
+}
