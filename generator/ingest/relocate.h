@@ -10,7 +10,9 @@
 // similarity to the head; measured on the sample: the true case 0.22 vs 0.01,
 // the closest false one 0.20 vs 0.07; on generated pages the best candidate
 // per article was right 22 times, wrong 3), the tail is moved to the end of that
-// earlier article and both get a review note. Each article gives or takes at
+// earlier article and both get a review note; a photo printed in the gap
+// before the tail goes with it when its caption is closer in topic to that
+// article than to the head left behind. Each article gives or takes at
 // most one tail. A headless fragment of whole paragraphs (starting a
 // sentence, no photo or byline) gives itself whole when it is about an
 // earlier article (similarity ≥ 0.08) and then disappears; fragments never

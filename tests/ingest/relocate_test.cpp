@@ -116,3 +116,28 @@ TEST_CASE("relocate: a photo printed inside a moved tail moves with it", "[inges
   std::sort(moved.begin(), moved.end());
   CHECK(moved == std::vector<int>{20, 23, 24, 26});
 }
+
+TEST_CASE("relocate: a photo printed just before a moved tail goes with it when it is about it",
+          "[ingest]") {
+  std::string page = kPage;
+  const std::string tail = "平城区培育发展数据标注呼叫产业";
+  page.insert(page.find(tail), "\n大数据服务基地的呼叫中心。 孙露摄\n\n");
+  PageImport p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].photos.size() == 1);
+  relocate_continuations(p);
+  CHECK(p.articles[1].photos.empty());
+  REQUIRE(p.articles[0].photos.size() == 1);
+  CHECK(p.articles[0].photos[0].caption == "大数据服务基地的呼叫中心。");
+}
+
+TEST_CASE("relocate: a photo before a moved tail about the article it is in stays", "[ingest]") {
+  std::string page = kPage;
+  const std::string tail = "平城区培育发展数据标注呼叫产业";
+  page.insert(page.find(tail), "\n孙秀兰为党员干部讲党课。 双红摄\n\n");
+  PageImport p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  relocate_continuations(p);
+  CHECK(p.articles[0].photos.empty());
+  CHECK(p.articles[1].photos.size() == 1);
+}
