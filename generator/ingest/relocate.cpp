@@ -137,6 +137,45 @@ struct Continuation {
 
 }  // namespace
 
+namespace {
+
+// Photos `from` holds between the head it keeps and the tail starting at
+// `first` (printed in the gap before the tail) go with the tail when their
+// caption is closer in topic to `to` than to that head.
+void move_gap_photos(const Space& space, Article& from, size_t first, Article& to) {
+  int kept_end = 0, start = 0;
+  for (size_t i = 0; i < first; ++i)
+    for (int l : from.body[i].lines) kept_end = std::max(kept_end, l);
+  for (int l : from.body[first].lines) start = start == 0 ? l : std::min(start, l);
+  if (kept_end == 0 || start <= kept_end) return;
+  TopicSpace::Vector head = space.vec(from.body, 0, first),
+                     there = space.vec(to.body, 0, to.body.size());
+  for (auto p = from.photos.begin(); p != from.photos.end();) {
+    TopicSpace::Vector caption = space.text(p->caption);
+    if (p->line <= kept_end || p->line >= start || p->caption.empty() ||
+        cosine(caption, there) <= cosine(caption, head)) {
+      ++p;
+      continue;
+    }
+    // Its raw lines: from its own up to the next photo or the tail.
+    int end = start;
+    for (const Photo& q : from.photos)
+      if (q.line > p->line && q.line < end) end = q.line;
+    for (auto l = from.lines.begin(); l != from.lines.end();) {
+      if (*l < p->line || *l >= end) {
+        ++l;
+        continue;
+      }
+      to.lines.push_back(*l);
+      l = from.lines.erase(l);
+    }
+    to.photos.push_back(*p);
+    p = from.photos.erase(p);
+  }
+}
+
+}  // namespace
+
 void move_tail(Article& from, size_t first, Article& to, bool join_first) {
   // The raw lines the moving text spans: a photo printed inside that span
   // (wedged in a paragraph or between two of its paragraphs) goes with it.
@@ -212,6 +251,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
     if (!best) continue;
     Article& b = page.articles[best->article];
     int line = b.body[best->block].lines.empty() ? 0 : b.body[best->block].lines.front();
+    if (best->block > 0) move_gap_photos(space, b, best->block, d);
     move_tail(b, best->block, d, /*join_first=*/true);
     d.notes.push_back({line, msg::reconnected(line)});
     if (b.body.empty() && b.headless && b.photos.empty() && b.byline.empty()) {
@@ -226,45 +266,6 @@ void reconnect_cut_paragraphs(PageImport& page) {
   for (size_t i = page.articles.size(); i-- > 0;)
     if (emptied[i]) page.articles.erase(page.articles.begin() + static_cast<long>(i));
 }
-
-namespace {
-
-// Photos `from` holds between the head it keeps and the tail starting at
-// `first` (printed in the gap before the tail) go with the tail when their
-// caption is closer in topic to `to` than to that head.
-void move_gap_photos(const Space& space, Article& from, size_t first, Article& to) {
-  int kept_end = 0, start = 0;
-  for (size_t i = 0; i < first; ++i)
-    for (int l : from.body[i].lines) kept_end = std::max(kept_end, l);
-  for (int l : from.body[first].lines) start = start == 0 ? l : std::min(start, l);
-  if (kept_end == 0 || start <= kept_end) return;
-  TopicSpace::Vector head = space.vec(from.body, 0, first),
-                     there = space.vec(to.body, 0, to.body.size());
-  for (auto p = from.photos.begin(); p != from.photos.end();) {
-    TopicSpace::Vector caption = space.text(p->caption);
-    if (p->line <= kept_end || p->line >= start || p->caption.empty() ||
-        cosine(caption, there) <= cosine(caption, head)) {
-      ++p;
-      continue;
-    }
-    // Its raw lines: from its own up to the next photo or the tail.
-    int end = start;
-    for (const Photo& q : from.photos)
-      if (q.line > p->line && q.line < end) end = q.line;
-    for (auto l = from.lines.begin(); l != from.lines.end();) {
-      if (*l < p->line || *l >= end) {
-        ++l;
-        continue;
-      }
-      to.lines.push_back(*l);
-      l = from.lines.erase(l);
-    }
-    to.photos.push_back(*p);
-    p = from.photos.erase(p);
-  }
-}
-
-}  // namespace
 
 void relocate_continuations(PageImport& page) {
   const Space space(page);

@@ -49,7 +49,9 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first = false
 // joined to it, with what follows it, when the cut splits a word
 // (word_seam.h) or the text is about the cut article (similarity ≥ 0.03 and
 // ≥ 0.02 above its own article's head). A fragment left empty disappears.
-// Both articles get a review note. Runs before relocate_continuations().
+// A photo printed in the gap before the continuation goes with it as in
+// relocate_continuations(). Both articles get a review note. Runs before
+// relocate_continuations().
 void reconnect_cut_paragraphs(PageImport& page);
 
 }  // namespace gazette::ingest
