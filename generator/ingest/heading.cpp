@@ -48,6 +48,23 @@ bool is_field_line(std::u32string_view s) {
   return digits >= 7;
 }
 
+// A kicker and a title printed on one line, set apart by spaces ("依托“六新”
+// “六最” 致力“六稳”“六保” 平城区全力打造…"): every part is headline-sized.
+// Such a line may run past 40 characters; a paragraph's line is not spaced.
+bool is_spaced_stack(std::u32string_view s) {
+  size_t parts = 0, run = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && !is_space(s[i])) {
+      ++run;
+      continue;
+    }
+    if (run > 24) return false;
+    parts += run > 0 ? 1 : 0;
+    run = 0;
+  }
+  return parts >= 2;
+}
+
 }  // namespace
 
 bool starts_with_speaker(std::u32string_view line) {
@@ -62,7 +79,7 @@ bool starts_with_speaker(std::u32string_view line) {
 bool is_headline_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (starts_with_speaker(s) || is_field_line(s)) return false;
-  if (s.empty() || s.size() > (is_subtitle_dash(s) ? 60u : 40u)) return false;
+  if (s.empty() || s.size() > (is_subtitle_dash(s) || is_spaced_stack(s) ? 60u : 40u)) return false;
   int depth = 0;
   bool has_text = false;
   for (size_t i = 0; i < s.size(); ++i) {

@@ -20,7 +20,8 @@ struct MarkedHeading {
 // "## 标题" / "### 引题" (1–6 '#', then white space, then text).
 std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 
-// At most 40 characters (60 for a ——subtitle), no ，。； outside quotes and
+// At most 40 characters (60 for a ——subtitle, or for parts of at most 24
+// set apart by spaces: a kicker and title on one line), no ，。； outside quotes and
 // brackets, no 。 at all and no ！？ with text after it (a sentence ends inside
 // the line: it is a cut paragraph), not a turn of an interview (记者：/问：/答：)
 // nor a contact field (服务电话：0352…, 联系人：…), no quote left open or

@@ -45,6 +45,7 @@ class Space {
     for (size_t i = begin; i < end; ++i) texts.push_back(block_text(body[i]));
     return space_.vector_of(texts);
   }
+  TopicSpace::Vector text(const std::string& t) const { return space_.vector_of({t}); }
 
  private:
   static std::vector<std::string> documents(const PageImport& page) {
@@ -136,6 +137,45 @@ struct Continuation {
 
 }  // namespace
 
+namespace {
+
+// Photos `from` holds between the head it keeps and the tail starting at
+// `first` (printed in the gap before the tail) go with the tail when their
+// caption is closer in topic to `to` than to that head.
+void move_gap_photos(const Space& space, Article& from, size_t first, Article& to) {
+  int kept_end = 0, start = 0;
+  for (size_t i = 0; i < first; ++i)
+    for (int l : from.body[i].lines) kept_end = std::max(kept_end, l);
+  for (int l : from.body[first].lines) start = start == 0 ? l : std::min(start, l);
+  if (kept_end == 0 || start <= kept_end) return;
+  TopicSpace::Vector head = space.vec(from.body, 0, first),
+                     there = space.vec(to.body, 0, to.body.size());
+  for (auto p = from.photos.begin(); p != from.photos.end();) {
+    TopicSpace::Vector caption = space.text(p->caption);
+    if (p->line <= kept_end || p->line >= start || p->caption.empty() ||
+        cosine(caption, there) <= cosine(caption, head)) {
+      ++p;
+      continue;
+    }
+    // Its raw lines: from its own up to the next photo or the tail.
+    int end = start;
+    for (const Photo& q : from.photos)
+      if (q.line > p->line && q.line < end) end = q.line;
+    for (auto l = from.lines.begin(); l != from.lines.end();) {
+      if (*l < p->line || *l >= end) {
+        ++l;
+        continue;
+      }
+      to.lines.push_back(*l);
+      l = from.lines.erase(l);
+    }
+    to.photos.push_back(*p);
+    p = from.photos.erase(p);
+  }
+}
+
+}  // namespace
+
 void move_tail(Article& from, size_t first, Article& to, bool join_first) {
   // The raw lines the moving text spans: a photo printed inside that span
   // (wedged in a paragraph or between two of its paragraphs) goes with it.
@@ -211,6 +251,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
     if (!best) continue;
     Article& b = page.articles[best->article];
     int line = b.body[best->block].lines.empty() ? 0 : b.body[best->block].lines.front();
+    if (best->block > 0) move_gap_photos(space, b, best->block, d);
     move_tail(b, best->block, d, /*join_first=*/true);
     d.notes.push_back({line, msg::reconnected(line)});
     if (b.body.empty() && b.headless && b.photos.empty() && b.byline.empty()) {
@@ -227,6 +268,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
 }
 
 void relocate_continuations(PageImport& page) {
+  const Space space(page);
   std::set<size_t> moved;
   std::vector<size_t> emptied;
   for (const TailMove& m : tail_candidates(page)) {
@@ -235,6 +277,7 @@ void relocate_continuations(PageImport& page) {
     Article& to = page.articles[m.to];
     int line = from.body[m.first_block].lines.empty() ? from.first_line
                                                       : from.body[m.first_block].lines.front();
+    if (m.first_block > 0) move_gap_photos(space, from, m.first_block, to);
     move_tail(from, m.first_block, to);
     to.notes.push_back({line, msg::moved_in(line, from.title.empty() ? "无标题片段" : from.title)});
     moved.insert(m.from);

@@ -10,7 +10,9 @@
 // similarity to the head; measured on the sample: the true case 0.22 vs 0.01,
 // the closest false one 0.20 vs 0.07; on generated pages the best candidate
 // per article was right 22 times, wrong 3), the tail is moved to the end of that
-// earlier article and both get a review note. Each article gives or takes at
+// earlier article and both get a review note; a photo printed in the gap
+// before the tail goes with it when its caption is closer in topic to that
+// article than to the head left behind. Each article gives or takes at
 // most one tail. A headless fragment of whole paragraphs (starting a
 // sentence, no photo or byline) gives itself whole when it is about an
 // earlier article (similarity ≥ 0.08) and then disappears; fragments never
@@ -47,7 +49,9 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first = false
 // joined to it, with what follows it, when the cut splits a word
 // (word_seam.h) or the text is about the cut article (similarity ≥ 0.03 and
 // ≥ 0.02 above its own article's head). A fragment left empty disappears.
-// Both articles get a review note. Runs before relocate_continuations().
+// A photo printed in the gap before the continuation goes with it as in
+// relocate_continuations(). Both articles get a review note. Runs before
+// relocate_continuations().
 void reconnect_cut_paragraphs(PageImport& page);
 
 }  // namespace gazette::ingest

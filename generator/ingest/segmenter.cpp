@@ -552,11 +552,16 @@ class Segmenter {
 
   // Photos at the top of a run, between an article's end and the next
   // headline, go to whichever article their caption is about (the earlier
-  // one when the caption does not tell). Returns where the stack starts.
+  // one when the caption does not tell): the next one is read with its
+  // headline lines, as the earlier one is with its title. Returns where the
+  // stack starts.
   size_t give_back_photos(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
     if (!c || c->a.body.empty()) return k;
-    auto ahead = topics_.vector_of(body_texts_from(j));
+    std::vector<std::string> next_texts = body_texts_from(j);
+    for (size_t m = k; m < run.size(); ++m)
+      if (is_headline_unit(*run[m])) next_texts.push_back(run[m]->text);
+    auto ahead = topics_.vector_of(next_texts);
     auto here = topics_.vector_of(draft_texts(*c));
     for (; k < run.size() && run[k]->kind == Kind::kPhoto; ++k) {
       auto caption = topics_.vector_of({run[k]->photo.caption});

@@ -23,6 +23,14 @@ TEST_CASE("heading: headline-like lines", "[ingest]") {
   CHECK(is_headline_like(U"“创城，环卫在行动”系列报道（二）"));
   CHECK(is_headline_like(U"第七次全国人口普查 宣传标语口号（一）"));
   CHECK(is_headline_like(U"——访平城区新华街道党工委负责人周玉芳"));
+  // A kicker and a title on one line, longer than 40 characters.
+  CHECK(is_headline_like(
+      U"依托“六新”“六最” 致力“六稳”“六保” 平城区全力打造现代服务业高质量发展新引擎"));
+  CHECK(is_headline_like(
+      U"“创城，环卫在行动”系列报道（二） 平城区环卫服务中心 前端收集网格化 垃圾转运不落地"));
+  // Past 40 characters only spaced parts of at most 24 characters pass.
+  CHECK_FALSE(is_headline_like(
+      U"依托“六新”“六最” 平城区全力打造现代服务业高质量发展新引擎持续发力再创佳绩奋勇争先"));
   CHECK(is_headline_like(U"你好，新时代！") == false);
   CHECK(is_headline_like(U"奋斗吧！"));
   CHECK_FALSE(is_headline_like(U"在招商引资和项目建设方面，任"));

@@ -116,3 +116,46 @@ TEST_CASE("relocate: a photo printed inside a moved tail moves with it", "[inges
   std::sort(moved.begin(), moved.end());
   CHECK(moved == std::vector<int>{20, 23, 24, 26});
 }
+
+TEST_CASE("relocate: a photo printed just before a moved tail goes with it when it is about it",
+          "[ingest]") {
+  std::string page = kPage;
+  const std::string tail = "平城区培育发展数据标注呼叫产业";
+  page.insert(page.find(tail), "\n大数据服务基地的呼叫中心。 孙露摄\n\n");
+  PageImport p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].photos.size() == 1);
+  relocate_continuations(p);
+  CHECK(p.articles[1].photos.empty());
+  REQUIRE(p.articles[0].photos.size() == 1);
+  CHECK(p.articles[0].photos[0].caption == "大数据服务基地的呼叫中心。");
+}
+
+TEST_CASE("relocate: a photo before a moved tail about the article it is in stays", "[ingest]") {
+  std::string page = kPage;
+  const std::string tail = "平城区培育发展数据标注呼叫产业";
+  page.insert(page.find(tail), "\n孙秀兰为党员干部讲党课。 双红摄\n\n");
+  PageImport p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  relocate_continuations(p);
+  CHECK(p.articles[0].photos.empty());
+  CHECK(p.articles[1].photos.size() == 1);
+}
+
+TEST_CASE("relocate: a photo printed just before a cut paragraph's continuation goes with it",
+          "[ingest]") {
+  PageImport p =
+      seg("剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖。\n\n"
+          "她最喜欢剪的是古城的街巷，作品走出国门，到国外展出，受到观众的称赞。看到越来越多的年轻人"
+          "喜欢上剪纸\n\n"
+          "古城灯会开幕\n\n本报讯（记者 李强）古城灯会昨晚开幕，游人如织。\n\n"
+          "灯会将持续到正月十五。\n\n\n"
+          "邱淑芬在展示剪纸作品。 魏红梅摄\n\n"
+          "艺术，她觉得比自己得了奖还高兴。邱淑芬的剪纸作品受到观众的称赞。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].photos.size() == 1);
+  reconnect_cut_paragraphs(p);
+  CHECK(p.articles[1].photos.empty());
+  REQUIRE(p.articles[0].photos.size() == 1);
+  CHECK(p.articles[0].photos[0].caption == "邱淑芬在展示剪纸作品。");
+}

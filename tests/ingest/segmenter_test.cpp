@@ -215,6 +215,19 @@ TEST_CASE("segmenter: a photo between two articles goes to the one its caption i
   CHECK(p.articles[2].photos.empty());
 }
 
+TEST_CASE("segmenter: a photo above a stack is read against that stack's headline lines too",
+          "[ingest]") {
+  auto p =
+      seg("城市书房开到家门口\n\n本报讯（记者 "
+          "宋佳琪）城市书房实行自助借阅，每天开放时间不少于12小时。\n\n"
+          "\n改造后的光华小区焕然一新。 韩雪梅摄\n\n老旧小区改造让居民住得更舒心\n\n"
+          "改造小区46个 惠及居民1.2万户\n\n本报讯（记者 韩雪梅）外墙做了保温，楼道装了声控灯。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].photos.empty());
+  REQUIRE(p.articles[1].photos.size() == 1);
+  CHECK(p.articles[1].photos[0].caption == "改造后的光华小区焕然一新。");
+}
+
 TEST_CASE("segmenter: on a marked page an unmarked line that stops mid-sentence is a cut piece",
           "[ingest]") {
   auto p =
