@@ -1,5 +1,6 @@
 #include "ingest/segmenter.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "ingest/review_messages.h"
@@ -405,4 +406,26 @@ TEST_CASE("segmenter: text after an ended article finishes a paragraph left open
           "别让排长队成为办事常态\n\n办事窗口前排起长队，考验的是服务意识。\n\n陈言\n\n"
           "振华说。\n");
   CHECK(q.articles.size() == 3);
+}
+
+TEST_CASE("segmenter: a feature's subheading above a cut piece stays a subheading", "[ingest]") {
+  // 新闻速递 is a known banner printed in the column break.
+  const std::vector<std::string> banners{"新闻速递"};
+  UnitOptions options;
+  options.banners = &banners;
+  auto p = segment_page(
+      make_units("身边的非遗传承人\n\n一把剪刀剪出百样花\n\n"
+                 "一张红纸，一把剪刀，折几折、剪几下，展开来便是一幅栩栩如生的“喜鹊登梅”。\n\n"
+                 "从小迷上剪纸\n\n今年67岁的邱淑芬是区级非遗项目“平城剪纸”\n\n新闻速递\n\n"
+                 "的代表性传承人。她告诉记者，小时候每到过年，母亲都要剪窗花贴在窗户上。\n",
+                 options),
+      "t.txt", {});
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "从小迷上剪纸");
+  CHECK(a.body[2].text ==
+        "今年67岁的邱淑芬是区级非遗项目“平城剪纸”的代表性传承人。她告诉记者，小时候每到过年，"
+        "母亲都要剪窗花贴在窗户上。");
 }
