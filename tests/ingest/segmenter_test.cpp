@@ -429,3 +429,19 @@ TEST_CASE("segmenter: a feature's subheading above a cut piece stays a subheadin
         "今年67岁的邱淑芬是区级非遗项目“平城剪纸”的代表性传承人。她告诉记者，小时候每到过年，"
         "母亲都要剪窗花贴在窗户上。");
 }
+
+TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
+          "[ingest]") {
+  auto p =
+      seg("关于开展2024年度城乡居民基本医疗保险集中缴费工作的通知\n\n各街道、乡镇，各有关单位：\n\n"
+          "根据省、市有关文件精神，现将有关事项通知如下：\n\n一、缴费时间\n\n"
+          "2023年9月1日至2023年12月31日。\n\n创城进行时\n\n二、缴费标准\n\n2024年度城\n\n"
+          "乡居民基本医疗保险个人缴费标准为每人每年380元。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 6);
+  CHECK(a.body[4].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[4].text == "二、缴费标准");
+  CHECK(a.body[5].text == "2024年度城乡居民基本医疗保险个人缴费标准为每人每年380元。");
+  CHECK(std::find(p.banners.begin(), p.banners.end(), "创城进行时") != p.banners.end());
+}
