@@ -73,6 +73,14 @@ bool is_cut_first_piece(std::u32string_view s) {
   return !ends_sentence(s) && !is_slogan_pair(s) && !is_page_name_like(s) && !has_inner_space(s);
 }
 
+// A feature's subheading right above the first piece of a cut paragraph:
+// a short label (at most 13 characters) that ends no sentence, then a line
+// at least twice as long that reads as a sentence's start.
+bool is_subheading_before_piece(std::u32string_view line, std::u32string_view piece) {
+  return letter_count(line) <= 13 && !ends_sentence(line) && is_cut_first_piece(line) &&
+         is_cut_first_piece(piece) && letter_count(piece) >= 2 * letter_count(line);
+}
+
 class Segmenter {
  public:
   Segmenter(const std::vector<Unit>& units, std::string file, const SegmentOptions& options)
@@ -571,6 +579,31 @@ class Segmenter {
     return k;
   }
 
+  // Where a cut piece may start in an open article: after its next section
+  // headings (numbered on from its last numbered block, in the same style)
+  // and label-shaped banners around them (a slogan pair, a page name, at
+  // most 5 characters). Without such a heading, `k` itself.
+  size_t skip_section_lines(const Run& run, size_t k) const {
+    const Draft& c = drafts_[static_cast<size_t>(cur_)];
+    std::optional<Enumerator> last;
+    for (auto b = c.a.body.rbegin(); b != c.a.body.rend() && !last; ++b)
+      last = parse_enumerator(to_u32(b->text));
+    if (!last) return k;
+    size_t m = k;
+    bool numbered = false;
+    for (; m < run.size() && run[m]->kind == Kind::kShort; ++m) {
+      std::u32string s = to_u32(run[m]->text);
+      if (auto e = parse_enumerator(s)) {
+        if (e->style != last->style || e->value != last->value + 1) break;
+        last = e;
+        numbered = true;
+      } else if (!is_slogan_pair(s) && s.size() > 5 && !is_page_name_like(s)) {
+        break;
+      }
+    }
+    return numbered ? m : k;
+  }
+
   // The first piece of a cut paragraph printed as a short line, with banners
   // or photos wedged before its continuation ("改造后的市场总面积1.2万" /
   // "城建视点" / "平方米…"): the continuation starts mid-sentence, or the cut
@@ -582,23 +615,46 @@ class Segmenter {
     // or at the top of the page, the piece opens a headless fragment: the
     // last paragraphs of an article printed further on (relocate.h).
     bool after_end = !c || c->closed;
-    if ((!after_end && c->a.body.empty()) || !next || next->kind != Kind::kParagraph ||
-        run.size() - k > 3 || run[k]->kind != Kind::kShort)
-      return false;
-    std::u32string after = to_u32(next->text), piece = to_u32(run[k]->text);
-    if (has_dateline(*next) || jump_from(after) || ends_sentence(piece)) return false;
+    if ((!after_end && c->a.body.empty()) || !next || next->kind != Kind::kParagraph) return false;
+    // The open notice's next section heading, with banners printed around it,
+    // may stand above the piece ("创城进行时" / "二、缴费标准" / "2024年度城").
+    size_t sections = k;
+    if (!after_end) k = skip_section_lines(run, k);
+    if (k >= run.size() || run.size() - k > 3 || run[k]->kind != Kind::kShort) return false;
+    std::u32string after = to_u32(next->text);
     for (size_t m = k + 1; m < run.size(); ++m)
       if (run[m]->kind != Kind::kShort && run[m]->kind != Kind::kPhoto) return false;
+    // In a feature, a short line followed by a longer one that reads as a
+    // sentence's start ("从小迷上剪纸" / "今年67岁的邱淑芬是…" / "新闻速递" /
+    // "的代表性传承人。…"): the first is a subheading, the second the piece.
+    bool subheading = !after_end && !c->has_dateline() && !c->a.headless && k + 1 < run.size() &&
+                      run[k + 1]->kind == Kind::kShort &&
+                      is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text));
+    size_t p = subheading ? k + 1 : k;
+    std::u32string piece = to_u32(run[p]->text);
+    if (has_dateline(*next) || jump_from(after) || ends_sentence(piece)) return false;
     // In a news item (subheadings are rare there) or a fragment, a piece
     // whose continuation stays on the article's topic is read so too.
     bool on_topic = !after_end && (c->has_dateline() || c->a.headless) &&
-                    echo_share(run[k]->text, next->text) < kMaxPieceEcho &&
+                    echo_share(run[p]->text, next->text) < kMaxPieceEcho &&
                     !has_inner_space(piece) && !is_notice_title(piece) &&
                     !parse_enumerator(after) && continuation_similarity(j) >= kPieceSimilarity;
     if (!starts_mid_sentence(after) && !cuts_inside(piece, after) && !on_topic) return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
-    c->add_paragraph(*run[k]);  // it dangles: the continuation joins it
-    for (size_t m = k + 1; m < run.size(); ++m) {
+    for (size_t m = sections; m < k; ++m) {
+      if (parse_enumerator(to_u32(run[m]->text))) {
+        c->add_subheading(*run[m]);
+      } else {
+        page_.banners.push_back(run[m]->text);
+        c->note(run[m]->line, msg::wedged_banner(run[m]->text, run[m]->line));
+      }
+    }
+    if (subheading) {
+      c->add_subheading(*run[k]);
+      c->note(run[k]->line, msg::unmarked_subheading(run[k]->text));
+    }
+    c->add_paragraph(*run[p]);  // it dangles: the continuation joins it
+    for (size_t m = p + 1; m < run.size(); ++m) {
       const Unit& u = *run[m];
       if (u.kind == Kind::kPhoto) {
         c->add_photo(u.photo, u);

@@ -19,7 +19,12 @@
 //     headings, never new articles; with a line after them that ends on a
 //     comma or a digit and a headline below, that line is the first piece of
 //     a paragraph cut by a whole other article (a number it leaves open is
-//     finished by a later paragraph, which rejoins it);
+//     finished by a later paragraph, which rejoins it); the next section
+//     heading (二、 after 一、), with label banners around it, may stand above
+//     the first piece of a cut paragraph whose continuation follows;
+//   - in a feature, a short line (≤ 13 characters) over a line at least twice
+//     as long that starts a sentence, before its continuation: a subheading
+//     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…");
 //   - photos between an article's end and the next headline go to the
 //     article their caption is about (topic_similarity.h; the earlier one
 //     when the caption does not tell);

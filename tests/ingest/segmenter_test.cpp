@@ -1,5 +1,6 @@
 #include "ingest/segmenter.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "ingest/review_messages.h"
@@ -405,4 +406,42 @@ TEST_CASE("segmenter: text after an ended article finishes a paragraph left open
           "别让排长队成为办事常态\n\n办事窗口前排起长队，考验的是服务意识。\n\n陈言\n\n"
           "振华说。\n");
   CHECK(q.articles.size() == 3);
+}
+
+TEST_CASE("segmenter: a feature's subheading above a cut piece stays a subheading", "[ingest]") {
+  // 新闻速递 is a known banner printed in the column break.
+  const std::vector<std::string> banners{"新闻速递"};
+  UnitOptions options;
+  options.banners = &banners;
+  auto p = segment_page(
+      make_units("身边的非遗传承人\n\n一把剪刀剪出百样花\n\n"
+                 "一张红纸，一把剪刀，折几折、剪几下，展开来便是一幅栩栩如生的“喜鹊登梅”。\n\n"
+                 "从小迷上剪纸\n\n今年67岁的邱淑芬是区级非遗项目“平城剪纸”\n\n新闻速递\n\n"
+                 "的代表性传承人。她告诉记者，小时候每到过年，母亲都要剪窗花贴在窗户上。\n",
+                 options),
+      "t.txt", {});
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "从小迷上剪纸");
+  CHECK(a.body[2].text ==
+        "今年67岁的邱淑芬是区级非遗项目“平城剪纸”的代表性传承人。她告诉记者，小时候每到过年，"
+        "母亲都要剪窗花贴在窗户上。");
+}
+
+TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
+          "[ingest]") {
+  auto p =
+      seg("关于开展2024年度城乡居民基本医疗保险集中缴费工作的通知\n\n各街道、乡镇，各有关单位：\n\n"
+          "根据省、市有关文件精神，现将有关事项通知如下：\n\n一、缴费时间\n\n"
+          "2023年9月1日至2023年12月31日。\n\n创城进行时\n\n二、缴费标准\n\n2024年度城\n\n"
+          "乡居民基本医疗保险个人缴费标准为每人每年380元。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 6);
+  CHECK(a.body[4].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[4].text == "二、缴费标准");
+  CHECK(a.body[5].text == "2024年度城乡居民基本医疗保险个人缴费标准为每人每年380元。");
+  CHECK(std::find(p.banners.begin(), p.banners.end(), "创城进行时") != p.banners.end());
 }
