@@ -469,7 +469,15 @@ void OutputDir::publish() {
 // midway only makes the next build distrust the live folder, never reuse a
 // page it should have rendered.
 void OutputDir::publish_in_place(const std::string& build_id) {
-  write_file_atomic(out_ / filenames::kOutputMarker, std::string(kMarkerText) + build_id + "\n");
+  // The new marker is written in the staging folder and renamed over the
+  // live one: a build killed while writing it leaves a piece in staging (the
+  // next build clears it), never a stray file in the output. (Writing it
+  // beside the live marker once left `.gazette-output.tmp-<n>` published.)
+  remove_stale_temp_files(out_ / filenames::kOutputMarker);  // left by older versions
+  const fs::path marker = staging_ / filenames::kOutputMarker;
+  write_file(marker, std::string(kMarkerText) + build_id + "\n");
+  if (::rename(marker.c_str(), (out_ / filenames::kOutputMarker).c_str()) != 0)
+    throw IoError((out_ / filenames::kOutputMarker).string(), "cannot publish", errno);
   // A path written twice (the later bytes are in staging) moves once.
   std::sort(staged_files_.begin(), staged_files_.end());
   staged_files_.erase(std::unique(staged_files_.begin(), staged_files_.end()), staged_files_.end());

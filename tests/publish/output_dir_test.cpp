@@ -125,3 +125,27 @@ TEST_CASE("with a known live output, a build updates it in place", "[output]") {
   }
   CHECK(read_text(dir / "public/c/d/index.html") == "C");
 }
+
+TEST_CASE("an in-place publish leaves no piece of its marker in the output", "[output]") {
+  // A build killed while writing the new marker beside the live one once left
+  // `.gazette-output.tmp-<n>` published, and no later build removed it.
+  TempDir dir;
+  const fs::path manifest = dir / "cache/output.bin";
+  auto open = [&] { return std::make_unique<OutputDir>(dir / "public", dir / "site", manifest); };
+  {
+    auto out = open();
+    out->write("index.html", "首页", 1);
+    out->publish();
+  }
+  write_text(dir / "public/.gazette-output.tmp-123", "a killed build's piece");
+  {
+    auto out = open();
+    out->write("index.html", "首页，更新", 2);
+    out->publish();  // in place: the live output is known
+  }
+  std::vector<std::string> files;
+  for (const auto& f : scan_files(dir / "public", "")) files.push_back(f.rel);
+  CHECK(files == std::vector<std::string>{".gazette-output", "index.html"});
+  CHECK(read_text(dir / "public/index.html") == "首页，更新");
+  CHECK(fs::is_empty(dir / ".public.staging"));
+}
