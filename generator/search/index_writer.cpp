@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include <nlohmann/json.hpp>
+
 #include "search/gzip.h"
 #include "search/shard_format.h"
 #include "search/tokenizer.h"
@@ -259,14 +261,13 @@ uint64_t segment_fingerprint(const SegmentSpec& spec) {
   return h.value() | 1;
 }
 
-uint64_t fragment_fingerprint(const SegmentSpec& spec, size_t id) {
-  return Hasher()
-             .add(spec.inputs)
-             .add(static_cast<uint64_t>(kFormatVersion))
-             .add(spec.doc_fingerprints[id])
-             .add(id)
-             .value() |
+// A fragment's fingerprint: the segment's inputs, the article's and its id.
+uint64_t fragment_fingerprint(uint64_t inputs, uint64_t doc, size_t id) {
+  return Hasher().add(inputs).add(static_cast<uint64_t>(kFormatVersion)).add(doc).add(id).value() |
          1;
+}
+uint64_t fragment_fingerprint(const SegmentSpec& spec, size_t id) {
+  return fragment_fingerprint(spec.inputs, spec.doc_fingerprints[id], id);
 }
 
 // The whole segment from its articles (see write_segment's comment in the
@@ -324,7 +325,45 @@ struct NewKey {
   uint32_t count = 0;
   bool positional = false;
   std::string positions;
+  bool operator==(const NewKey&) const = default;
 };
+using Cut = std::vector<std::vector<NewKey>>;  // per shard, in key order
+
+// An article cut into its keys, per shard: what it puts in each shard.
+Cut cut_doc(const SearchDoc& d, size_t shards, std::string& bitmap) {
+  DocTokens tokens;
+  tokenize_doc(d, tokens);
+  Cut cut(shards);
+  for_each_key(
+      tokens, shards,
+      [&](size_t shard, std::string_view bytes, size_t count, const Token* a, const Token* b) {
+        NewKey nk{std::string(bytes), static_cast<uint32_t>(count), a != nullptr, {}};
+        put_positions(nk.positions, a, b);
+        cut[shard].push_back(std::move(nk));
+        set_bit(bitmap, shard);
+      });
+  return cut;
+}
+
+// What the index read from an article, back from the fragment the last
+// build wrote for it (only the fields that are cut into keys); nullopt when
+// the fragment cannot be read or is not of that article as it was then.
+std::optional<SearchDoc> previous_doc(const SegmentSpec& spec, const SegmentState& previous,
+                                      size_t id, const SegmentOutput& out) {
+  const std::string rel = fragment_file(spec, id);
+  if (!out.has(rel, fragment_fingerprint(spec.inputs, previous.docs[id], id))) return std::nullopt;
+  try {
+    const nlohmann::json j = nlohmann::json::parse(gunzip(out.read(rel)));
+    SearchDoc d;
+    d.kicker = j.at("k").get<std::string>();
+    d.title = j.at("t").get<std::string>();
+    d.subtitle = j.at("s").get<std::string>();
+    d.text = j.at("x").get<std::string>();
+    return d;
+  } catch (const std::exception&) {  // unreadable, damaged, not ours: patch without it
+    return std::nullopt;
+  }
+}
 
 // Patches the segment from `previous` and the live files, or returns
 // nullopt when that is not possible (or not worth it).
@@ -348,37 +387,41 @@ std::optional<SegmentState> patch(const SegmentSpec& spec, const SegmentState& p
   state.keys.assign(previous.keys.begin(),
                     previous.keys.begin() + static_cast<long>(std::min(docs, old_docs)));
   state.keys.resize(docs, std::string((shards + 7) / 8, '\0'));
+  // The shards to patch: those where an article's entries differ from
+  // what the live shard holds for it. For an article edited in place that
+  // is known from its previous fragment, cut again (an edit to a headline
+  // touches the few shards of the keys it changed); without one, every
+  // shard it had keys in, and every shard it has keys in now.
   std::string touched((shards + 7) / 8, '\0');
-  for (size_t id : changed)
-    if (id < old_docs)
-      for (size_t s = 0; s < shards; ++s)
-        if (get_bit(previous.keys[id], s)) set_bit(touched, s);
-  // The changed articles as they are now, cut into keys per shard.
   std::vector<size_t> present;
   for (size_t id : changed)
     if (id < docs) present.push_back(id);
-  std::vector<std::vector<std::vector<NewKey>>> cuts(present.size());  // per article, per shard
+  std::vector<Cut> cuts(present.size());
+  std::vector<std::optional<Cut>> before(present.size());
   parallel_for(present.size(), jobs, [&](size_t k) {
     const size_t id = present[k];
     const SearchDoc d = spec.doc(id);
-    DocTokens tokens;
-    tokenize_doc(d, tokens);
     std::string bitmap((shards + 7) / 8, '\0');
-    cuts[k].resize(shards);
-    for_each_key(
-        tokens, shards,
-        [&](size_t shard, std::string_view bytes, size_t count, const Token* a, const Token* b) {
-          NewKey nk{std::string(bytes), static_cast<uint32_t>(count), a != nullptr, {}};
-          put_positions(nk.positions, a, b);
-          cuts[k][shard].push_back(std::move(nk));
-          set_bit(bitmap, shard);
-        });
+    cuts[k] = cut_doc(d, shards, bitmap);
     state.keys[id] = bitmap;
+    if (id < old_docs)
+      if (const auto old = previous_doc(spec, previous, id, out)) {
+        std::string old_bitmap((shards + 7) / 8, '\0');
+        before[k] = cut_doc(*old, shards, old_bitmap);
+        if (old_bitmap != previous.keys[id]) before[k].reset();  // not what the shards hold
+      }
     out.write(fragment_file(spec, id), gzip(fragment(d)), fragment_fingerprint(spec, id));
   });
-  for (size_t k = 0; k < present.size(); ++k)
+  std::vector<bool> known(std::max(docs, old_docs), false);
+  for (size_t k = 0; k < present.size(); ++k) {
+    known[present[k]] = before[k].has_value();
     for (size_t s = 0; s < shards; ++s)
-      if (!cuts[k][s].empty()) set_bit(touched, s);
+      if (before[k] ? (*before[k])[s] != cuts[k][s] : !cuts[k][s].empty()) set_bit(touched, s);
+  }
+  for (size_t id : changed)
+    if (id < old_docs && !known[id])
+      for (size_t s = 0; s < shards; ++s)
+        if (get_bit(previous.keys[id], s)) set_bit(touched, s);
   const std::vector<bool> gone = [&] {
     std::vector<bool> v(std::max(docs, old_docs), false);
     for (size_t id : changed) v[id] = true;

@@ -17,8 +17,10 @@
 // update_segment() brings a segment's files up to date with as little work
 // as the change allows: every file kept when no article changed; when a few
 // articles changed or were added at the end, only those are read and cut,
-// and only the shards their keys fall in (then and now) are patched, from
-// the live files; otherwise the segment is built anew. Either way the bytes
+// and only the shards where their entries differ are patched, from the live
+// files (what a changed article put in each shard is known by cutting its
+// previous fragment again; without it, every shard its keys fell in then and
+// fall in now); otherwise the segment is built anew. Either way the bytes
 // are those a build from scratch gives (one encoder, shard_format.h), and
 // they depend only on the articles, never on `jobs`.
 #pragma once

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <map>
 #include <mutex>
 
@@ -104,7 +105,11 @@ struct MemoryOutput : SegmentOutput {
     REQUIRE(has(rel, old_fp));
     produced[rel] = {live.at(rel).bytes, new_fp};
   }
-  std::string read(const std::string& rel) const override { return live.at(rel).bytes; }
+  std::string read(const std::string& rel) const override {
+    if (rel.find("/k") != std::string::npos) ++shard_reads;
+    return live.at(rel).bytes;
+  }
+  mutable std::atomic<size_t> shard_reads{0};
   // The next update sees this one's files as live.
   void publish() {
     live = std::move(produced);
@@ -234,6 +239,63 @@ TEST_CASE("an edited article patches its segment: the same bytes as a rebuild", 
   SegmentResult shifted = update_segment(spec_of(docs), &*removed.state, out, 2);
   CHECK(shifted.work == SegmentWork::kRebuilt);
   CHECK(out.bytes() == build(docs, 1));
+}
+
+TEST_CASE("an edit patches only the shards where the article's keys changed", "[search]") {
+  auto docs = sample_docs(300);
+  // An article long enough to have keys in most of the 32 shards.
+  docs[40].text =
+      "区委书记来到平城区环卫所，看望慰问一线环卫工人，详细了解环卫工作运行情况。"
+      "他强调，要关心关爱环卫工人，改善工作条件，提高待遇保障，让城市更加干净整洁。"
+      "随后，他还察看了垃圾分类收运体系建设和公厕改造提升工程的进展。\n";
+  MemoryOutput out;
+  SegmentResult first = update_segment(spec_of(docs), nullptr, out, 2);
+  out.publish();
+  auto shards_of = [](const SegmentState& state, size_t id) {
+    size_t n = 0;
+    for (size_t s = 0; s < 32; ++s) n += (state.keys[id][s / 8] >> (s % 8)) & 1;
+    return n;
+  };
+  const size_t had = shards_of(*first.state, 40);
+  REQUIRE(had > 24);
+
+  // A headline edit (新闻 -> 要闻): the body's keys and positions are as they
+  // were; only the shards of the few keys it changed are read.
+  docs[40].title = "平城区要闻40";
+  SegmentResult title = update_segment(spec_of(docs), &*first.state, out, 2);
+  CHECK(title.work == SegmentWork::kPatched);
+  CHECK(out.shard_reads <= 8);
+  CHECK(out.bytes() == build(docs, 1));
+  out.publish();
+
+  // Text inserted before the body moves every position after it: the
+  // shards of all the body's keys are patched.
+  out.shard_reads = 0;
+  docs[40].text = "本报讯 " + docs[40].text;
+  SegmentResult body = update_segment(spec_of(docs), &*title.state, out, 2);
+  CHECK(body.work == SegmentWork::kPatched);
+  CHECK(out.shard_reads > had * 3 / 4);
+  CHECK(out.bytes() == build(docs, 1));
+  out.publish();
+
+  // The article's previous fragment damaged or missing: it cannot say what
+  // the shards hold, so every shard the article had keys in is patched.
+  for (const bool missing : {false, true}) {
+    const std::string rel = "2023/d40.gz";
+    if (missing)
+      out.live.erase(rel);
+    else
+      out.live[rel].bytes = gzip("{\"t\":");
+    out.shard_reads = 0;
+    docs[40].title = missing ? "环卫工人的一天" : "区委书记看望慰问环卫工人";
+    const SegmentState& last = *body.state;
+    SegmentResult r = update_segment(spec_of(docs), &last, out, 2);
+    CHECK(r.work == SegmentWork::kPatched);
+    CHECK(out.shard_reads >= shards_of(last, 40));
+    CHECK(out.bytes() == build(docs, 1));
+    out.publish();
+    body = std::move(r);
+  }
 }
 
 TEST_CASE("a damaged live shard or state makes a rebuild, never a wrong index", "[search]") {
