@@ -241,8 +241,10 @@ std::string OutputDir::read_live(std::string_view rel) const {
 }
 
 bool OutputDir::carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp) {
-  if (!can_reuse(rel, old_fp)) return false;
-  Record live = live_.find(rel)->second;
+  if (!live_known_ || old_fp == 0) return false;
+  const auto found = live_.find(rel);  // can_reuse(), with one lookup
+  if (found == live_.end() || found->second.fingerprint != old_fp) return false;
+  Record live = found->second;
   live.fingerprint = new_fp;      // what this build records for it
   if (mode_ == Mode::kInPlace) {  // the live file stays where it is
     ++unchanged_;
