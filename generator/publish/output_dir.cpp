@@ -493,7 +493,14 @@ void OutputDir::publish_in_place(const std::string& build_id) {
     }
     if (rc != 0) throw IoError(to.string(), "cannot publish", errno);
   }
-  remove_listed(out_, live_, produced_paths());
+  // What this build no longer produces, if anything: usually every live
+  // file was carried or written again, and a count says so without a set.
+  size_t again = 0;
+  for (size_t i = 0; i < produced_.size(); ++i)
+    if ((i + 1 == produced_.size() || produced_[i].first != produced_[i + 1].first) &&
+        live_.count(produced_[i].first))
+      ++again;
+  if (again != live_.size()) remove_listed(out_, live_, produced_paths());
   save_manifests(build_id);
   published_ = true;
   clear_staging();

@@ -124,6 +124,16 @@ TEST_CASE("with a known live output, a build updates it in place", "[output]") {
     CHECK(out->files_written() == 0);
   }
   CHECK(read_text(dir / "public/c/d/index.html") == "C");
+  CHECK_FALSE(fs::exists(dir / "public/a"));  // not reused in that build: gone
+
+  {  // a path produced twice is still one live file: the other one goes
+    auto out = open();
+    CHECK(out->reuse("index.html", 99));
+    out->write("index.html", "home, again", 101);
+    out->publish();
+  }
+  CHECK(read_text(dir / "public/index.html") == "home, again");
+  CHECK_FALSE(fs::exists(dir / "public/c"));
 }
 
 TEST_CASE("an in-place publish leaves no piece of its marker in the output", "[output]") {
