@@ -253,12 +253,16 @@ std::string fragment_file(const SegmentSpec& spec, size_t id) {
 }
 std::string docs_file(const SegmentSpec& spec) { return spec.key + "/docs.gz"; }
 
-uint64_t segment_fingerprint(const SegmentSpec& spec) {
+uint64_t segment_fingerprint(uint64_t inputs, const std::string& key,
+                             const std::vector<uint64_t>& docs) {
   Hasher h;
-  h.add(spec.inputs).add(static_cast<uint64_t>(kFormatVersion)).add(spec.key);
-  h.add(spec.doc_fingerprints.size());
-  for (uint64_t f : spec.doc_fingerprints) h.add(f);
+  h.add(inputs).add(static_cast<uint64_t>(kFormatVersion)).add(key);
+  h.add(docs.size());
+  for (uint64_t f : docs) h.add(f);
   return h.value() | 1;
+}
+uint64_t segment_fingerprint(const SegmentSpec& spec) {
+  return segment_fingerprint(spec.inputs, spec.key, spec.doc_fingerprints);
 }
 
 // A fragment's fingerprint: the segment's inputs, the article's and its id.
@@ -372,6 +376,10 @@ std::optional<SegmentState> patch(const SegmentSpec& spec, const SegmentState& p
   const size_t docs = spec.doc_fingerprints.size(), old_docs = previous.docs.size();
   const size_t shards = shard_count(docs);
   if (previous.shards != shards || previous.keys.size() != old_docs) return std::nullopt;
+  // Made with other inputs (another program, whose tokenizer may cut
+  // otherwise; another base URL): every shard may differ.
+  if (segment_fingerprint(spec.inputs, spec.key, previous.docs) != previous.fingerprint)
+    return std::nullopt;
   for (size_t s = 0; s < shards; ++s)
     if (!out.has(shard_file(spec, s), previous.fingerprint)) return std::nullopt;
   // Articles changed, added or removed (ids are by date: an insertion

@@ -298,6 +298,21 @@ TEST_CASE("an edit patches only the shards where the article's keys changed", "[
   }
 }
 
+TEST_CASE("a segment made with other inputs is built anew, not patched", "[search]") {
+  // Another program (its tokenizer may cut otherwise) or base URL: the
+  // articles' own fingerprints are the same, the shards may not be.
+  auto docs = sample_docs(100);
+  MemoryOutput out;
+  SegmentResult first = update_segment(spec_of(docs), nullptr, out, 2);
+  out.publish();
+  docs[3].title = "平城区要闻3";
+  SegmentSpec spec = spec_of(docs);
+  spec.inputs = 8;
+  SegmentResult r = update_segment(spec, &*first.state, out, 2);
+  CHECK(r.work == SegmentWork::kRebuilt);
+  CHECK(out.written > 100);  // every fragment and shard
+}
+
 TEST_CASE("a damaged live shard or state makes a rebuild, never a wrong index", "[search]") {
   auto docs = sample_docs(40);
   MemoryOutput out;
