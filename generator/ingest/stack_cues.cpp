@@ -200,6 +200,11 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (upper_figures && !lower_figures) return {TwoLineShape::kKickerTitle, true};
   // A slogan pair is a kicker or a title, rarely a subtitle.
   if (is_slogan_pair(upper) != is_slogan_pair(lower)) return {TwoLineShape::kKickerTitle, true};
+  // The title is set largest and is the longest line: a long upper line over
+  // one at least three characters shorter is the title, the lower its
+  // subtitle ("全力推进老旧管网改造工作" / "各社区进度快质量好"). Still a guess.
+  size_t up = letter_count(upper), low = letter_count(lower);
+  if (up >= 12 && up >= low + 3) return {TwoLineShape::kTitleSubtitle, false};
   return {TwoLineShape::kKickerTitle, false};
 }
 

@@ -17,7 +17,9 @@
 // split_merged_kicker() cuts an OCR line that merged a kicker into its title
 // ("某某区供热公司 提前试水 保障温暖") where an organisation or a slogan pair
 // ends. decide_two_lines() picks kicker+title or title+subtitle for a
-// two-line stack and says whether a cue decided it.
+// two-line stack and says whether a cue decided it; with no cue, a long
+// upper line over a clearly shorter one is title + subtitle (the title is the
+// longest line), anything else kicker + title.
 #pragma once
 
 #include <optional>

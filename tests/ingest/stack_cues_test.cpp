@@ -63,6 +63,11 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   auto unsure = decide_two_lines(U"老旧小区焕新颜", U"居民生活更舒心");
   CHECK(unsure.shape == TwoLineShape::kKickerTitle);
   CHECK_FALSE(unsure.decided_by_cue);
+  auto longer = decide_two_lines(U"全力推进老旧供水管网改造工作", U"各社区进度快质量好");
+  CHECK(longer.shape == TwoLineShape::kTitleSubtitle);
+  CHECK_FALSE(longer.decided_by_cue);
+  auto short_upper = decide_two_lines(U"文明创建在行动", U"志愿服务暖人心");
+  CHECK(short_upper.shape == TwoLineShape::kKickerTitle);
 }
 
 TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair split too",
