@@ -340,7 +340,7 @@ bool after_open_paragraph(const std::vector<Unit>& units, size_t i) {
   return false;
 }
 
-void demote_cut_lines(std::vector<Unit>& units) {
+void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
   for (size_t i = 1; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -354,7 +354,8 @@ void demote_cut_lines(std::vector<Unit>& units) {
     bool under_headline = (prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
                            prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto) &&
                           !has_inner_space(s) && !states_figures(s);
-    if ((prev.kind == Unit::Kind::kParagraph || under_headline) && cuts_inside(s, text_of(next))) {
+    if ((prev.kind == Unit::Kind::kParagraph || under_headline) &&
+        (cuts_inside(s, text_of(next)) || seam_recurs(s, text_of(next), page))) {
       u.kind = Unit::Kind::kParagraph;
     } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&
                !looks_like_signature(s) && !ends_sentence(s) && !after_open_paragraph(units, i)) {
@@ -388,7 +389,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
     block_units(b, banners, units);
   pair_captions(units);
   promote_comma_headlines(units);
-  demote_cut_lines(units);
+  demote_cut_lines(units, to_u32(text));
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

@@ -109,3 +109,12 @@ TEST_CASE("units: lines after a paragraph left open are wedged, not a first piec
               "的经营范围、销售利润等情况。\n") ==
         std::vector<K>{K::kParagraph, K::kShort, K::kShort, K::kParagraph});
 }
+
+TEST_CASE("units: under a heading, a piece that cuts a name printed whole elsewhere is text",
+          "[ingest]") {
+  // "柏雅琴" recurs below, so "今年45岁的柏雅" is the first piece of the
+  // paragraph, and the line above it a subheading, not a kicker over a title.
+  CHECK(kinds("从小爱上刺绣\n\n今年45岁的柏雅\n\n琴是区级非遗项目的传承人。\n\n"
+              "柏雅琴说，刺绣要耐得住性子。\n\n柏雅琴的作品多次获奖。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph, K::kParagraph, K::kParagraph});
+}
