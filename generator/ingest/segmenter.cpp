@@ -85,8 +85,11 @@ class Segmenter {
  public:
   Segmenter(const std::vector<Unit>& units, std::string file, const SegmentOptions& options)
       : u_(units), file_(std::move(file)), opt_(options), topics_(paragraph_texts(units)) {
-    for (const auto& u : u_)
+    for (const auto& u : u_) {
       marked_page_ = marked_page_ || (u.kind == Kind::kHeading && u.level <= 2);
+      page_text_ += to_u32(u.text) + U"\n";
+      for (const auto& r : u.rows) page_text_ += to_u32(r) + U"\n";
+    }
   }
 
   PageImport run() {
@@ -214,9 +217,10 @@ class Segmenter {
     // word it left open, when the text is about that article, not this one.
     if (!mid && !dateline && !from) {
       if (Draft* t = find_dangling_before();
-          t &&
-          (splits_a_number(to_u32(t->a.body.back().text), s) ||
-           (splits_a_word(to_u32(t->a.body.back().text), s) && c && closer_to(u.text, *t, *c)))) {
+          t && (splits_a_number(to_u32(t->a.body.back().text), s) ||
+                ((splits_a_word(to_u32(t->a.body.back().text), s) ||
+                  seam_recurs(to_u32(t->a.body.back().text), s, page_text_)) &&
+                 c && closer_to(u.text, *t, *c)))) {
         t->note(u.line, msg::reconnected(u.line));
         t->join(u);
         cur_ = static_cast<int>(t - drafts_.data());
@@ -639,7 +643,9 @@ class Segmenter {
                     echo_share(run[p]->text, next->text) < kMaxPieceEcho &&
                     !has_inner_space(piece) && !is_notice_title(piece) &&
                     !parse_enumerator(after) && continuation_similarity(j) >= kPieceSimilarity;
-    if (!starts_mid_sentence(after) && !cuts_inside(piece, after) && !on_topic) return false;
+    if (!starts_mid_sentence(after) && !cuts_inside(piece, after) &&
+        !seam_recurs(piece, after, page_text_) && !on_topic)
+      return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
     for (size_t m = sections; m < k; ++m) {
       if (parse_enumerator(to_u32(run[m]->text))) {
@@ -710,9 +716,11 @@ class Segmenter {
     // an article printed inside the column break.
     bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
                                        (run.size() >= 2 && run[1]->kind == Kind::kByline));
-    if (Draft* d = cur(); d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
-                          (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
-                           (ends_sentence(to_u32(run[0]->text)) && !heads_text))) {
+    if (Draft* d = cur();
+        d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
+        (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
+         seam_recurs(to_u32(d->a.body.back().text), to_u32(run[0]->text), page_text_) ||
+         (ends_sentence(to_u32(run[0]->text)) && !heads_text))) {
       d->join(*run[0]);
       run.erase(run.begin());
       if (run.empty()) return;
@@ -737,10 +745,12 @@ class Segmenter {
     // the cut paragraph's topic (a banner or column label printed across the
     // break), are wedged in; a Markdown-marked heading is always a headline.
     bool wedge = continues && c && c->dangles() &&
-                 (only_photos || (headlines <= 2 && marked == 0 &&
-                                  (starts_mid_sentence(to_u32(next->text)) ||
-                                   cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
-                                   continuation_similarity(j) >= kWedgeSimilarity)));
+                 (only_photos ||
+                  (headlines <= 2 && marked == 0 &&
+                   (starts_mid_sentence(to_u32(next->text)) ||
+                    cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
+                    seam_recurs(to_u32(c->a.body.back().text), to_u32(next->text), page_text_) ||
+                    continuation_similarity(j) >= kWedgeSimilarity)));
     if (wedge) {
       place_wedged(run, k);
       return;
@@ -798,6 +808,7 @@ class Segmenter {
   std::vector<int> pending_lines_;
   bool marked_page_ = false;
   TopicSpace topics_;
+  std::u32string page_text_;  // every unit's text, one per line (seam_recurs)
 };
 
 }  // namespace

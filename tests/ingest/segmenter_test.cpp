@@ -445,3 +445,18 @@ TEST_CASE("segmenter: a notice's next section heading with a banner above a cut 
   CHECK(a.body[5].text == "2024年度城乡居民基本医疗保险个人缴费标准为每人每年380元。");
   CHECK(std::find(p.banners.begin(), p.banners.end(), "创城进行时") != p.banners.end());
 }
+
+TEST_CASE("segmenter: after a notice's signature, a piece cutting a name the page repeats",
+          "[ingest]") {
+  // "柏雅琴" is printed whole twice below: the short line is the first piece
+  // of a paragraph (cut in the name), not a headline over the text.
+  auto p = seg(
+      "关于暂停供气的通知\n\n因管道检修，城东片区暂停供气一天。\n\n平城区燃气公司\n2023年9月1日\n\n"
+      "独居老人柏雅\n\n琴家的燃气灶打不着火，网格员上门帮忙。\n\n柏雅琴说，网格员帮了大忙。"
+      "柏雅琴的邻居也来道谢。\n");
+  bool joined = false;
+  for (const auto& a : p.articles)
+    for (const auto& b : a.body)
+      joined = joined || b.text == "独居老人柏雅琴家的燃气灶打不着火，网格员上门帮忙。";
+  CHECK(joined);
+}
