@@ -32,11 +32,20 @@ constexpr double kWedgeSimilarity = 0.06;
 constexpr double kPieceSimilarity = 0.10;
 // A headline is echoed by the text under it (topic_similarity.h echo_share).
 constexpr double kMaxPieceEcho = 0.3;
+// A slogan pair inside a feature whose words the feature repeats is its
+// subheading ("党建引领 资源融合" in a text on 党建引领 and 资源), not a banner.
+constexpr double kSubheadingEcho = 0.5;
 // A paragraph after a wedged article rejoins the open one on a word seam only
 // when its topic is clearly closer to that article.
 constexpr double kRejoinMargin = 0.02;
 
 bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
+
+std::string joined(const std::vector<std::string>& texts) {
+  std::string out;
+  for (const auto& t : texts) out += t + "\n";
+  return out;
+}
 
 bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
 
@@ -475,7 +484,9 @@ class Segmenter {
   // 0.010, 90th percentile 0.032):
   //   - a notice's title (关于…的通知, …倡议书) always starts an article;
   //   - a label shape (a slogan pair, at most 5 characters, a page name)
-  //     with the topic going on is a banner printed between paragraphs;
+  //     with the topic going on is a banner printed between paragraphs —
+  //     but a slogan pair in a feature that repeats its words
+  //     (kSubheadingEcho) is the feature's subheading;
   //   - otherwise, in an article without a dateline (news items rarely have
   //     subheadings), a subheading when on topic: ≥ kSubheadingSimilarity,
   //     or ≥ kShortSubheadingSimilarity for a line of at most 13 characters.
@@ -520,6 +531,13 @@ class Segmenter {
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity) return false;
+      if (is_slogan_pair(s) && !c->has_dateline() && !c->a.headless &&
+          echo_share(h.text, joined(draft_texts(*c)) + joined(body_texts_from(j))) >=
+              kSubheadingEcho) {
+        c->add_subheading(h);
+        c->note(h.line, msg::unmarked_subheading(h.text));
+        return true;
+      }
       page_.banners.push_back(h.text);
       c->note(h.line, msg::wedged_banner(h.text, h.line));
       return true;

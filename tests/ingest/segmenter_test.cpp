@@ -460,3 +460,25 @@ TEST_CASE("segmenter: after a notice's signature, a piece cutting a name the pag
       joined = joined || b.text == "独居老人柏雅琴家的燃气灶打不着火，网格员上门帮忙。";
   CHECK(joined);
 }
+
+TEST_CASE("segmenter: a slogan pair a feature repeats is its subheading, not a banner",
+          "[ingest]") {
+  const std::string head =
+      "小巷里的文明新风\n\n"
+      "走进南关社区，小巷干净整洁，墙上画着彩绘。社区坚持志愿服务带动邻里互助，"
+      "让文明新风吹进千家万户。\n\n";
+  const std::string tail =
+      "\n\n社区组建了12支志愿服务队，定期开展邻里互助活动，居民们互帮互助，"
+      "小巷里的文明新风越来越浓。\n";
+  // Its words (志愿服务, 邻里互助) run through the text: a subheading.
+  auto p = seg(head + "志愿服务 邻里互助" + tail);
+  REQUIRE(p.articles.size() == 1);
+  bool sub = false;
+  for (const auto& b : p.articles[0].body)
+    sub = sub || (b.kind == BodyBlock::Kind::kSubheading && b.text == "志愿服务 邻里互助");
+  CHECK(sub);
+  // A slogan the text does not repeat stays a banner printed between paragraphs.
+  auto q = seg(head + "安全生产 警钟长鸣" + tail);
+  REQUIRE(q.articles.size() == 1);
+  CHECK(std::find(q.banners.begin(), q.banners.end(), "安全生产 警钟长鸣") != q.banners.end());
+}
