@@ -506,6 +506,23 @@ class Segmenter {
     return true;
   }
 
+  // The body units from `j` start a numbered run at its first item: two
+  // paragraphs numbered 1 and 2 in one style, or a list that starts at 1.
+  bool opens_numbered_run(size_t j) const {
+    auto first_text = [&](size_t m) -> std::u32string {
+      if (m >= u_.size()) return U"";
+      const Unit& u = u_[m];
+      if (u.kind == Kind::kParagraph) return to_u32(u.text);
+      if (u.kind == Kind::kList && !u.rows.empty()) return to_u32(u.rows.front());
+      return U"";
+    };
+    auto e = parse_enumerator(first_text(j));
+    if (!e || e->value != 1) return false;
+    if (j < u_.size() && u_[j].kind == Kind::kList) return true;
+    auto f = parse_enumerator(first_text(j + 1));
+    return f && f->style == e->style && f->value == 2;
+  }
+
   bool take_subheading_line(const Unit& h, size_t j) {
     Draft* c = cur();
     if (h.kind == Kind::kHeading) {
@@ -528,6 +545,10 @@ class Segmenter {
       return true;
     }
     if (is_notice_title(s)) return false;
+    // Over a numbered run from its first item ("1.不私自下水游泳。"), an
+    // unnumbered line is the title of a list of its own (提示, 须知): a
+    // feature's subheading is followed by prose.
+    if (opens_numbered_run(j)) return false;
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity) return false;

@@ -15,7 +15,8 @@
 //   - a lone "###" heading between paragraphs is a subheading, and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic (a
-//     slogan pair there is a banner unless the feature repeats its words);
+//     slogan pair there is a banner unless the feature repeats its words;
+//     over a numbered run from its first item it is a list's own title);
 //   - numbered short lines (一、招生范围) inside an article are its section
 //     headings, never new articles; with a line after them that ends on a
 //     comma or a digit and a headline below, that line is the first piece of

@@ -482,3 +482,18 @@ TEST_CASE("segmenter: a slogan pair a feature repeats is its subheading, not a b
   REQUIRE(q.articles.size() == 1);
   CHECK(std::find(q.banners.begin(), q.banners.end(), "安全生产 警钟长鸣") != q.banners.end());
 }
+
+TEST_CASE("segmenter: a line over a numbered run from its first item is a title, not a subheading",
+          "[ingest]") {
+  auto p =
+      seg("巧手绣出新生活\n\n走进社区绣坊，十几位绣娘正在飞针走线，绣出一幅幅花鸟图。\n\n"
+          "绣坊里的安全提示\n\n1.绣娘飞针走线时不吸烟。\n\n2.绣完花鸟图要关闭电源。\n\n"
+          "3.十几位绣娘轮流值日。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "绣坊里的安全提示");
+  // Followed by prose, the same line on the feature's topic stays a subheading.
+  auto q =
+      seg("巧手绣出新生活\n\n走进社区绣坊，十几位绣娘正在飞针走线，绣出一幅幅花鸟图。\n\n"
+          "绣坊里的新生活\n\n绣娘们说，在绣坊里绣花，日子过得有滋有味，绣坊成了新生活的好去处。\n");
+  CHECK(q.articles.size() == 1);
+}
