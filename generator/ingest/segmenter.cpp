@@ -566,8 +566,12 @@ class Segmenter {
     // A fragment followed by a new article on the same topic is common (real
     // page 000: 创城 text, then 新旺街道开展创城宣传): no subheadings there.
     if (c->has_dateline() || c->a.headless) return false;
-    bool on_topic =
-        sim >= kSubheadingSimilarity || (s.size() <= 13 && sim >= kShortSubheadingSimilarity);
+    bool top_byline = !c->a.byline.empty() && !c->a.signed_commentary && c->a.body.size() == 1;
+    // A feature that opened with its byline has one lead paragraph before
+    // its first subheading; its text is about one person or place, whose
+    // name every paragraph repeats, so the topic measure says little there.
+    bool on_topic = sim >= kSubheadingSimilarity ||
+                    (s.size() <= 13 && (sim >= kShortSubheadingSimilarity || top_byline));
     if (!on_topic) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));

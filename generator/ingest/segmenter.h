@@ -16,7 +16,9 @@
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic (a
 //     slogan pair there is a banner unless the feature repeats its words;
-//     over a numbered run from its first item it is a list's own title);
+//     over a numbered run from its first item it is a list's own title;
+//     right after the lead paragraph of a feature that opened with its
+//     byline, a line of at most 13 characters is a subheading);
 //   - numbered short lines (一、招生范围) inside an article are its section
 //     headings, never new articles; with a line after them that ends on a
 //     comma or a digit and a headline below, that line is the first piece of

@@ -497,3 +497,19 @@ TEST_CASE("segmenter: a line over a numbered run from its first item is a title,
           "绣坊里的新生活\n\n绣娘们说，在绣坊里绣花，日子过得有滋有味，绣坊成了新生活的好去处。\n");
   CHECK(q.articles.size() == 1);
 }
+
+TEST_CASE("segmenter: a short line after a bylined feature's lead paragraph is a subheading",
+          "[ingest]") {
+  const std::string text =
+      "一根银针绣春秋\n\n本报记者 林晓\n\n"
+      "一块白绢，一根银针，几个小时后，一朵牡丹跃然绢上。在东关街道的绣坊里，柏雅琴正在教学员。\n\n"
+      "外婆的针线筐\n\n"
+      "柏雅琴五岁起跟着外婆学针线活，十几岁就能独自完成一幅枕套。\n\n"
+      "柏雅琴说，这门手艺要一代代传下去。\n";
+  auto p = seg(text);
+  REQUIRE(p.articles.size() == 1);
+  bool sub = false;
+  for (const auto& b : p.articles[0].body)
+    sub = sub || (b.kind == BodyBlock::Kind::kSubheading && b.text == "外婆的针线筐");
+  CHECK(sub);
+}
