@@ -94,3 +94,13 @@ TEST_CASE("stack cues: a five-character column label before a long title", "[ing
   CHECK(to_utf8(cut->first) == "实事惠民生");
   CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事"));  // a short title stays whole
 }
+
+TEST_CASE("stack cues: a kicker merged into a title at least three characters longer", "[ingest]") {
+  auto cut = split_merged_kicker(U"关注城市更新 老街巷焕发新活力迎来八方客");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "关注城市更新");
+  CHECK(to_utf8(cut->second) == "老街巷焕发新活力迎来八方客");
+  // A title in two balanced parts stays whole.
+  CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园"));
+  CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处"));
+}
