@@ -41,6 +41,12 @@ constexpr double kRejoinMargin = 0.02;
 
 bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
 
+// A label's shape: a slogan pair, at most five characters, a page name. A
+// subtitle explains its title at more length.
+bool banner_shaped(std::u32string_view s) {
+  return is_slogan_pair(s) || letter_count(s) <= 5 || is_page_name_like(s);
+}
+
 std::string joined(const std::vector<std::string>& texts) {
   std::string out;
   for (const auto& t : texts) out += t + "\n";
@@ -390,7 +396,7 @@ class Segmenter {
       } else if (u.kind == Kind::kByline) {
         c.add_byline(u);
       } else if (is_headline_unit(u) && lone_line && c.a.subtitle.empty() && c.a.kicker.empty() &&
-                 !c.a.headless && c.a.body.size() <= 2) {
+                 !c.a.headless && c.a.body.size() <= 2 && !banner_shaped(to_u32(u.text))) {
         c.a.subtitle = u.text;
         c.note(u.line, msg::wedged_subtitle(u.text, u.line));
         c.add_lines(u);

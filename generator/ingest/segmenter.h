@@ -11,7 +11,8 @@
 //   - photos, or up to two unmarked short lines followed by text that starts
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column
 //     break): photos stay with the article, a short line becomes its subtitle
-//     (flagged) or a page banner;
+//     (flagged; never one with a label's shape: a slogan pair, at most five
+//     characters, a page name) or a page banner;
 //   - a lone "###" heading between paragraphs is a subheading, and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic (a

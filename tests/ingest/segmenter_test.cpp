@@ -64,6 +64,15 @@ TEST_CASE("segmenter: a short line wedged in a broken paragraph becomes its subt
   CHECK(p.articles[0].subtitle == "引导居民参与");
   CHECK(p.articles[0].body.size() == 1);
   CHECK(p.banners.empty());
+  // A label's shape (at most five characters, a slogan pair) is a banner
+  // printed across the break, not a subtitle.
+  for (const std::string label : {"一线观察", "文明创建 人人参与"}) {
+    auto q = seg("新旺街道开展创城宣传\n\n同时，工作人员还倾听居民对创建文明城市工作\n\n" + label +
+                 "\n\n的意见和建议，使居民对创城的认识由浅到深。\n");
+    REQUIRE(q.articles.size() == 1);
+    CHECK(q.articles[0].subtitle.empty());
+    CHECK(q.banners == std::vector<std::string>{label});
+  }
 }
 
 TEST_CASE("segmenter: a headline followed by a dateline is never a wedge", "[ingest]") {
