@@ -160,6 +160,32 @@ class Segmenter {
     return nullptr;
   }
 
+  // The number of an article's last block when it is a numbered item (a
+  // numbered paragraph, or a list's last item).
+  static std::optional<Enumerator> last_item(const Draft& d) {
+    if (d.a.body.empty()) return std::nullopt;
+    const BodyBlock& b = d.a.body.back();
+    if (b.kind == BodyBlock::Kind::kParagraph) return parse_enumerator(to_u32(b.text));
+    if (b.kind == BodyBlock::Kind::kList && !b.items.empty())
+      return parse_enumerator(to_u32(b.items.back()));
+    return std::nullopt;
+  }
+
+  // "三、管制措施：…" after a whole other article: the earlier article whose
+  // last block is item 二 in the same style, when the current one's is not.
+  Draft* find_list_before(std::u32string_view s) {
+    auto e = parse_enumerator(s);
+    if (!e || e->value < 2) return nullptr;
+    auto follows = [&](const Draft& d) {
+      auto l = last_item(d);
+      return l && l->style == e->style && l->value + 1 == e->value;
+    };
+    if (cur_ < 0 || follows(drafts_[static_cast<size_t>(cur_)])) return nullptr;
+    for (int k = cur_ - 1; k >= 0; --k)
+      if (follows(drafts_[static_cast<size_t>(k)])) return &drafts_[static_cast<size_t>(k)];
+    return nullptr;
+  }
+
   // A short sentence after a photo placeholder, inside a dangling paragraph
   // whose continuation follows: a caption printed without a credit.
   // With `before_dateline`: a caption between a headline and the dateline.
@@ -241,6 +267,12 @@ class Segmenter {
         cur_ = static_cast<int>(t - drafts_.data());
         return;
       }
+    }
+    if (Draft* t = !mid && !dateline && !from ? find_list_before(s) : nullptr) {
+      t->note(u.line, msg::reconnected(u.line));
+      t->add_paragraph(u);
+      cur_ = static_cast<int>(t - drafts_.data());
+      return;
     }
     if (mid) {
       if (Draft* t = find_dangling_before()) {

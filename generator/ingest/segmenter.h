@@ -41,7 +41,9 @@
 // mid-sentence is first offered to the nearest earlier article still waiting
 // for its continuation, and so is any text right after an article that has
 // ended (its byline or signature printed), or text that finishes a number or
-// word the earlier article left cut. A cut word is the dictionary's (ICU) or
+// word the earlier article left cut, or that goes on with the numbered items
+// an earlier article's last block left off at ("三、…" after its "二、…",
+// another article printed in between). A cut word is the dictionary's (ICU) or
 // a name or term the page prints whole elsewhere (word_seam.h seam_recurs).
 // Nothing is ever dropped: every unit lands in exactly
 // one article field or banner.

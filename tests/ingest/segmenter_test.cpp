@@ -522,3 +522,22 @@ TEST_CASE("segmenter: a short line after a bylined feature's lead paragraph is a
     sub = sub || (b.kind == BodyBlock::Kind::kSubheading && b.text == "外婆的针线筐");
   CHECK(sub);
 }
+
+TEST_CASE("segmenter: a notice's next numbered item after a wedged article rejoins the notice",
+          "[ingest]") {
+  auto p = seg(
+      "关于东关街临时封闭施工的通告\n\n因管网改造需要，现将有关事项通告如下：\n\n"
+      "一、封闭时间：2024年3月1日至3月31日。\n\n二、封闭路段：东关街全段。\n\n"
+      "社区书屋开门迎客\n\n本报讯（记者 林晓）昨日，南关社区书屋正式开放，居民纷纷前来借阅。\n\n"
+      "三、请过往车辆绕行。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& notice = p.articles[0];
+  REQUIRE(!notice.body.empty());
+  bool third = false;
+  for (const auto& b : notice.body) {
+    third = third || b.text == "三、请过往车辆绕行。";
+    for (const auto& item : b.items) third = third || item == "三、请过往车辆绕行。";
+  }
+  CHECK(third);
+  for (const auto& b : p.articles[1].body) CHECK(b.text != "三、请过往车辆绕行。");
+}
