@@ -72,6 +72,17 @@ bool can_split(const std::vector<BodyBlock>& body, size_t s) {
   return !starts_mid_sentence(to_u32(body[s].text));
 }
 
+// A byline (not a commentary's lone signature) on a raw line after the last
+// body block and after every photo.
+bool signed_at_end(const Article& a) {
+  if (a.byline.empty() || a.signed_commentary || a.body.empty() || a.lines.empty()) return false;
+  int last_body = 0, last_line = 0;
+  for (int l : a.body.back().lines) last_body = std::max(last_body, l);
+  for (int l : a.lines) last_line = std::max(last_line, l);
+  for (const Photo& p : a.photos) last_body = std::max(last_body, p.line);
+  return last_line > last_body;
+}
+
 bool can_receive(const Article& b) {
   return !b.headless && !b.body.empty() && is_paragraph(b.body.back()) &&
          ends_sentence(to_u32(b.body.back().text));
@@ -99,6 +110,9 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
       continue;
     }
     if (a.headless || a.body.size() < 2) continue;
+    // Its byline printed after its last paragraph signs the text above it:
+    // that text is its own, not an earlier article's continuation.
+    if (signed_at_end(a)) continue;
     for (size_t s = 2; s < a.body.size(); ++s) {  // a head of one block is too noisy
       if (!can_split(a.body, s)) continue;
       TopicSpace::Vector tail = space.vec(a.body, s, a.body.size());

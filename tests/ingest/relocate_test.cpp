@@ -159,3 +159,16 @@ TEST_CASE("relocate: a photo printed just before a cut paragraph's continuation 
   REQUIRE(p.articles[0].photos.size() == 1);
   CHECK(p.articles[0].photos[0].caption == "邱淑芬在展示剪纸作品。");
 }
+
+TEST_CASE("relocate: a tail signed by its article's own byline below it stays", "[ingest]") {
+  // The same page as kPage, but the second article's byline is printed after
+  // its last paragraphs: they are its own text, whatever their topic.
+  std::string page = std::string(kPage) + "\n本报记者 双红\n";
+  PageImport p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.size() == 5);
+  REQUIRE(p.articles[1].byline == "本报记者 双红");
+  relocate_continuations(p);
+  CHECK(p.articles[1].body.size() == 5);
+  CHECK(p.articles[0].body.size() == 2);
+}
