@@ -106,7 +106,7 @@ Unit single_line_unit(const RawLine& line, int gap, const BannerSet& banners) {
     u.rows = {to_utf8(*item)};
   } else if (is_page_furniture(s) || banners.count(without_spaces(s))) {
     u.kind = Unit::Kind::kBanner;
-  } else if (auto b = parse_byline(s)) {
+  } else if (auto b = starts_with_speaker(s) ? std::nullopt : parse_byline(s)) {
     u.kind = Unit::Kind::kByline;
     u.authors = b->authors;
   } else if (auto c = parse_credit(s)) {

@@ -118,3 +118,9 @@ TEST_CASE("units: under a heading, a piece that cuts a name printed whole elsewh
               "柏雅琴说，刺绣要耐得住性子。\n\n柏雅琴的作品多次获奖。\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph, K::kParagraph, K::kParagraph});
 }
+
+TEST_CASE("units: an interview turn cut after the speaker is text, not a byline", "[ingest]") {
+  // "记者：今年" reads like role + name, but "记者：" opens a question.
+  CHECK(kinds("记者：今年\n") == std::vector<K>{K::kParagraph});
+  CHECK(kinds("记者 林晓\n") == std::vector<K>{K::kByline});
+}
