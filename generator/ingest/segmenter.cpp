@@ -339,7 +339,11 @@ class Segmenter {
       bool more_follows = k + 1 < run.size() || next == nullptr ||
                           (next->kind == Kind::kParagraph && k + 1 == run.size());
       auto names = u.kind == Kind::kShort ? looks_like_signature(to_u32(u.text)) : std::nullopt;
-      if (names && more_follows && c->a.byline.empty()) {
+      // "刘卫" over "东：我们将…": a speaker's name cut by the break.
+      bool name_goes_on = next && next->kind == Kind::kParagraph &&
+                          starts_mid_sentence(to_u32(next->text)) &&
+                          to_u32(next->text).find_first_of(U"：:") == 1;
+      if (names && more_follows && c->a.byline.empty() && !name_goes_on) {
         c->a.byline = u.text;
         for (const auto& n : *names) c->a.authors.push_back(n);
         c->a.signed_commentary = true;

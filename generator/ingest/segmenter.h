@@ -6,7 +6,9 @@
 // captions and credits in between. Runs of non-body units (short lines,
 // headings, bylines, photos) between bodies are read in context:
 //   - bylines and a lone name right after a body end the current article,
-//     unless it already named its writers (then they head the next one);
+//     unless it already named its writers (then they head the next one) —
+//     a lone name over "东：…" is a speaker's name the break cut, not a
+//     signature;
 //   - short issuer lines and a date after a notice are its signature block;
 //   - photos, or up to two unmarked short lines followed by text that starts
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column

@@ -541,3 +541,15 @@ TEST_CASE("segmenter: a notice's next numbered item after a wedged article rejoi
   CHECK(third);
   for (const auto& b : p.articles[1].body) CHECK(b.text != "三、请过往车辆绕行。");
 }
+
+TEST_CASE("segmenter: a speaker's name cut by the break is no signature", "[ingest]") {
+  auto p =
+      seg("让居民办事更方便\n\n记者：下一步还有哪些打算？\n\n柏雅\n\n"
+          "琴：我们将继续推进窗口改革，让居民少跑腿。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].byline.empty());
+  bool joined = false;
+  for (const auto& b : p.articles[0].body)
+    joined = joined || b.text == "柏雅琴：我们将继续推进窗口改革，让居民少跑腿。";
+  CHECK(joined);
+}
