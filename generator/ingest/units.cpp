@@ -354,8 +354,12 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
     bool under_headline = (prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
                            prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto) &&
                           !has_inner_space(s) && !states_figures(s);
-    if ((prev.kind == Unit::Kind::kParagraph || under_headline) &&
-        (cuts_inside(s, text_of(next)) || seam_recurs(s, text_of(next), page))) {
+    // A run of items joined by 、 that stops without a mark reads as text:
+    // headlines in this shape are rare ("资助困难学生、搜救" / "失踪人员…").
+    bool enumerates = s.find(U'、') != std::u32string::npos && !ends_sentence(s) &&
+                      !has_inner_space(s) && !parse_enumerator(s);
+    if ((prev.kind == Unit::Kind::kParagraph || under_headline || enumerates) &&
+        (cuts_inside(s, text_of(next)) || seam_recurs(s, text_of(next), page) || enumerates)) {
       u.kind = Unit::Kind::kParagraph;
     } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&
                !looks_like_signature(s) && !ends_sentence(s) && !after_open_paragraph(units, i)) {

@@ -124,3 +124,13 @@ TEST_CASE("units: an interview turn cut after the speaker is text, not a byline"
   CHECK(kinds("记者：今年\n") == std::vector<K>{K::kParagraph});
   CHECK(kinds("记者 林晓\n") == std::vector<K>{K::kByline});
 }
+
+TEST_CASE("units: a line of items joined by 、 that stops short is a paragraph's piece",
+          "[ingest]") {
+  CHECK(kinds("志愿服务队\n\n\n\n探望孤寡老人、清扫背街\n\n"
+              "小巷、义务理发，队员们的身影出现在社区的每个角落。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // Above a dateline it is a headline all the same.
+  CHECK(kinds("标题\n\n稳就业、保民生\n\n本报讯（记者 林晓）近日，平城区召开会议。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+}
