@@ -340,7 +340,22 @@ bool after_open_paragraph(const std::vector<Unit>& units, size_t i) {
   return false;
 }
 
+// A short line ending in a number whose unit opens the text after known
+// banners printed in the break ("清晨6" / 「垃圾分类 你我同行」 / "点半，…"):
+// the number is cut, the line is the text's first piece.
+void demote_cut_numbers(std::vector<Unit>& units) {
+  for (size_t i = 0; i + 2 < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.kind != Unit::Kind::kShort) continue;
+    size_t n = i + 1;
+    while (n < units.size() && units[n].kind == Unit::Kind::kBanner) ++n;
+    if (n == i + 1 || n >= units.size() || units[n].kind != Unit::Kind::kParagraph) continue;
+    if (splits_a_number(text_of(u), text_of(units[n]))) u.kind = Unit::Kind::kParagraph;
+  }
+}
+
 void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
+  demote_cut_numbers(units);
   for (size_t i = 1; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
     const Unit& prev = units[i - 1];

@@ -10,8 +10,9 @@
 // line), date, page furniture (责任编辑, 第1234期) or a known banner (always a banner),
 // headline-like short line, or paragraph — after the punctuation fix. A short
 // line that is a paragraph's first piece becomes a paragraph: it cuts a word
-// or a name the page prints whole elsewhere, or it runs items joined by 、
-// and stops without a mark, before text that is no dateline. Context (is this short line a
+// or a name the page prints whole elsewhere (or cuts a number whose unit
+// opens the text after known banners), or it runs items joined by 、 and
+// stops without a mark, before text that is no dateline. Context (is this short line a
 // title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

@@ -134,3 +134,12 @@ TEST_CASE("units: a line of items joined by 、 that stops short is a paragraph'
   CHECK(kinds("标题\n\n稳就业、保民生\n\n本报讯（记者 林晓）近日，平城区召开会议。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kParagraph});
 }
+
+TEST_CASE("units: a number cut across known banners makes the line above a piece", "[ingest]") {
+  std::vector<std::string> banners{"文明创建 人人参与"};
+  auto u = make_units("志愿路上十年\n\n每天早上7\n\n文明创建 人人参与\n\n点半，志愿者准时出发。\n",
+                      {true, &banners});
+  REQUIRE(u.size() == 4);
+  CHECK(u[1].kind == K::kParagraph);  // "每天早上7": the text's first piece
+  CHECK(u[2].kind == K::kBanner);
+}

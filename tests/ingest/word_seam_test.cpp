@@ -24,6 +24,7 @@ TEST_CASE("word seam: a numbered item after a cut number starts a list", "[inges
   // "1500" / "多人。", "200" / "余家": an approximate count goes on.
   CHECK(splits_a_number(U"参赛运动员共有1500", U"多人。"));
   CHECK(splits_a_number(U"走访企业200", U"余家，收集问题。"));
+  CHECK(splits_a_number(U"每天早上7", U"点半，志愿者准时出发。"));  // a clock time
 }
 
 TEST_CASE("word seam: a name cut by the break recurs whole on the page", "[ingest]") {
