@@ -172,3 +172,18 @@ TEST_CASE("relocate: a tail signed by its article's own byline below it stays", 
   CHECK(p.articles[1].body.size() == 5);
   CHECK(p.articles[0].body.size() == 2);
 }
+
+TEST_CASE("relocate: a fragment loosely on an earlier article's topic still goes back to it",
+          "[ingest]") {
+  // Similarity about 0.07: it shares 走出国门 and 作品 with the first article
+  // and nothing with the notice.
+  PageImport p = seg(
+      "剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖，剪纸作品走出国门。\n\n"
+      "关于停水的通知\n\n因管网维修，城区部分区域停水一天。\n\n平城区自来水公司\n2023年7月20日\n\n"
+      "她说，学员们的作品也走出国门，到国外展出，大家都很高兴，还要继续教下去。\n");
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 2);
+}
