@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ingest/byline.h"
 #include "ingest/chars.h"
 #include "ingest/dateline.h"
 #include "ingest/review_messages.h"
@@ -40,6 +41,9 @@ bool Draft::dangles() const {
   std::u32string s = to_u32(b.text);
   // "（上接第1版）" printed on a line of its own: the text goes on below it.
   if (is_wholly_bracketed(trim(s)) && jump_from(s)) return true;
+  // "…还高兴。本报记者 魏红梅": a byline run into the last paragraph ends it.
+  if (std::u32string_view t = trim(s); !t.empty() && is_han(t.back()) && split_trailing_byline(t))
+    return false;
   return !ends_sentence(s);
 }
 

@@ -13,10 +13,10 @@
 // earlier article and both get a review note; a photo printed in the gap
 // before the tail goes with it when its caption is closer in topic to that
 // article than to the head left behind. Each article gives or takes at
-// most one tail. A headless fragment of whole paragraphs (starting a
-// sentence, no photo or byline) gives itself whole when it is about an
-// earlier article (similarity ≥ 0.08) and then disappears; fragments never
-// take.
+// most one tail; an article whose byline is printed after its last paragraph
+// gives none (the byline signs the text above it). A headless fragment of whole paragraphs
+// (starting a sentence, no photo or byline) gives itself whole when it is about an earlier article
+// (similarity ≥ 0.06) and then disappears; fragments never take.
 #pragma once
 
 #include <vector>

@@ -32,11 +32,26 @@ constexpr double kWedgeSimilarity = 0.06;
 constexpr double kPieceSimilarity = 0.10;
 // A headline is echoed by the text under it (topic_similarity.h echo_share).
 constexpr double kMaxPieceEcho = 0.3;
+// A slogan pair inside a feature whose words the feature repeats is its
+// subheading ("党建引领 资源融合" in a text on 党建引领 and 资源), not a banner.
+constexpr double kSubheadingEcho = 0.5;
 // A paragraph after a wedged article rejoins the open one on a word seam only
 // when its topic is clearly closer to that article.
 constexpr double kRejoinMargin = 0.02;
 
 bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
+
+// A label's shape: a slogan pair, at most five characters, a page name. A
+// subtitle explains its title at more length.
+bool banner_shaped(std::u32string_view s) {
+  return is_slogan_pair(s) || letter_count(s) <= 5 || is_page_name_like(s);
+}
+
+std::string joined(const std::vector<std::string>& texts) {
+  std::string out;
+  for (const auto& t : texts) out += t + "\n";
+  return out;
+}
 
 bool has_dateline(const Unit& u) { return parse_dateline(to_u32(u.text)).has_value(); }
 
@@ -85,8 +100,11 @@ class Segmenter {
  public:
   Segmenter(const std::vector<Unit>& units, std::string file, const SegmentOptions& options)
       : u_(units), file_(std::move(file)), opt_(options), topics_(paragraph_texts(units)) {
-    for (const auto& u : u_)
+    for (const auto& u : u_) {
       marked_page_ = marked_page_ || (u.kind == Kind::kHeading && u.level <= 2);
+      page_text_ += to_u32(u.text) + U"\n";
+      for (const auto& r : u.rows) page_text_ += to_u32(r) + U"\n";
+    }
   }
 
   PageImport run() {
@@ -139,6 +157,32 @@ class Segmenter {
   Draft* find_dangling_before() {
     for (int k = cur_ - 1; k >= 0; --k)
       if (drafts_[static_cast<size_t>(k)].dangles()) return &drafts_[static_cast<size_t>(k)];
+    return nullptr;
+  }
+
+  // The number of an article's last block when it is a numbered item (a
+  // numbered paragraph, or a list's last item).
+  static std::optional<Enumerator> last_item(const Draft& d) {
+    if (d.a.body.empty()) return std::nullopt;
+    const BodyBlock& b = d.a.body.back();
+    if (b.kind == BodyBlock::Kind::kParagraph) return parse_enumerator(to_u32(b.text));
+    if (b.kind == BodyBlock::Kind::kList && !b.items.empty())
+      return parse_enumerator(to_u32(b.items.back()));
+    return std::nullopt;
+  }
+
+  // "三、管制措施：…" after a whole other article: the earlier article whose
+  // last block is item 二 in the same style, when the current one's is not.
+  Draft* find_list_before(std::u32string_view s) {
+    auto e = parse_enumerator(s);
+    if (!e || e->value < 2) return nullptr;
+    auto follows = [&](const Draft& d) {
+      auto l = last_item(d);
+      return l && l->style == e->style && l->value + 1 == e->value;
+    };
+    if (cur_ < 0 || follows(drafts_[static_cast<size_t>(cur_)])) return nullptr;
+    for (int k = cur_ - 1; k >= 0; --k)
+      if (follows(drafts_[static_cast<size_t>(k)])) return &drafts_[static_cast<size_t>(k)];
     return nullptr;
   }
 
@@ -214,14 +258,21 @@ class Segmenter {
     // word it left open, when the text is about that article, not this one.
     if (!mid && !dateline && !from) {
       if (Draft* t = find_dangling_before();
-          t &&
-          (splits_a_number(to_u32(t->a.body.back().text), s) ||
-           (splits_a_word(to_u32(t->a.body.back().text), s) && c && closer_to(u.text, *t, *c)))) {
+          t && (splits_a_number(to_u32(t->a.body.back().text), s) ||
+                ((splits_a_word(to_u32(t->a.body.back().text), s) ||
+                  seam_recurs(to_u32(t->a.body.back().text), s, page_text_)) &&
+                 c && closer_to(u.text, *t, *c)))) {
         t->note(u.line, msg::reconnected(u.line));
         t->join(u);
         cur_ = static_cast<int>(t - drafts_.data());
         return;
       }
+    }
+    if (Draft* t = !mid && !dateline && !from ? find_list_before(s) : nullptr) {
+      t->note(u.line, msg::reconnected(u.line));
+      t->add_paragraph(u);
+      cur_ = static_cast<int>(t - drafts_.data());
+      return;
     }
     if (mid) {
       if (Draft* t = find_dangling_before()) {
@@ -288,7 +339,11 @@ class Segmenter {
       bool more_follows = k + 1 < run.size() || next == nullptr ||
                           (next->kind == Kind::kParagraph && k + 1 == run.size());
       auto names = u.kind == Kind::kShort ? looks_like_signature(to_u32(u.text)) : std::nullopt;
-      if (names && more_follows && c->a.byline.empty()) {
+      // "刘卫" over "东：我们将…": a speaker's name cut by the break.
+      bool name_goes_on = next && next->kind == Kind::kParagraph &&
+                          starts_mid_sentence(to_u32(next->text)) &&
+                          to_u32(next->text).find_first_of(U"：:") == 1;
+      if (names && more_follows && c->a.byline.empty() && !name_goes_on) {
         c->a.byline = u.text;
         for (const auto& n : *names) c->a.authors.push_back(n);
         c->a.signed_commentary = true;
@@ -377,7 +432,7 @@ class Segmenter {
       } else if (u.kind == Kind::kByline) {
         c.add_byline(u);
       } else if (is_headline_unit(u) && lone_line && c.a.subtitle.empty() && c.a.kicker.empty() &&
-                 !c.a.headless && c.a.body.size() <= 2) {
+                 !c.a.headless && c.a.body.size() <= 2 && !banner_shaped(to_u32(u.text))) {
         c.a.subtitle = u.text;
         c.note(u.line, msg::wedged_subtitle(u.text, u.line));
         c.add_lines(u);
@@ -471,7 +526,9 @@ class Segmenter {
   // 0.010, 90th percentile 0.032):
   //   - a notice's title (关于…的通知, …倡议书) always starts an article;
   //   - a label shape (a slogan pair, at most 5 characters, a page name)
-  //     with the topic going on is a banner printed between paragraphs;
+  //     with the topic going on is a banner printed between paragraphs —
+  //     but a slogan pair in a feature that repeats its words
+  //     (kSubheadingEcho) is the feature's subheading;
   //   - otherwise, in an article without a dateline (news items rarely have
   //     subheadings), a subheading when on topic: ≥ kSubheadingSimilarity,
   //     or ≥ kShortSubheadingSimilarity for a line of at most 13 characters.
@@ -489,6 +546,23 @@ class Segmenter {
     for (size_t m = k; m < run.size(); ++m)
       if (run[m]->kind == Kind::kPhoto) c->add_photo(run[m]->photo, *run[m]);
     return true;
+  }
+
+  // The body units from `j` start a numbered run at its first item: two
+  // paragraphs numbered 1 and 2 in one style, or a list that starts at 1.
+  bool opens_numbered_run(size_t j) const {
+    auto first_text = [&](size_t m) -> std::u32string {
+      if (m >= u_.size()) return U"";
+      const Unit& u = u_[m];
+      if (u.kind == Kind::kParagraph) return to_u32(u.text);
+      if (u.kind == Kind::kList && !u.rows.empty()) return to_u32(u.rows.front());
+      return U"";
+    };
+    auto e = parse_enumerator(first_text(j));
+    if (!e || e->value != 1) return false;
+    if (j < u_.size() && u_[j].kind == Kind::kList) return true;
+    auto f = parse_enumerator(first_text(j + 1));
+    return f && f->style == e->style && f->value == 2;
   }
 
   bool take_subheading_line(const Unit& h, size_t j) {
@@ -513,9 +587,20 @@ class Segmenter {
       return true;
     }
     if (is_notice_title(s)) return false;
+    // Over a numbered run from its first item ("1.不私自下水游泳。"), an
+    // unnumbered line is the title of a list of its own (提示, 须知): a
+    // feature's subheading is followed by prose.
+    if (opens_numbered_run(j)) return false;
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity) return false;
+      if (is_slogan_pair(s) && !c->has_dateline() && !c->a.headless &&
+          echo_share(h.text, joined(draft_texts(*c)) + joined(body_texts_from(j))) >=
+              kSubheadingEcho) {
+        c->add_subheading(h);
+        c->note(h.line, msg::unmarked_subheading(h.text));
+        return true;
+      }
       page_.banners.push_back(h.text);
       c->note(h.line, msg::wedged_banner(h.text, h.line));
       return true;
@@ -523,8 +608,12 @@ class Segmenter {
     // A fragment followed by a new article on the same topic is common (real
     // page 000: 创城 text, then 新旺街道开展创城宣传): no subheadings there.
     if (c->has_dateline() || c->a.headless) return false;
-    bool on_topic =
-        sim >= kSubheadingSimilarity || (s.size() <= 13 && sim >= kShortSubheadingSimilarity);
+    bool top_byline = !c->a.byline.empty() && !c->a.signed_commentary && c->a.body.size() == 1;
+    // A feature that opened with its byline has one lead paragraph before
+    // its first subheading; its text is about one person or place, whose
+    // name every paragraph repeats, so the topic measure says little there.
+    bool on_topic = sim >= kSubheadingSimilarity ||
+                    (s.size() <= 13 && (sim >= kShortSubheadingSimilarity || top_byline));
     if (!on_topic) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));
@@ -639,7 +728,9 @@ class Segmenter {
                     echo_share(run[p]->text, next->text) < kMaxPieceEcho &&
                     !has_inner_space(piece) && !is_notice_title(piece) &&
                     !parse_enumerator(after) && continuation_similarity(j) >= kPieceSimilarity;
-    if (!starts_mid_sentence(after) && !cuts_inside(piece, after) && !on_topic) return false;
+    if (!starts_mid_sentence(after) && !cuts_inside(piece, after) &&
+        !seam_recurs(piece, after, page_text_) && !on_topic)
+      return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
     for (size_t m = sections; m < k; ++m) {
       if (parse_enumerator(to_u32(run[m]->text))) {
@@ -710,9 +801,11 @@ class Segmenter {
     // an article printed inside the column break.
     bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
                                        (run.size() >= 2 && run[1]->kind == Kind::kByline));
-    if (Draft* d = cur(); d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
-                          (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
-                           (ends_sentence(to_u32(run[0]->text)) && !heads_text))) {
+    if (Draft* d = cur();
+        d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
+        (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
+         seam_recurs(to_u32(d->a.body.back().text), to_u32(run[0]->text), page_text_) ||
+         (ends_sentence(to_u32(run[0]->text)) && !heads_text))) {
       d->join(*run[0]);
       run.erase(run.begin());
       if (run.empty()) return;
@@ -737,10 +830,12 @@ class Segmenter {
     // the cut paragraph's topic (a banner or column label printed across the
     // break), are wedged in; a Markdown-marked heading is always a headline.
     bool wedge = continues && c && c->dangles() &&
-                 (only_photos || (headlines <= 2 && marked == 0 &&
-                                  (starts_mid_sentence(to_u32(next->text)) ||
-                                   cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
-                                   continuation_similarity(j) >= kWedgeSimilarity)));
+                 (only_photos ||
+                  (headlines <= 2 && marked == 0 &&
+                   (starts_mid_sentence(to_u32(next->text)) ||
+                    cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
+                    seam_recurs(to_u32(c->a.body.back().text), to_u32(next->text), page_text_) ||
+                    continuation_similarity(j) >= kWedgeSimilarity)));
     if (wedge) {
       place_wedged(run, k);
       return;
@@ -798,6 +893,7 @@ class Segmenter {
   std::vector<int> pending_lines_;
   bool marked_page_ = false;
   TopicSpace topics_;
+  std::u32string page_text_;  // every unit's text, one per line (seam_recurs)
 };
 
 }  // namespace

@@ -6,15 +6,22 @@
 // captions and credits in between. Runs of non-body units (short lines,
 // headings, bylines, photos) between bodies are read in context:
 //   - bylines and a lone name right after a body end the current article,
-//     unless it already named its writers (then they head the next one);
+//     unless it already named its writers (then they head the next one) —
+//     a lone name over "东：…" is a speaker's name the break cut, not a
+//     signature;
 //   - short issuer lines and a date after a notice are its signature block;
 //   - photos, or up to two unmarked short lines followed by text that starts
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column
 //     break): photos stay with the article, a short line becomes its subtitle
-//     (flagged) or a page banner;
+//     (flagged; never one with a label's shape: a slogan pair, at most five
+//     characters, a page name) or a page banner;
 //   - a lone "###" heading between paragraphs is a subheading, and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
-//     feature when the text after it stays on the feature's topic;
+//     feature when the text after it stays on the feature's topic (a
+//     slogan pair there is a banner unless the feature repeats its words;
+//     over a numbered run from its first item it is a list's own title;
+//     right after the lead paragraph of a feature that opened with its
+//     byline, a line of at most 13 characters is a subheading);
 //   - numbered short lines (一、招生范围) inside an article are its section
 //     headings, never new articles; with a line after them that ends on a
 //     comma or a digit and a headline below, that line is the first piece of
@@ -36,7 +43,11 @@
 // mid-sentence is first offered to the nearest earlier article still waiting
 // for its continuation, and so is any text right after an article that has
 // ended (its byline or signature printed), or text that finishes a number or
-// word the earlier article left cut. Nothing is ever dropped: every unit lands in exactly
+// word the earlier article left cut, or that goes on with the numbered items
+// an earlier article's last block left off at ("三、…" after its "二、…",
+// another article printed in between). A cut word is the dictionary's (ICU) or
+// a name or term the page prints whole elsewhere (word_seam.h seam_recurs).
+// Nothing is ever dropped: every unit lands in exactly
 // one article field or banner.
 #pragma once
 

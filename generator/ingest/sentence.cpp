@@ -55,9 +55,12 @@ bool starts_mid_sentence(std::u32string_view paragraph) {
     default:
       break;
   }
-  // "问：…" / "答：…": a turn of an interview.
-  if (s.size() >= 2 && (first == U'问' || first == U'答') && (s[1] == U'：' || s[1] == U':'))
-    return false;
+  // "问：…" / "答：…": a turn of an interview; "注：…" / "按：…": a note.
+  // Any other single character before the colon ends a speaker's name the
+  // break cut ("刘卫" / "东：我们将…").
+  if (s.size() >= 2 && (s[1] == U'：' || s[1] == U':'))
+    return is_han(first) &&
+           std::u32string_view(U"问答注按附").find(first) == std::u32string_view::npos;
   // A one-character clause: "物、道路…", "点，重点…" (but not the enumerator "一、").
   if (s.size() >= 2 && s[1] == U'、' &&
       std::u32string_view(U"一二三四五六七八九十").find(first) != std::u32string_view::npos)

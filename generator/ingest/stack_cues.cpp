@@ -180,6 +180,10 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
       (all_han(seg[0]) && label >= 2 &&
        ((label <= 4 && rest_after_first >= 6) || (label == 5 && rest_after_first >= 8))))
     return cut_after(1);
+  // Two parts, the first at least three characters shorter: a kicker over
+  // its title ("聚焦民生实事 多措并举稳就业促增收"); a title in two parts
+  // is balanced ("打击非法集资 共创和谐社会", "交警进校园 上好安全“第一课”").
+  if (seg.size() == 2 && label >= 6 && rest_after_first >= label + 3) return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".
   if (seg.size() >= 3) {
@@ -200,6 +204,11 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (upper_figures && !lower_figures) return {TwoLineShape::kKickerTitle, true};
   // A slogan pair is a kicker or a title, rarely a subtitle.
   if (is_slogan_pair(upper) != is_slogan_pair(lower)) return {TwoLineShape::kKickerTitle, true};
+  // The title is set largest and is the longest line: a long upper line over
+  // one at least three characters shorter is the title, the lower its
+  // subtitle ("全力推进老旧管网改造工作" / "各社区进度快质量好"). Still a guess.
+  size_t up = letter_count(upper), low = letter_count(lower);
+  if (up >= 12 && up >= low + 3) return {TwoLineShape::kTitleSubtitle, false};
   return {TwoLineShape::kKickerTitle, false};
 }
 

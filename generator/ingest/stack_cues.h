@@ -17,7 +17,9 @@
 // split_merged_kicker() cuts an OCR line that merged a kicker into its title
 // ("某某区供热公司 提前试水 保障温暖") where an organisation or a slogan pair
 // ends. decide_two_lines() picks kicker+title or title+subtitle for a
-// two-line stack and says whether a cue decided it.
+// two-line stack and says whether a cue decided it; with no cue, a long
+// upper line over a clearly shorter one is title + subtitle (the title is the
+// longest line), anything else kicker + title.
 #pragma once
 
 #include <optional>
@@ -46,7 +48,9 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line);
 
 // "某某区供热公司 提前试水 保障温暖" → {"某某区供热公司", "提前试水 保障温暖"};
 // "守护碧水蓝天 共建美丽家园 我区开展环境整治" → {"守护碧水蓝天 共建美丽家园",
-// "我区开展环境整治"}. Nothing when the line has no such seam.
+// "我区开展环境整治"}; "关注城市更新 老街巷焕发新活力迎来八方客" →
+// {"关注城市更新", "老街巷焕发新活力迎来八方客"} (two parts, the second at least
+// three characters longer). Nothing when the line has no such seam.
 std::optional<LineSplit> split_merged_kicker(std::u32string_view line);
 
 enum class TwoLineShape { kKickerTitle, kTitleSubtitle };

@@ -106,7 +106,7 @@ Unit single_line_unit(const RawLine& line, int gap, const BannerSet& banners) {
     u.rows = {to_utf8(*item)};
   } else if (is_page_furniture(s) || banners.count(without_spaces(s))) {
     u.kind = Unit::Kind::kBanner;
-  } else if (auto b = parse_byline(s)) {
+  } else if (auto b = starts_with_speaker(s) ? std::nullopt : parse_byline(s)) {
     u.kind = Unit::Kind::kByline;
     u.authors = b->authors;
   } else if (auto c = parse_credit(s)) {
@@ -340,7 +340,22 @@ bool after_open_paragraph(const std::vector<Unit>& units, size_t i) {
   return false;
 }
 
-void demote_cut_lines(std::vector<Unit>& units) {
+// A short line ending in a number whose unit opens the text after known
+// banners printed in the break ("清晨6" / 「垃圾分类 你我同行」 / "点半，…"):
+// the number is cut, the line is the text's first piece.
+void demote_cut_numbers(std::vector<Unit>& units) {
+  for (size_t i = 0; i + 2 < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.kind != Unit::Kind::kShort) continue;
+    size_t n = i + 1;
+    while (n < units.size() && units[n].kind == Unit::Kind::kBanner) ++n;
+    if (n == i + 1 || n >= units.size() || units[n].kind != Unit::Kind::kParagraph) continue;
+    if (splits_a_number(text_of(u), text_of(units[n]))) u.kind = Unit::Kind::kParagraph;
+  }
+}
+
+void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
+  demote_cut_numbers(units);
   for (size_t i = 1; i + 1 < units.size(); ++i) {
     Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -354,7 +369,12 @@ void demote_cut_lines(std::vector<Unit>& units) {
     bool under_headline = (prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
                            prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto) &&
                           !has_inner_space(s) && !states_figures(s);
-    if ((prev.kind == Unit::Kind::kParagraph || under_headline) && cuts_inside(s, text_of(next))) {
+    // A run of items joined by 、 that stops without a mark reads as text:
+    // headlines in this shape are rare ("资助困难学生、搜救" / "失踪人员…").
+    bool enumerates = s.find(U'、') != std::u32string::npos && !ends_sentence(s) &&
+                      !has_inner_space(s) && !parse_enumerator(s);
+    if ((prev.kind == Unit::Kind::kParagraph || under_headline || enumerates) &&
+        (cuts_inside(s, text_of(next)) || seam_recurs(s, text_of(next), page) || enumerates)) {
       u.kind = Unit::Kind::kParagraph;
     } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&
                !looks_like_signature(s) && !ends_sentence(s) && !after_open_paragraph(units, i)) {
@@ -388,7 +408,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
     block_units(b, banners, units);
   pair_captions(units);
   promote_comma_headlines(units);
-  demote_cut_lines(units);
+  demote_cut_lines(units, to_u32(text));
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

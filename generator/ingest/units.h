@@ -4,10 +4,15 @@
 // before it (a run of two or more marks a photo placeholder). A block of
 // tab-separated rows is a table, "- " lines a list, short lines ending in a
 // date a notice's signature; any other multi-line block is read line by line.
-// Each single line is classified by shape alone — Markdown heading, byline,
+// Each single line is classified by shape alone — Markdown heading, byline
+// (never an interview turn: "记者：今年" is a question cut by the break),
 // photo credit (with its caption when that is the line above or on the same
 // line), date, page furniture (责任编辑, 第1234期) or a known banner (always a banner),
-// headline-like short line, or paragraph — after the punctuation fix. Context (is this short line a
+// headline-like short line, or paragraph — after the punctuation fix. A short
+// line that is a paragraph's first piece becomes a paragraph: it cuts a word
+// or a name the page prints whole elsewhere (or cuts a number whose unit
+// opens the text after known banners), or it runs items joined by 、 and
+// stops without a mark, before text that is no dateline. Context (is this short line a
 // title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

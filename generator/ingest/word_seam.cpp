@@ -62,12 +62,33 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   // its own, it does not finish the number left open ("…只要10元，8").
   if (auto e = parse_enumerator(right); e && e->style >= 5) return false;
   static constexpr std::u32string_view kUnits =
-      U"年月日时分秒万亿千百个位名人户家项件次条元米吨亩岁天周倍平公%％多余";
+      U"年月日时分秒点万亿千百个位名人户家项件次条元米吨亩岁天周倍平公%％多余";
   return is_ascii_digit(r) || r == U'.' || kUnits.find(r) != std::u32string_view::npos;
 }
 
 bool cuts_inside(std::u32string_view left, std::u32string_view right) {
   return splits_a_number(left, right) || splits_a_word(left, right);
+}
+
+bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32string_view page) {
+  left = trim(left);
+  right = trim(right);
+  if (left.size() < 2 || right.size() < 2) return false;
+  std::u32string_view l2 = left.substr(left.size() - 2), r2 = right.substr(0, 2);
+  for (char32_t c : l2)
+    if (!is_han(c)) return false;
+  for (char32_t c : r2)
+    if (!is_han(c)) return false;
+  std::u32string a(l2);
+  a += r2[0];
+  std::u32string b(1, l2[1]);
+  b += r2;
+  auto count = [&](const std::u32string& w) {
+    int n = 0;
+    for (size_t at = page.find(w); at != std::u32string_view::npos; at = page.find(w, at + 1)) ++n;
+    return n;
+  };
+  return count(a) >= 2 || count(b) >= 2;
 }
 
 }  // namespace gazette::ingest

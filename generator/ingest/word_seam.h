@@ -24,4 +24,11 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right);
 // Either of the above.
 bool cuts_inside(std::u32string_view left, std::u32string_view right);
 
+// A name or term cut by the break that the page prints whole elsewhere:
+// "今年58岁的马春" / "兰是柳湾社区的…" where "马春兰" recurs in the text.
+// Three Han characters across the seam (two from one side, one from the
+// other) occur in `page` (the page's raw text, where the cut itself is broken
+// by a newline and so never matches). Catches names the dictionary lacks.
+bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32string_view page);
+
 }  // namespace gazette::ingest

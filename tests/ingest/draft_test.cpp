@@ -58,3 +58,13 @@ TEST_CASE("draft: a repaired table leaves one note per run of shifted rows", "[i
   CHECK(d.a.notes[0].line == 14);
   CHECK(d.a.notes[0].message.find("14–15") != std::string::npos);
 }
+
+TEST_CASE("draft: a byline run into the last paragraph ends it", "[ingest]") {
+  Draft d;
+  d.add_paragraph(unit("绣娘们说，日子越过越有奔头。本报记者 林晓", 9));
+  CHECK_FALSE(d.dangles());
+  // A sentence that names a reporter and goes on still dangles.
+  Draft e;
+  e.add_paragraph(unit("她今年五十岁。她告诉记者，", 9));
+  CHECK(e.dangles());
+}

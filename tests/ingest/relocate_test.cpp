@@ -159,3 +159,31 @@ TEST_CASE("relocate: a photo printed just before a cut paragraph's continuation 
   REQUIRE(p.articles[0].photos.size() == 1);
   CHECK(p.articles[0].photos[0].caption == "邱淑芬在展示剪纸作品。");
 }
+
+TEST_CASE("relocate: a tail signed by its article's own byline below it stays", "[ingest]") {
+  // The same page as kPage, but the second article's byline is printed after
+  // its last paragraphs: they are its own text, whatever their topic.
+  std::string page = std::string(kPage) + "\n本报记者 双红\n";
+  PageImport p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.size() == 5);
+  REQUIRE(p.articles[1].byline == "本报记者 双红");
+  relocate_continuations(p);
+  CHECK(p.articles[1].body.size() == 5);
+  CHECK(p.articles[0].body.size() == 2);
+}
+
+TEST_CASE("relocate: a fragment loosely on an earlier article's topic still goes back to it",
+          "[ingest]") {
+  // Similarity about 0.07: it shares 走出国门 and 作品 with the first article
+  // and nothing with the notice.
+  PageImport p = seg(
+      "剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖，剪纸作品走出国门。\n\n"
+      "关于停水的通知\n\n因管网维修，城区部分区域停水一天。\n\n平城区自来水公司\n2023年7月20日\n\n"
+      "她说，学员们的作品也走出国门，到国外展出，大家都很高兴，还要继续教下去。\n");
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 2);
+}

@@ -64,6 +64,15 @@ TEST_CASE("segmenter: a short line wedged in a broken paragraph becomes its subt
   CHECK(p.articles[0].subtitle == "引导居民参与");
   CHECK(p.articles[0].body.size() == 1);
   CHECK(p.banners.empty());
+  // A label's shape (at most five characters, a slogan pair) is a banner
+  // printed across the break, not a subtitle.
+  for (const std::string label : {"一线观察", "文明创建 人人参与"}) {
+    auto q = seg("新旺街道开展创城宣传\n\n同时，工作人员还倾听居民对创建文明城市工作\n\n" + label +
+                 "\n\n的意见和建议，使居民对创城的认识由浅到深。\n");
+    REQUIRE(q.articles.size() == 1);
+    CHECK(q.articles[0].subtitle.empty());
+    CHECK(q.banners == std::vector<std::string>{label});
+  }
 }
 
 TEST_CASE("segmenter: a headline followed by a dateline is never a wedge", "[ingest]") {
@@ -444,4 +453,103 @@ TEST_CASE("segmenter: a notice's next section heading with a banner above a cut 
   CHECK(a.body[4].text == "二、缴费标准");
   CHECK(a.body[5].text == "2024年度城乡居民基本医疗保险个人缴费标准为每人每年380元。");
   CHECK(std::find(p.banners.begin(), p.banners.end(), "创城进行时") != p.banners.end());
+}
+
+TEST_CASE("segmenter: after a notice's signature, a piece cutting a name the page repeats",
+          "[ingest]") {
+  // "柏雅琴" is printed whole twice below: the short line is the first piece
+  // of a paragraph (cut in the name), not a headline over the text.
+  auto p = seg(
+      "关于暂停供气的通知\n\n因管道检修，城东片区暂停供气一天。\n\n平城区燃气公司\n2023年9月1日\n\n"
+      "独居老人柏雅\n\n琴家的燃气灶打不着火，网格员上门帮忙。\n\n柏雅琴说，网格员帮了大忙。"
+      "柏雅琴的邻居也来道谢。\n");
+  bool joined = false;
+  for (const auto& a : p.articles)
+    for (const auto& b : a.body)
+      joined = joined || b.text == "独居老人柏雅琴家的燃气灶打不着火，网格员上门帮忙。";
+  CHECK(joined);
+}
+
+TEST_CASE("segmenter: a slogan pair a feature repeats is its subheading, not a banner",
+          "[ingest]") {
+  const std::string head =
+      "小巷里的文明新风\n\n"
+      "走进南关社区，小巷干净整洁，墙上画着彩绘。社区坚持志愿服务带动邻里互助，"
+      "让文明新风吹进千家万户。\n\n";
+  const std::string tail =
+      "\n\n社区组建了12支志愿服务队，定期开展邻里互助活动，居民们互帮互助，"
+      "小巷里的文明新风越来越浓。\n";
+  // Its words (志愿服务, 邻里互助) run through the text: a subheading.
+  auto p = seg(head + "志愿服务 邻里互助" + tail);
+  REQUIRE(p.articles.size() == 1);
+  bool sub = false;
+  for (const auto& b : p.articles[0].body)
+    sub = sub || (b.kind == BodyBlock::Kind::kSubheading && b.text == "志愿服务 邻里互助");
+  CHECK(sub);
+  // A slogan the text does not repeat stays a banner printed between paragraphs.
+  auto q = seg(head + "安全生产 警钟长鸣" + tail);
+  REQUIRE(q.articles.size() == 1);
+  CHECK(std::find(q.banners.begin(), q.banners.end(), "安全生产 警钟长鸣") != q.banners.end());
+}
+
+TEST_CASE("segmenter: a line over a numbered run from its first item is a title, not a subheading",
+          "[ingest]") {
+  auto p =
+      seg("巧手绣出新生活\n\n走进社区绣坊，十几位绣娘正在飞针走线，绣出一幅幅花鸟图。\n\n"
+          "绣坊里的安全提示\n\n1.绣娘飞针走线时不吸烟。\n\n2.绣完花鸟图要关闭电源。\n\n"
+          "3.十几位绣娘轮流值日。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "绣坊里的安全提示");
+  // Followed by prose, the same line on the feature's topic stays a subheading.
+  auto q =
+      seg("巧手绣出新生活\n\n走进社区绣坊，十几位绣娘正在飞针走线，绣出一幅幅花鸟图。\n\n"
+          "绣坊里的新生活\n\n绣娘们说，在绣坊里绣花，日子过得有滋有味，绣坊成了新生活的好去处。\n");
+  CHECK(q.articles.size() == 1);
+}
+
+TEST_CASE("segmenter: a short line after a bylined feature's lead paragraph is a subheading",
+          "[ingest]") {
+  const std::string text =
+      "一根银针绣春秋\n\n本报记者 林晓\n\n"
+      "一块白绢，一根银针，几个小时后，一朵牡丹跃然绢上。在东关街道的绣坊里，柏雅琴正在教学员。\n\n"
+      "外婆的针线筐\n\n"
+      "柏雅琴五岁起跟着外婆学针线活，十几岁就能独自完成一幅枕套。\n\n"
+      "柏雅琴说，这门手艺要一代代传下去。\n";
+  auto p = seg(text);
+  REQUIRE(p.articles.size() == 1);
+  bool sub = false;
+  for (const auto& b : p.articles[0].body)
+    sub = sub || (b.kind == BodyBlock::Kind::kSubheading && b.text == "外婆的针线筐");
+  CHECK(sub);
+}
+
+TEST_CASE("segmenter: a notice's next numbered item after a wedged article rejoins the notice",
+          "[ingest]") {
+  auto p = seg(
+      "关于东关街临时封闭施工的通告\n\n因管网改造需要，现将有关事项通告如下：\n\n"
+      "一、封闭时间：2024年3月1日至3月31日。\n\n二、封闭路段：东关街全段。\n\n"
+      "社区书屋开门迎客\n\n本报讯（记者 林晓）昨日，南关社区书屋正式开放，居民纷纷前来借阅。\n\n"
+      "三、请过往车辆绕行。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& notice = p.articles[0];
+  REQUIRE(!notice.body.empty());
+  bool third = false;
+  for (const auto& b : notice.body) {
+    third = third || b.text == "三、请过往车辆绕行。";
+    for (const auto& item : b.items) third = third || item == "三、请过往车辆绕行。";
+  }
+  CHECK(third);
+  for (const auto& b : p.articles[1].body) CHECK(b.text != "三、请过往车辆绕行。");
+}
+
+TEST_CASE("segmenter: a speaker's name cut by the break is no signature", "[ingest]") {
+  auto p =
+      seg("让居民办事更方便\n\n记者：下一步还有哪些打算？\n\n柏雅\n\n"
+          "琴：我们将继续推进窗口改革，让居民少跑腿。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].byline.empty());
+  bool joined = false;
+  for (const auto& b : p.articles[0].body)
+    joined = joined || b.text == "柏雅琴：我们将继续推进窗口改革，让居民少跑腿。";
+  CHECK(joined);
 }

@@ -28,6 +28,11 @@ TEST_CASE("sentence: starts mid-sentence on marks, 的, and one-character clause
   CHECK_FALSE(starts_mid_sentence(U"目前，平城区大数据服务基地"));
   CHECK_FALSE(
       starts_mid_sentence(U"玉芳介绍说，新华街道"));  // no signal: found by the dangling end
+  // One character before a colon: a speaker's name cut by the break ("林" /
+  // "晓：…"); 问：, 答：, 注： open a turn or a note.
+  CHECK(starts_mid_sentence(U"晓：我们将继续做好服务。"));
+  CHECK_FALSE(starts_mid_sentence(U"问：今年有哪些新变化？"));
+  CHECK_FALSE(starts_mid_sentence(U"注：以上数据截至9月底。"));
 }
 
 TEST_CASE("sentence: jump notes to and from other pages", "[ingest]") {

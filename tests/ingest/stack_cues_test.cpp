@@ -63,6 +63,11 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   auto unsure = decide_two_lines(U"老旧小区焕新颜", U"居民生活更舒心");
   CHECK(unsure.shape == TwoLineShape::kKickerTitle);
   CHECK_FALSE(unsure.decided_by_cue);
+  auto longer = decide_two_lines(U"全力推进老旧供水管网改造工作", U"各社区进度快质量好");
+  CHECK(longer.shape == TwoLineShape::kTitleSubtitle);
+  CHECK_FALSE(longer.decided_by_cue);
+  auto short_upper = decide_two_lines(U"文明创建在行动", U"志愿服务暖人心");
+  CHECK(short_upper.shape == TwoLineShape::kKickerTitle);
 }
 
 TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair split too",
@@ -88,4 +93,14 @@ TEST_CASE("stack cues: a five-character column label before a long title", "[ing
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "实事惠民生");
   CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事"));  // a short title stays whole
+}
+
+TEST_CASE("stack cues: a kicker merged into a title at least three characters longer", "[ingest]") {
+  auto cut = split_merged_kicker(U"关注城市更新 老街巷焕发新活力迎来八方客");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "关注城市更新");
+  CHECK(to_utf8(cut->second) == "老街巷焕发新活力迎来八方客");
+  // A title in two balanced parts stays whole.
+  CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园"));
+  CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处"));
 }

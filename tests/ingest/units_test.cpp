@@ -109,3 +109,37 @@ TEST_CASE("units: lines after a paragraph left open are wedged, not a first piec
               "的经营范围、销售利润等情况。\n") ==
         std::vector<K>{K::kParagraph, K::kShort, K::kShort, K::kParagraph});
 }
+
+TEST_CASE("units: under a heading, a piece that cuts a name printed whole elsewhere is text",
+          "[ingest]") {
+  // "柏雅琴" recurs below, so "今年45岁的柏雅" is the first piece of the
+  // paragraph, and the line above it a subheading, not a kicker over a title.
+  CHECK(kinds("从小爱上刺绣\n\n今年45岁的柏雅\n\n琴是区级非遗项目的传承人。\n\n"
+              "柏雅琴说，刺绣要耐得住性子。\n\n柏雅琴的作品多次获奖。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph, K::kParagraph, K::kParagraph});
+}
+
+TEST_CASE("units: an interview turn cut after the speaker is text, not a byline", "[ingest]") {
+  // "记者：今年" reads like role + name, but "记者：" opens a question.
+  CHECK(kinds("记者：今年\n") == std::vector<K>{K::kParagraph});
+  CHECK(kinds("记者 林晓\n") == std::vector<K>{K::kByline});
+}
+
+TEST_CASE("units: a line of items joined by 、 that stops short is a paragraph's piece",
+          "[ingest]") {
+  CHECK(kinds("志愿服务队\n\n\n\n探望孤寡老人、清扫背街\n\n"
+              "小巷、义务理发，队员们的身影出现在社区的每个角落。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // Above a dateline it is a headline all the same.
+  CHECK(kinds("标题\n\n稳就业、保民生\n\n本报讯（记者 林晓）近日，平城区召开会议。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+}
+
+TEST_CASE("units: a number cut across known banners makes the line above a piece", "[ingest]") {
+  std::vector<std::string> banners{"文明创建 人人参与"};
+  auto u = make_units("志愿路上十年\n\n每天早上7\n\n文明创建 人人参与\n\n点半，志愿者准时出发。\n",
+                      {true, &banners});
+  REQUIRE(u.size() == 4);
+  CHECK(u[1].kind == K::kParagraph);  // "每天早上7": the text's first piece
+  CHECK(u[2].kind == K::kBanner);
+}

@@ -24,4 +24,16 @@ TEST_CASE("word seam: a numbered item after a cut number starts a list", "[inges
   // "1500" / "多人。", "200" / "余家": an approximate count goes on.
   CHECK(splits_a_number(U"参赛运动员共有1500", U"多人。"));
   CHECK(splits_a_number(U"走访企业200", U"余家，收集问题。"));
+  CHECK(splits_a_number(U"每天早上7", U"点半，志愿者准时出发。"));  // a clock time
+}
+
+TEST_CASE("word seam: a name cut by the break recurs whole on the page", "[ingest]") {
+  std::u32string page =
+      U"今年45岁的柏雅\n\n琴是社区的网格员。\n\n柏雅琴说，每天要走两万步。\n\n柏雅琴笑了。\n";
+  CHECK(seam_recurs(U"今年45岁的柏雅", U"琴是社区的网格员。", page));
+  // Printed whole only once elsewhere: a chance echo, not evidence.
+  std::u32string once = U"今年45岁的柏雅\n\n琴是社区的网格员。\n\n柏雅琴说，每天要走两万步。\n";
+  CHECK_FALSE(seam_recurs(U"今年45岁的柏雅", U"琴是社区的网格员。", once));
+  CHECK_FALSE(seam_recurs(U"柏雅", U"2023年", page));  // Han on both sides only
+  CHECK_FALSE(seam_recurs(U"网格员服务进万家", U"本报讯", page));
 }
