@@ -63,13 +63,18 @@ std::optional<Site> site_from_snapshot(ModelSnapshot& snapshot,
                                        const SiteConfig& config, unsigned jobs) {
   std::vector<SnapshotFile>& files = snapshot.files();
   if (files.size() != listed.size()) return std::nullopt;  // a file added or removed
+  const std::filesystem::path content_dir = site_dir / filenames::kContentDir;
   std::vector<size_t> restamped;
   for (size_t i = 0; i < listed.size(); ++i) {
     if (listed[i].rel != files[i].rel || listed[i].link != files[i].link) return std::nullopt;
+    // A link that leads out of the site is for the whole load to refuse,
+    // stamp or no stamp: its stamp is its target's, which stays the same
+    // when the link (a copied site's, a moved folder's) now leads elsewhere.
+    if (listed[i].link && !resolves_inside(content_dir / listed[i].rel, site_dir))
+      return std::nullopt;
     if (!(listed[i].stamp == files[i].stamp)) restamped.push_back(i);
   }
   // Each file whose stamp changed: the same bytes, or an edit to patch.
-  const std::filesystem::path content_dir = site_dir / filenames::kContentDir;
   std::vector<std::optional<Article>> edits(restamped.size());
   std::atomic<bool> whole{false};
   parallel_for(restamped.size(), jobs, [&](size_t k) {
@@ -77,11 +82,6 @@ std::optional<Site> site_from_snapshot(ModelSnapshot& snapshot,
     const size_t i = restamped[k];
     const SnapshotFile& was = files[i];
     try {
-      // A link that leads out of the site is for the whole load to refuse.
-      if (listed[i].link && !resolves_inside(content_dir / listed[i].rel, site_dir)) {
-        whole = true;
-        return;
-      }
       if (hash_bytes(read_file(content_dir / listed[i].rel)) == was.content_hash) return;
       if (was.article == SnapshotFile::kNotArticle) {
         whole = true;
@@ -101,6 +101,11 @@ std::optional<Site> site_from_snapshot(ModelSnapshot& snapshot,
   });
   if (whole) return std::nullopt;
   Site site = snapshot.site(config, jobs);
+  // The table's rows name articles of this Site (its checksum held, but a
+  // file is only trusted as far as it is checked).
+  for (const SnapshotFile& f : files)
+    if (f.article < SnapshotFile::kDraft || f.article >= static_cast<int>(site.articles.size()))
+      throw std::runtime_error("corrupt model snapshot: a file's article");
   // Bodies are read from source.path at render time: here, not where the
   // site was when the snapshot was written (a copied or restored site).
   const std::string prefix = content_dir.string() + "/";

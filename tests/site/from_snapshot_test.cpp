@@ -147,3 +147,34 @@ TEST_CASE("from snapshot: what it cannot patch asks for a whole load", "[snapsho
     CHECK_FALSE(from(snap, dir / "site"));
   }
 }
+
+TEST_CASE("from snapshot: a link that now leads out of the site asks for a whole load",
+          "[snapshot]") {
+  // A link's stamp is its target's: a site copied with `cp -a` keeps a link
+  // that leads back into the original, with the stamp it had. The whole
+  // load refuses it, so the snapshot must not take it either.
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  write_text(dir / "site/shared/lian.md", "---\ntitle: 共享的稿件\npage: 1\n---\n正文。\n");
+  fs::create_symlink(dir / "site/shared/lian.md", dir / "site/content/2023/07/20/lian.md");
+  ModelSnapshot snap = snapshot_of(dir / "site", dir / "model.bin");
+  fs::copy(dir / "site", dir / "copy",
+           fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+  REQUIRE(fs::read_symlink(dir / "copy/content/2023/07/20/lian.md") == dir / "site/shared/lian.md");
+  CHECK_THROWS_WITH(load_whole(dir / "copy"), Catch::Contains("outside the site"));
+  CHECK_FALSE(from(snap, dir / "copy"));
+  CHECK(from(snap, dir / "site"));  // in its own site the link is fine
+}
+
+TEST_CASE("from snapshot: a table row naming no article of the Site is refused", "[snapshot]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  LoadedSite loaded = load_whole(dir / "site");
+  for (SnapshotFile& f : loaded.files)
+    if (f.article >= 0) f.article = static_cast<int>(loaded.site.articles.size()) + 3;
+  write_file_atomic(dir / "model.bin", ModelSnapshot::encode(1, loaded.files, loaded.site));
+  std::vector<fs::path> damaged;
+  auto snap = ModelSnapshot::open(dir / "model.bin", dir / "journal", 1, damaged);
+  REQUIRE(snap);  // its checksum holds: the rows are checked when used
+  CHECK_THROWS_AS(from(*snap, dir / "site"), std::runtime_error);
+}
