@@ -345,7 +345,10 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
     snapshot = ModelSnapshot::open(snapshot_file, journal_file, snapshot_key, damaged);
     for (const auto& file : damaged)
       report.warnings.push_back(display_path(file, settings_.site_dir) +
-                                ": damaged; ignored (the site is loaded whole)");
+                                (file == journal_file
+                                     ? ": damaged; ignored (the files edited since the "
+                                       "snapshot are read again)"
+                                     : ": damaged; ignored (the site is loaded whole)"));
   }
   bool have_pinyin = false;
   if (settings_.use_cache) {
@@ -369,7 +372,7 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
   if (snapshot) {
     try {
       patched = site_from_snapshot(*snapshot, settings_.site_dir, listed, config, jobs);
-    } catch (const std::runtime_error&) {
+    } catch (const std::exception&) {  // not only runtime_error: a count too large to allocate
       report.warnings.push_back(display_path(snapshot_file, settings_.site_dir) +
                                 ": damaged; ignored (the site is loaded whole)");
     }
@@ -445,9 +448,12 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
           write_file_atomic(journal_file, *journal);
           return;
         }
-        ModelSnapshot::write(snapshot_file, snapshot_key, snapshot_files, state->site);
+        // The old journal goes first: killed between the two, the next build
+        // finds the old snapshot alone (its edited files are read again),
+        // never a new snapshot with a journal of the old one.
         std::error_code ec;
         std::filesystem::remove(journal_file, ec);
+        ModelSnapshot::write(snapshot_file, snapshot_key, snapshot_files, state->site);
       } catch (const std::exception&) {  // a cache is only an optimisation
       }
     });

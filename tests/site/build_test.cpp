@@ -374,6 +374,22 @@ TEST_CASE(
   CHECK(build_site(settings_for(dir)).from_snapshot);
   CHECK(matches_clean());
 
+  // A damaged journal: said as what it costs (the edited files read again,
+  // not the site loaded whole), and the build still starts from the snapshot.
+  {
+    const fs::path journal = dir / "site/.gazette-cache/model-edits.bin";
+    const std::string j = read_text(journal);
+    write_text(journal, j.substr(0, j.size() / 2));
+    other_text.replace(other_text.find("主动上门"), std::string("主动上门").size(), "主动");
+    write_text(other, other_text);
+    const BuildReport r = build_site(settings_for(dir));
+    CHECK(r.from_snapshot);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].find("model-edits.bin: damaged") != std::string::npos);
+    CHECK(r.warnings[0].find("read again") != std::string::npos);
+    CHECK(matches_clean());
+  }
+
   // Moved to another page: a whole load, which writes a new snapshot.
   text.replace(text.find("page: 1"), std::string("page: 1").size(), "page: 2");
   write_text(file, text);
