@@ -18,8 +18,12 @@ std::string read_file(const fs::path& path);
 
 // A whole file mapped read-only into memory (empty files map to an empty
 // view): what reads a large cache file without copying it. The view stays
-// valid, and the bytes unchanged, while the object lives, since cache files
-// are replaced by rename, never rewritten in place.
+// valid, and the bytes unchanged, while the object lives, as long as the
+// file is replaced by rename, never rewritten in place: gazette's own cache
+// writers rename, under the site lock. A file truncated in place by another
+// program while mapped (`cp` over it, `rsync --inplace`, a cache restored
+// into .gazette-cache/ during a build) ends the process with SIGBUS when
+// the lost bytes are read: restore caches between builds, not during one.
 class MappedFile {
  public:
   explicit MappedFile(const fs::path& path);  // throws IoError
