@@ -3,7 +3,8 @@
 // Markdown table against the targets.
 //
 //   import_eval [--set tune|holdout|both] [--pages N] [--seed S] [--only I]
-//               [--check] [--floors FILE] [--verbose] [--write DIR]
+//               [--half 0|1] [--check] [--floors FILE] [--verbose]
+//               [--write DIR]
 //
 // Page i of a set has the seed S·1,000,000 + i (tune) or S·1,000,000 +
 // 500,000 + i (holdout): the sets never share a seed, nor an article or a
@@ -14,7 +15,11 @@
 // the import would write and the misses. The pages of a set are imported in
 // order into one archive, so that banners recorded on earlier pages are
 // known on later ones (run_import.h); --only I still imports the pages
-// before I, unscored.
+// before I, unscored. --half H draws the pages from half H of the set's
+// articles only (pool.h keep_half: a stable hash of each article's file
+// path, so each half mixes hand-written and content/ articles): a rule that
+// helps on one half and not on the other is fitted to that half's articles.
+// Banners, seeds and scoring are the same as without it.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -72,6 +77,7 @@ struct Options {
   long pages = 200;
   uint64_t seed = 1;
   long only = -1;
+  int half = -1;  // -1: the whole pool
   bool check = false, verbose = false;
   std::string floors;
   std::string write;
@@ -79,6 +85,7 @@ struct Options {
 
 Tally run_set(const std::string& name, const Options& o, const fs::path& site) {
   Pool pool = load_pool(name, IMPORT_EVAL_DIR, GAZETTE_SOURCE_DIR);
+  if (o.half >= 0) keep_half(pool, o.half);
   Tally tally;
   for (long i = 0; i < o.pages; ++i) {
     if (o.only >= 0 && i > o.only) break;
@@ -121,6 +128,8 @@ int main(int argc, char** argv) {
   app.add_option("--pages", o.pages, "pages per set")->check(CLI::Range(1L, 500000L));
   app.add_option("--seed", o.seed, "base seed");
   app.add_option("--only", o.only, "score only page I of each set (0-based)");
+  app.add_option("--half", o.half, "draw articles from half 0 or 1 of the set's pool only")
+      ->check(CLI::Range(0, 1));
   app.add_flag("--check", o.check, "exit 1 if a target is missed");
   app.add_option("--floors", o.floors,
                  "exit 1 if a metric falls below its floor in FILE (metric<TAB>value lines)");

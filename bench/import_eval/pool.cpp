@@ -1,6 +1,7 @@
 #include "pool.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -42,6 +43,14 @@ std::string trim(const std::string& s) {
 void add_person(std::vector<std::string>& people, const std::string& name) {
   if (!name.empty() && std::find(people.begin(), people.end(), name) == people.end())
     people.push_back(name);
+}
+
+void gather_people(Pool& pool) {
+  pool.people.clear();
+  for (const auto& a : pool.articles) {
+    for (const auto& n : a.authors) add_person(pool.people, n);
+    for (const auto& n : a.people) add_person(pool.people, n);
+  }
 }
 
 }  // namespace
@@ -107,12 +116,27 @@ Pool load_pool(const std::string& name, const fs::path& eval_dir, const fs::path
   }
   const fs::path banners = eval_dir / ("banners-" + name + ".txt");
   pool.banners = read_banners(slurp(banners), banners.string());
-  for (const auto& a : pool.articles) {
-    for (const auto& n : a.authors) add_person(pool.people, n);
-    for (const auto& n : a.people) add_person(pool.people, n);
-  }
+  gather_people(pool);
   if (pool.articles.empty()) throw std::runtime_error("no articles for the " + name + " set");
   return pool;
+}
+
+int half_of(const std::string& file) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (unsigned char c : file) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return static_cast<int>(h >> 63);  // the best-mixed bit
+}
+
+void keep_half(Pool& pool, int half) {
+  if (half != 0 && half != 1) throw std::runtime_error("half must be 0 or 1");
+  std::erase_if(pool.articles, [&](const CleanArticle& a) { return half_of(a.file) != half; });
+  if (pool.articles.empty())
+    throw std::runtime_error("no articles in half " + std::to_string(half) + " of the " +
+                             pool.name + " set");
+  gather_people(pool);
 }
 
 }  // namespace gazette::import_eval

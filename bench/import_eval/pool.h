@@ -9,6 +9,14 @@
 // (and every page drawn from it) is the same on every machine.
 // `people` gathers every author and `people` name of the pool's articles:
 // the places where a column break can cut a name.
+//
+// keep_half(pool, h) keeps only the articles whose identity (`file`, the path
+// they were read from, relative to the repository) hashes (64-bit FNV-1a) to
+// parity h, and gathers `people` again from them; banners are untouched. The
+// split depends on each file's path alone, not on its position or on which
+// other files exist, so hand-written and content/ articles fall in both
+// halves and an article stays in its half as the pool grows. Throws when a
+// half would be empty.
 #pragma once
 
 #include <filesystem>
@@ -41,5 +49,9 @@ std::vector<Banner> read_banners(const std::string& text, const std::string& pat
 // `eval_dir` is bench/import_eval, `repo` the repository root (for content/).
 Pool load_pool(const std::string& name, const std::filesystem::path& eval_dir,
                const std::filesystem::path& repo);
+
+// The half (0 or 1) an article of this identity falls in.
+int half_of(const std::string& file);
+void keep_half(Pool& pool, int half);
 
 }  // namespace gazette::import_eval

@@ -28,7 +28,10 @@ constexpr double kSubheadingSimilarity = 0.06;
 constexpr double kShortSubheadingSimilarity = 0.015;
 // A cut paragraph's continuation after a wedged line shares its topic; a new
 // article after a cut paragraph (whose own continuation is elsewhere) does not.
-constexpr double kWedgeSimilarity = 0.06;
+// 0.10 since names and terms repeated through one article keep their weight
+// (topic_similarity.h): similarities rose, and a new article on a nearby topic
+// sharing a common word reached the old 0.06.
+constexpr double kWedgeSimilarity = 0.10;
 constexpr double kPieceSimilarity = 0.10;
 // A headline is echoed by the text under it (topic_similarity.h echo_share).
 constexpr double kMaxPieceEcho = 0.3;

@@ -20,10 +20,13 @@ std::vector<std::u32string> bigrams(const std::string& text) {
 
 TopicSpace::TopicSpace(const std::vector<std::string>& documents) {
   std::map<std::u32string, int> df;
+  std::set<std::u32string> before;  // the previous paragraph's bigrams: a run counts once
   for (const auto& d : documents) {
     std::set<std::u32string> seen;
     for (auto& g : bigrams(d)) seen.insert(g);
-    for (const auto& g : seen) ++df[g];
+    for (const auto& g : seen)
+      if (!before.count(g)) ++df[g];
+    before = std::move(seen);
   }
   const double n = static_cast<double>(documents.size() + 1);
   for (const auto& [g, count] : df) idf_[g] = std::log(n / count);

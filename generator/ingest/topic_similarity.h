@@ -3,7 +3,10 @@
 //
 // No dictionary is needed and OCR noise costs little. Words every paragraph
 // of the page uses (平城区) weigh almost nothing; the names and terms of one
-// article (呼叫, 孙秀兰) weigh most. Used to decide whether text continues an
+// article (呼叫, 孙秀兰) weigh most. Document frequency counts runs of
+// consecutive paragraphs, not paragraphs: the name a feature about one person
+// repeats in every paragraph counts once, and keeps the weight that ties the
+// feature's parts together across its subheadings. Used to decide whether text continues an
 // article (a continuation placed after another article, an unmarked
 // subheading) — always together with structural signals and strict margins.
 #pragma once

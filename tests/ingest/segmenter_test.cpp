@@ -553,3 +553,23 @@ TEST_CASE("segmenter: a speaker's name cut by the break is no signature", "[inge
     joined = joined || b.text == "柏雅琴：我们将继续推进窗口改革，让居民少跑腿。";
   CHECK(joined);
 }
+
+TEST_CASE(
+    "segmenter: after a dangling news item, a headline over text on a nearby topic is a "
+    "new article",
+    "[ingest]") {
+  // The item's text stops without a sentence's end (its rest is printed
+  // elsewhere); the text under the next line starts a sentence, cuts no word
+  // and shares only a common word (老人) with it: a topic similarity of about
+  // 0.09, under the 0.10 a wedged banner's continuation needs.
+  auto p =
+      seg("食堂扩容便民生\n\n本报讯（记者 "
+          "郝雨）今年以来，平城区新建社区食堂12个，为老人提供午餐和晚餐，"
+          "每餐比市场价低两元，还为行动不便的老人送餐上门\n\n书法作品展开展\n\n"
+          "书法作品展在区文化馆开幕，展出居民书法作品一百余幅，老人和孩子一同观展，不少老人现场挥毫"
+          "泼墨。"
+          "\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "书法作品展开展");
+  CHECK(p.banners.empty());
+}

@@ -1,4 +1,5 @@
 // The clean article reader and the two pools (clean_article.h, pool.h).
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -111,4 +112,33 @@ TEST_CASE("the tune and holdout pools load and share no article and no banner") 
       CHECK_FALSE(mine.count(a.title));
     }
   }
+}
+
+TEST_CASE("a pool splits into halves (--half) by each article's path: disjoint, mixed, stable") {
+  Pool full = load_pool("tune", IMPORT_EVAL_DIR, GAZETTE_SOURCE_DIR);
+  Pool h0 = full, h1 = full;
+  keep_half(h0, 0);
+  keep_half(h1, 1);
+  CHECK(h0.articles.size() + h1.articles.size() == full.articles.size());
+  std::set<std::string> files0;
+  for (const auto& a : h0.articles) files0.insert(a.file);
+  for (const auto& a : h1.articles) CHECK_FALSE(files0.count(a.file));
+  for (const Pool* p : {&h0, &h1}) {
+    size_t own = 0, repo = 0;
+    for (const auto& a : p->articles) (a.file.rfind("content/", 0) == 0 ? repo : own)++;
+    CHECK(own >= 10);  // each half mixes hand-written and sample articles
+    CHECK(repo >= 3);
+    CHECK(p->banners.size() == full.banners.size());
+    CHECK(p->people.size() <= full.people.size());
+  }
+  // The half is the path's alone: the same path, the same half, whatever the order.
+  CHECK(half_of("bench/import_eval/articles/tune/a.md") ==
+        half_of("bench/import_eval/articles/tune/a.md"));
+  Pool reversed = full;
+  std::reverse(reversed.articles.begin(), reversed.articles.end());
+  keep_half(reversed, 0);
+  std::set<std::string> again;
+  for (const auto& a : reversed.articles) again.insert(a.file);
+  CHECK(again == files0);
+  CHECK_THROWS(keep_half(h0, 2));
 }
