@@ -171,6 +171,15 @@ OutputDir::OutputDir(fs::path out, const fs::path& site_dir, fs::path manifest)
     mode_ = live_known_ ? Mode::kInPlace : Mode::kFresh;
   else
     mode_ = staged_listed ? Mode::kUpdateListed : Mode::kUpdateUnlisted;
+  // This build rewrites files of the staging tree in place: from now on its
+  // marker (and so the manifest that names it) no longer describes it. A
+  // build killed midway must leave a tree the next one compares byte by
+  // byte, not one it trusts to hold what the manifest says (it once
+  // published a page half written by the killed build).
+  if (!empty) {
+    fs::remove(staging_ / filenames::kOutputMarker, ec);
+    if (ec) throw IoError(staging_.string(), "cannot update the staging folder", ec.value());
+  }
 }
 
 OutputDir::~OutputDir() {

@@ -14,7 +14,10 @@
 // the inputs it was rendered from and the hash of its bytes. reuse() then lets
 // a build skip rendering a page whose inputs did not change, and writes and
 // deletions are decided from the manifests without reading the files. A
-// manifest is trusted only while the folder's marker names the same build.
+// manifest is trusted only while the folder's marker names the same build;
+// a build removes the staging tree's marker before it writes into that
+// tree, so one killed midway leaves a tree the next build compares byte by
+// byte instead of trusting.
 //
 // Updating in place: when the live output is known from its manifest but no
 // staging tree exists (the build after a clean build), copying tens of

@@ -159,3 +159,39 @@ TEST_CASE("an in-place publish leaves no piece of its marker in the output", "[o
   CHECK(read_text(dir / "public/index.html") == "首页，更新");
   CHECK(fs::is_empty(dir / ".public.staging"));
 }
+
+TEST_CASE("a build killed while updating the staging tree leaves it untrusted", "[output]") {
+  // The staging tree is the previous output, described by the manifest while
+  // its marker names that build. A build writes into it in place; killed
+  // midway, it leaves files the manifest no longer describes, and the next
+  // build must compare them, not trust them (a half-written page was once
+  // published that way).
+  TempDir dir;
+  const fs::path manifest = dir / "cache/output.bin";
+  auto open = [&] { return std::make_unique<OutputDir>(dir / "public", dir / "site", manifest); };
+  {
+    auto out = open();
+    out->write("a/index.html", "A", 1);
+    out->publish();
+  }
+  // A killed in-place build's leftovers: the next build updates the staging
+  // tree and swaps it in, so the tree it swaps out is described by the manifest.
+  write_text(dir / ".public.staging/stray.html", "left by a killed build");
+  {
+    auto out = open();
+    out->write("a/index.html", "A2", 2);
+    out->publish();
+  }
+  CHECK(read_text(dir / ".public.staging/a/index.html") == "A");  // the described tree
+  {  // killed after writing half a page into it (never published)
+    auto out = open();
+    write_text(dir / ".public.staging/a/index.html", "<htm");
+  }
+  CHECK_FALSE(fs::exists(dir / ".public.staging/.gazette-output"));  // no longer trusted
+  {
+    auto out = open();
+    out->write("a/index.html", "A", 1);  // what the manifest says the staging copy holds
+    out->publish();
+  }
+  CHECK(read_text(dir / "public/a/index.html") == "A");
+}
