@@ -233,10 +233,14 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
   record(rel, Record{fingerprint, content}, !same && mode_ == Mode::kInPlace);
 }
 
-bool OutputDir::can_reuse(std::string_view rel, uint64_t fingerprint) const {
-  if (!live_known_ || fingerprint == 0) return false;
+const OutputDir::Record* OutputDir::live_record(std::string_view rel, uint64_t fingerprint) const {
+  if (!live_known_ || fingerprint == 0) return nullptr;
   auto live = live_.find(rel);
-  return live != live_.end() && live->second.fingerprint == fingerprint;
+  return live != live_.end() && live->second.fingerprint == fingerprint ? &live->second : nullptr;
+}
+
+bool OutputDir::can_reuse(std::string_view rel, uint64_t fingerprint) const {
+  return live_record(rel, fingerprint) != nullptr;
 }
 
 bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
@@ -250,10 +254,9 @@ std::string OutputDir::read_live(std::string_view rel) const {
 }
 
 bool OutputDir::carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp) {
-  if (!live_known_ || old_fp == 0) return false;
-  const auto found = live_.find(rel);  // can_reuse(), with one lookup
-  if (found == live_.end() || found->second.fingerprint != old_fp) return false;
-  Record live = found->second;
+  const Record* found = live_record(rel, old_fp);  // one lookup
+  if (!found) return false;
+  Record live = *found;
   live.fingerprint = new_fp;      // what this build records for it
   if (mode_ == Mode::kInPlace) {  // the live file stays where it is
     ++unchanged_;

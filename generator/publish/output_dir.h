@@ -109,6 +109,8 @@ class OutputDir {
   using Manifest = std::unordered_map<std::string_view, Record>;
 
  private:
+  // The live file `rel` when it was made with `fingerprint`, else null.
+  const Record* live_record(std::string_view rel, uint64_t fingerprint) const;
   void remove_stale();
   void list_changes();
   std::unordered_set<std::string_view> produced_paths() const;

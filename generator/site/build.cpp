@@ -386,10 +386,11 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
     snapshot_files = std::move(snapshot->files());  // the journal is taken against the stored table
     report.from_snapshot = true;
     // What patch() needs: the table has each article's place and placement.
-    for (const SnapshotFile& f : snapshot_files)
-      if (stays && f.article >= 0)
-        state->articles.emplace(std::string(filenames::kContentDir) + "/" + f.rel,
-                                std::pair(f.article, f.placement));
+    if (stays)
+      for (const SnapshotFile& f : snapshot_files)
+        if (f.article >= 0)
+          state->articles.emplace(std::string(filenames::kContentDir) + "/" + f.rel,
+                                  std::pair(f.article, f.placement));
   } else {
     snapshot.reset();
     if (settings_.use_cache) {
