@@ -14,20 +14,32 @@ const xmlChar* x(const std::string& s) { return reinterpret_cast<const xmlChar*>
 // Text without the characters XML 1.0 does not allow (C0 controls but tab,
 // line feed and carriage return; U+FFFE and U+FFFF): written as they are,
 // the document would not parse, and nothing a reader needs is lost.
+bool disallowed_at(std::string_view s, size_t i, size_t& length) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+    length = 1;
+    return true;
+  }
+  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+      (static_cast<unsigned char>(s[i + 2]) == 0xBE ||
+       static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+    length = 3;
+    return true;
+  }
+  return false;
+}
+
 std::string xml_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(s[i + 2]) == 0xBE ||
-         static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
-      i += 2;
-      continue;
-    }
-    out += s[i];
+  size_t kept = 0;  // s[kept, i) is still to be copied
+  for (size_t i = 0, length = 0; i < s.size(); ++i) {
+    if (!disallowed_at(s, i, length)) continue;
+    out.append(s, kept, i - kept);
+    i += length - 1;
+    kept = i + 1;
   }
+  out.append(s, kept);
   return out;
 }
 

@@ -116,14 +116,16 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
   // that lists it is rendered.
   std::vector<std::string> items(site.articles.size());
   std::unique_ptr<std::once_flag[]> item_done(new std::once_flag[site.articles.size()]);
-  data.use_item_html([&](int i) -> const std::string& {
-    const auto k = static_cast<size_t>(i);
-    std::call_once(item_done[k], [&] {
-      items[k] = theme.render("summary", site_data, data.article_summary(site.articles[k]));
-      items[k].shrink_to_fit();  // kept for the whole build
-    });
-    return items[k];
-  });
+  data.use_item_html(
+      [&](int i) -> const std::string& {
+        const auto k = static_cast<size_t>(i);
+        std::call_once(item_done[k], [&] {
+          items[k] = theme.render("summary", site_data, data.article_summary(site.articles[k]));
+          items[k].shrink_to_fit();  // kept for the whole build
+        });
+        return items[k];
+      },
+      theme.mentions("article", "html"));
   const Fingerprinter fingerprints(
       site, global_fingerprint(site, data, config_hash, theme.fingerprint()));
   const PageContext ctx{site, data, &fingerprints};
@@ -515,13 +517,15 @@ std::pair<std::string, std::string> BuildSession::render_article(int index) cons
   PageData data(site);
   const mustache::data site_data = data.site_data();
   std::unordered_map<int, std::string> items;  // the list entries this page shows
-  data.use_item_html([&](int i) -> const std::string& {
-    auto [it, added] = items.try_emplace(i);
-    if (added)
-      it->second = state_->theme.render(
-          "summary", site_data, data.article_summary(site.articles[static_cast<size_t>(i)]));
-    return it->second;
-  });
+  data.use_item_html(
+      [&](int i) -> const std::string& {
+        auto [it, added] = items.try_emplace(i);
+        if (added)
+          it->second = state_->theme.render(
+              "summary", site_data, data.article_summary(site.articles[static_cast<size_t>(i)]));
+        return it->second;
+      },
+      state_->theme.mentions("article", "html"));
   RenderJob job{PageKind::kArticle, index, 0, 0, {}};
   job.where = page_kind(job.kind).locate(job, site);
   const PageContext ctx{site, data, nullptr};

@@ -15,13 +15,19 @@ using mdata = mustache::data;
 const char* const kWeekdays[] = {"星期一", "星期二", "星期三", "星期四",
                                  "星期五", "星期六", "星期日"};
 
-mdata list() { return mdata(mdata::type::list); }
-
 // Empty text becomes `false`, so {{#kicker}}...{{/kicker}} hides the markup and
 // a missing value never falls through to an outer context's key of that name.
 mdata text(const std::string& s) { return s.empty() ? mdata(false) : mdata(s); }
 
 }  // namespace
+
+mdata list_of(std::vector<mdata>&& items) {
+  mdata l(mdata::type::list);
+  // list_value() is the list `l` owns (not a const object): kainjow offers
+  // no way to move one in, so it is swapped in place.
+  const_cast<mustache::list&>(l.list_value()).swap(items);
+  return l;
+}
 
 mdata to_mustache(const Value& v) {
   switch (v.kind) {
@@ -30,9 +36,10 @@ mdata to_mustache(const Value& v) {
     case Value::Kind::kString:
       return text(v.string);
     case Value::Kind::kList: {
-      mdata l = list();
+      std::vector<mdata> l;
+      l.reserve(v.list.size());
       for (const auto& item : v.list) l.push_back(to_mustache(item));
-      return l;
+      return list_of(std::move(l));
     }
     case Value::Kind::kMap: {
       mdata o;
@@ -101,23 +108,26 @@ mdata PageData::site_data() const {
   put(s, "feed_url", link(std::string(urls::kFeed)));
   put(s, "generator", std::string("gazette ") + GAZETTE_VERSION);
   put(s, "params", to_mustache(c.params));
-  mdata taxes = list();
+  std::vector<mdata> taxes;
+  taxes.reserve(site_.taxonomies.size());
   for (const auto& t : site_.taxonomies) {
     mdata o;
     put(o, "name", t.config.name);
     put(o, "title", t.config.title);
     put(o, "url", link(t.url));
-    taxes.push_back(o);
+    taxes.push_back(std::move(o));
   }
-  put(s, "taxonomies", std::move(taxes));
-  mdata ys = list();
-  for (int y : years()) {
+  put(s, "taxonomies", list_of(std::move(taxes)));
+  const std::vector<int> year_list = years();
+  std::vector<mdata> ys;
+  ys.reserve(year_list.size());
+  for (int y : year_list) {
     mdata o;
     put(o, "year", std::to_string(y));
     put(o, "url", link(urls::year(y)));
-    ys.push_back(o);
+    ys.push_back(std::move(o));
   }
-  put(s, "years", std::move(ys));
+  put(s, "years", list_of(std::move(ys)));
   if (!site_.editions.empty()) {
     const Edition& latest = site_.editions.front();
     mdata o;
@@ -125,14 +135,15 @@ mdata PageData::site_data() const {
     put(o, "url", link(latest.url));
     put(s, "latest", std::move(o));
   }
-  mdata pages = list();
+  std::vector<mdata> pages;
+  pages.reserve(site_.pages.size());
   for (const auto& p : site_.pages) {
     mdata o;
     put(o, "title", p.title);
     put(o, "url", link(p.url));
-    pages.push_back(o);
+    pages.push_back(std::move(o));
   }
-  put(s, "pages", std::move(pages));
+  put(s, "pages", list_of(std::move(pages)));
   mdata out;
   put(out, "site", std::move(s));
   return out;
@@ -176,19 +187,20 @@ mdata PageData::article_summary(const Article& a) const {
   put(o, "page", std::to_string(a.page));
   put(o, "page_name", text(a.page_name));
   for (size_t t = 0; t < site_.taxonomies.size(); ++t) {
-    mdata terms = list();
+    std::vector<mdata> terms;
+    terms.reserve(a.term_ids[t].size());
     for (int id : a.term_ids[t]) terms.push_back(term_link(t, id));
-    put(o, site_.taxonomies[t].config.name, std::move(terms));
+    put(o, site_.taxonomies[t].config.name, list_of(std::move(terms)));
     put(o, "has_" + site_.taxonomies[t].config.name, !a.term_ids[t].empty());
   }
   put(o, "has_photos", !a.photos.empty());
   return o;
 }
 
-mdata PageData::article_item(int index) const {
+mdata PageData::item(int index, bool with_html) const {
   const Article& a = site_.articles[static_cast<size_t>(index)];
   mdata o;
-  if (items_) put(o, "html", items_(index));
+  if (items_ && with_html) put(o, "html", items_(index));
   put(o, "url", link(a.url));
   put(o, "display_title", std::string(display_title(a)));
   put(o, "date_iso", a.date.iso());
@@ -236,19 +248,21 @@ mdata PageData::article_full(const Article& a, std::string content_html) const {
   put(o, "byline", text(a.byline));
   put(o, "content", std::move(content_html));
   put(o, "json_ld", json_ld(a));
-  mdata photos = list();
+  std::vector<mdata> photos;
+  photos.reserve(a.photos.size());
   for (const auto& p : a.photos) {
     mdata ph;
     put(ph, "caption", text(p.caption));
     put(ph, "credit", text(p.credit));
     put(ph, "by", text(p.by));
     put(ph, "src", text(p.src));
-    photos.push_back(ph);
+    photos.push_back(std::move(ph));
   }
-  put(o, "photos", std::move(photos));
-  mdata review = list();
+  put(o, "photos", list_of(std::move(photos)));
+  std::vector<mdata> review;
+  review.reserve(a.review.size());
   for (const auto& r : a.review) review.push_back(mdata(r));
-  put(o, "review", std::move(review));
+  put(o, "review", list_of(std::move(review)));
   put(o, "params", to_mustache(a.params));
   auto neighbour = [&](int idx) {
     const Article& n = site_.articles[static_cast<size_t>(idx)];
@@ -267,31 +281,35 @@ mdata PageData::article_full(const Article& a, std::string content_html) const {
   put(ed, "page_url", link(e.url) + "#page-" + std::to_string(a.page));
   put(ed, "pages", page_index(e, a.page));
   put(o, "edition", std::move(ed));
-  mdata related = list();
-  for (int r : a.related) related.push_back(article_item(r));
-  put(o, "related", std::move(related));
+  std::vector<mdata> related;
+  related.reserve(a.related.size());
+  for (int r : a.related) related.push_back(item(r, related_html_));
+  put(o, "related", list_of(std::move(related)));
   put(o, "has_related", !a.related.empty());
-  mdata tags = list();
+  std::vector<mdata> tags;
   for (size_t t = 0; t < site_.taxonomies.size(); ++t) {
     if (site_.taxonomies[t].config.name != "tags") continue;
+    tags.reserve(tags.size() + a.term_ids[t].size());
     for (int id : a.term_ids[t])
       tags.push_back(mdata(site_.taxonomies[t].terms[static_cast<size_t>(id)].name));
   }
-  put(o, "tag_names", std::move(tags));
+  put(o, "tag_names", list_of(std::move(tags)));
   return o;
 }
 
 mdata PageData::page_index(const Edition& e, int current) const {
-  mdata pages = list();
+  std::vector<mdata> pages;
+  pages.reserve(e.pages.size());
+  const std::string edition_url = link(e.url);
   for (const auto& p : e.pages) {
     mdata po;
     put(po, "number", std::to_string(p.number));
     put(po, "name", text(p.name));
-    put(po, "url", link(e.url) + "#page-" + std::to_string(p.number));
+    put(po, "url", edition_url + "#page-" + std::to_string(p.number));
     put(po, "current", p.number == current);
-    pages.push_back(po);
+    pages.push_back(std::move(po));
   }
-  return pages;
+  return list_of(std::move(pages));
 }
 
 mdata PageData::edition(const Edition& e) const {
@@ -301,22 +319,25 @@ mdata PageData::edition(const Edition& e) const {
   put(o, "weekday", std::string(kWeekdays[e.date.weekday()]));
   put(o, "url", link(e.url));
   put(o, "number", text(e.number > 0 ? std::to_string(e.number) : ""));
-  mdata pages = list();
+  std::vector<mdata> pages;
+  pages.reserve(e.pages.size());
   for (const auto& p : e.pages) {
     mdata po;
     put(po, "number", std::to_string(p.number));
     put(po, "name", text(p.name));
     put(po, "anchor", "page-" + std::to_string(p.number));
-    mdata banners = list();
+    std::vector<mdata> banners;
+    banners.reserve(p.banners.size());
     for (const auto& b : p.banners) banners.push_back(mdata(b));
-    put(po, "banners", std::move(banners));
-    mdata arts = list();
+    put(po, "banners", list_of(std::move(banners)));
+    std::vector<mdata> arts;
+    arts.reserve(p.articles.size());
     for (int idx : p.articles) arts.push_back(article_item(idx));
-    put(po, "articles", std::move(arts));
+    put(po, "articles", list_of(std::move(arts)));
     put(po, "count", std::to_string(p.articles.size()));
-    pages.push_back(po);
+    pages.push_back(std::move(po));
   }
-  put(o, "pages", std::move(pages));
+  put(o, "pages", list_of(std::move(pages)));
   auto neighbour = [&](int idx) {
     const Edition& n = site_.editions[static_cast<size_t>(idx)];
     mdata x;
@@ -338,14 +359,16 @@ mdata PageData::calendar_month(int year, int month) const {
   const std::vector<int>* eds = editions_in_month(year, month);
   if (eds) put(o, "url", link(urls::month(year, month)));
   put(o, "count", std::to_string(eds ? eds->size() : 0));
-  mdata weeks = list();
+  std::vector<mdata> weeks;
+  weeks.reserve(6);
   mdata week;
-  mdata days = list();
+  std::vector<mdata> days;
+  days.reserve(7);
   const int lead = Date{year, month, 1}.weekday();
   for (int i = 0; i < lead; ++i) {
     mdata blank;
     put(blank, "blank", true);
-    days.push_back(blank);
+    days.push_back(std::move(blank));
   }
   const int n = days_in_month(year, month);
   for (int d = 1; d <= n; ++d) {
@@ -356,17 +379,19 @@ mdata PageData::calendar_month(int year, int month) const {
       put(day, "url", link(site_.editions[static_cast<size_t>(it->second)].url));
       put(day, "has_edition", true);
     }
-    days.push_back(day);
+    days.push_back(std::move(day));
     if ((lead + d) % 7 == 0 || d == n) {
-      put(week, "days", std::move(days));
-      weeks.push_back(week);
+      put(week, "days", list_of(std::move(days)));
+      weeks.push_back(std::move(week));
       week = mdata();
-      days = list();
+      days.clear();
+      days.reserve(7);
     }
   }
-  put(o, "weeks", std::move(weeks));
-  mdata editions = list();
+  put(o, "weeks", list_of(std::move(weeks)));
+  std::vector<mdata> editions;
   if (eds) {
+    editions.reserve(eds->size());
     for (int idx : *eds) {
       const Edition& e = site_.editions[static_cast<size_t>(idx)];
       mdata x;
@@ -376,10 +401,10 @@ mdata PageData::calendar_month(int year, int month) const {
       size_t count = 0;
       for (const auto& p : e.pages) count += p.articles.size();
       put(x, "articles", std::to_string(count));
-      editions.push_back(x);
+      editions.push_back(std::move(x));
     }
   }
-  put(o, "editions", std::move(editions));
+  put(o, "editions", list_of(std::move(editions)));
   return o;
 }
 
@@ -393,15 +418,16 @@ mdata PageData::taxonomy_header(const Taxonomy& t) const {
 
 mdata PageData::taxonomy(const Taxonomy& t) const {
   mdata o = taxonomy_header(t);
-  mdata terms = list();
+  std::vector<mdata> terms;
+  terms.reserve(t.terms.size());
   for (const auto& term : t.terms) {
     mdata x;
     put(x, "name", term.name);
     put(x, "url", link(term.url));
     put(x, "count", std::to_string(term.articles.size()));
-    terms.push_back(x);
+    terms.push_back(std::move(x));
   }
-  put(o, "terms", std::move(terms));
+  put(o, "terms", list_of(std::move(terms)));
   put(o, "count", std::to_string(t.terms.size()));
   return o;
 }

@@ -27,6 +27,12 @@ inline void put(mustache::data& object, const std::string& key, mustache::data v
   object[key] = std::move(value);
 }
 
+// A list made of `items`, moved in. kainjow's push_back copies an entry deeply,
+// and its list, a std::vector of data whose move is not noexcept, copies every
+// entry again each time it grows: a page of twenty entries cost ~50 copies of
+// their HTML. Reserve `items` to its size for the same reason.
+mustache::data list_of(std::vector<mustache::data>&& items);
+
 class PageData {
  public:
   explicit PageData(const Site& site);
@@ -40,12 +46,18 @@ class PageData {
                       const std::string& description = "", const std::string& feed_url = "") const;
   mustache::data article_summary(const Article& a) const;
   // A list entry: {html, url, display_title, date_iso}; `html` is the article's
-  // "summary" template output when use_item_html() was given a source, else empty.
-  mustache::data article_item(int index) const;
+  // "summary" template output when use_item_html() was given a source, else absent.
+  mustache::data article_item(int index) const { return item(index, true); }
   // Pre-rendered summary HTML per article (same order as Site::articles); lists
-  // then cost one small object per entry instead of a full summary.
+  // then cost one small object per entry instead of a full summary. With
+  // `related_html` false an article's related entries (article_full) leave
+  // `html` out: a copy of each entry's HTML per page, for a theme whose article
+  // template never shows it (Theme::mentions).
   using ItemHtml = std::function<const std::string&(int index)>;
-  void use_item_html(ItemHtml items) { items_ = std::move(items); }
+  void use_item_html(ItemHtml items, bool related_html = true) {
+    items_ = std::move(items);
+    related_html_ = related_html;
+  }
   mustache::data article_full(const Article& a, std::string content_html) const;
   mustache::data edition(const Edition& e) const;
   // An edition's pages for navigation: [{number, name, url ("…/#page-N"), current}],
@@ -68,11 +80,13 @@ class PageData {
   std::vector<int> months_of(int year) const;  // 1..12 with editions, ascending
 
  private:
+  mustache::data item(int index, bool with_html) const;
   mustache::data term_link(size_t taxonomy, int term_id) const;
   std::string json_ld(const Article& a) const;
 
   const Site& site_;
   ItemHtml items_;
+  bool related_html_ = true;
   std::map<std::pair<int, int>, std::vector<int>> by_month_;
   std::map<std::string, int> date_to_edition_;
   std::map<std::pair<int, int>, const SectionIndex*> sections_;

@@ -174,6 +174,17 @@ Theme Theme::load(const std::filesystem::path& site_dir, const SiteConfig& confi
   return theme;
 }
 
+bool Theme::mentions(const std::string& name, const std::string& variable) const {
+  auto it = sources_.find(name);
+  if (it == sources_.end()) return true;
+  const std::string& text = it->second.text;
+  if (text.find("{{=") != std::string::npos) return true;
+  // {{x}}, {{{x}}}, {{& x}}, {{#x}}, {{^x}}, {{/x}}, {{a.b.x}}, spaces inside.
+  const std::regex tag(R"(\{\{\{?\s*[#^&/]?\s*(?:[A-Za-z0-9_.-]*\.)?)" + variable +
+                       R"(\s*\}?\}\})");
+  return std::regex_search(text, tag);
+}
+
 std::string Theme::render(const std::string& name, const mustache::data& site,
                           const mustache::data& page) const {
   // One compiled copy per (thread, theme, template), with the largest output

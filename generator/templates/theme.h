@@ -38,6 +38,12 @@ class Theme {
                      const mustache::data& page) const;
 
   bool has(const std::string& name) const { return sources_.count(name) > 0; }
+  // Whether template `name` (partials expanded) may read a variable called
+  // `variable` (an identifier), alone or as the last part of a dotted name, in
+  // any kind of tag. Conservative: a template that changes its delimiters, or
+  // one not loaded, may read anything. Lets the page data leave out what no
+  // template shows.
+  bool mentions(const std::string& name, const std::string& variable) const;
   // Static folders to copy into the output, theme first, then the site's own.
   const std::vector<std::filesystem::path>& static_dirs() const { return static_dirs_; }
   const std::filesystem::path& dir() const { return dir_; }

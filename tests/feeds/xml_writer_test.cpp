@@ -106,3 +106,21 @@ TEST_CASE("xml writer: ending an element that is not open is an error", "[feeds]
   XmlWriter w;
   CHECK_THROWS_AS(w.end(), std::runtime_error);
 }
+
+TEST_CASE("xml writer: characters XML does not allow are left out, the rest kept", "[feeds]") {
+  XmlWriter w;
+  w.start("feed");
+  // \x01 and \x0b are C0 controls, EF BF BE / EF BF BF are U+FFFE / U+FFFF;
+  // tab and line feed stay, and so do other characters starting with EF
+  // (！ is EF BC 81, ｆ is EF BD 86).
+  w.start("title");
+  w.attribute("x", "\x02属性\xEF\xBF\xBF值");
+  w.text("\x01报\tA\xEF\xBF\xBE！\x0b\n\xEF\xBF\xBFｆ\x1f");
+  w.end();
+  w.end();
+  const std::string xml = w.finish();
+  Parsed p = parse(xml, "title", "x");
+  REQUIRE(p.ok);
+  CHECK(p.child_text == "报\tA！\nｆ");
+  CHECK(p.attribute == "属性值");
+}

@@ -41,6 +41,25 @@ TEST_CASE("page variables shadow site variables", "[templates]") {
   CHECK(theme.render("home", site, obj("a", "page-a")) == "page-asite-b");
 }
 
+TEST_CASE("mentions() finds a variable in any kind of tag, partials included", "[templates]") {
+  TempDir dir;
+  write_text(dir / "themes/t/layouts/partials/list.mustache",
+             "{{#related}}{{{ html }}}{{/related}}");
+  write_text(dir / "themes/t/layouts/a.mustache", "<html>{{> list}}</html>");
+  write_text(dir / "themes/t/layouts/b.mustache", "<html lang=\"{{html_lang}}\">{{xhtml}}</html>");
+  write_text(dir / "themes/t/layouts/c.mustache", "{{#item.html}}x{{/item.html}}");
+  write_text(dir / "themes/t/layouts/d.mustache", "{{&html}}");
+  write_text(dir / "themes/t/layouts/e.mustache", "{{=<% %>=}}<%html%>");
+  Theme theme = Theme::load(dir.path(), config_with_theme("t"), {"a", "b", "c", "d", "e"});
+  CHECK(theme.mentions("a", "html"));        // through a partial, spaces inside the tag
+  CHECK_FALSE(theme.mentions("b", "html"));  // an HTML tag and other names are not it
+  CHECK(theme.mentions("c", "html"));        // the last part of a dotted name
+  CHECK(theme.mentions("d", "html"));
+  CHECK(theme.mentions("e", "html"));        // other delimiters: cannot tell, so yes
+  CHECK(theme.mentions("missing", "html"));  // not loaded: cannot tell
+  CHECK_FALSE(theme.mentions("a", "title"));
+}
+
 TEST_CASE("missing theme, template or partial is an error naming the file", "[templates]") {
   TempDir dir;
   try {

@@ -52,11 +52,12 @@ void year_fingerprint(const RenderJob& job, const PageContext& ctx, Hasher& h) {
 }
 
 mdata year_data(const RenderJob& job, const PageContext& ctx) {
-  mdata months(mdata::type::list);
+  std::vector<mdata> months;
+  months.reserve(12);
   for (int m = 1; m <= 12; ++m) months.push_back(ctx.data.calendar_month(job.a, m));
   mdata y;
   put(y, "year", std::to_string(job.a));
-  put(y, "months", std::move(months));
+  put(y, "months", list_of(std::move(months)));
   mdata page =
       calendar_page("year", job.a, 0, std::to_string(job.a) + "年", urls::year(job.a), ctx);
   put(page, "year", std::move(y));

@@ -25,11 +25,12 @@ void home_fingerprint(const RenderJob&, const PageContext& ctx, Hasher& h) {
 }
 
 mdata home_data(const RenderJob&, const PageContext& ctx) {
-  mdata recent(mdata::type::list);
+  std::vector<mdata> recent;
+  recent.reserve(home_count(ctx.site));
   for (size_t i = 0; i < home_count(ctx.site); ++i)
     recent.push_back(ctx.data.article_item(static_cast<int>(i)));
   mdata page = ctx.data.page("home", ctx.site.config.title, std::string(urls::kHome));
-  put(page, "recent", std::move(recent));
+  put(page, "recent", list_of(std::move(recent)));
   if (!ctx.site.editions.empty()) put(page, "edition", ctx.data.edition(ctx.site.editions.front()));
   return page;
 }

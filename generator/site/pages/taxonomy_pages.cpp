@@ -68,7 +68,8 @@ mdata term_data(const RenderJob& job, const PageContext& ctx) {
   const Taxonomy& tax = taxonomy_of(job, ctx.site);
   const Term& term = term_of(job, ctx.site);
   const Pager p = pager_of(job, ctx.site);
-  mdata articles(mdata::type::list);
+  std::vector<mdata> articles;
+  articles.reserve(p.last - p.first);
   for (size_t k = p.first; k < p.last; ++k)
     articles.push_back(ctx.data.article_item(term.articles[k]));
   std::string title = term.name;
@@ -78,7 +79,7 @@ mdata term_data(const RenderJob& job, const PageContext& ctx) {
   mdata t = ctx.data.term(tax, term);
   put(t, "feed_url", ctx.data.link(urls::feed_of(term.url)));
   put(page, "term", std::move(t));
-  put(page, "articles", std::move(articles));
+  put(page, "articles", list_of(std::move(articles)));
   put(page, "pager", pager_data(ctx.data, p));
   return page;
 }
