@@ -64,12 +64,24 @@ PageData::PageData(const Site& site) : site_(site) {
   }
 }
 
+namespace {
+// `base` + `url` without its leading '/', in one allocation (links are made
+// for every field of every list entry).
+std::string rebase(const std::string& base, const std::string& url) {
+  std::string out;
+  out.reserve(base.size() + url.size());
+  out += base;
+  if (!url.empty()) out.append(url, 1);
+  return out;
+}
+}  // namespace
+
 std::string PageData::link(const std::string& url) const {
-  return site_.config.base_path + (url.empty() ? "" : url.substr(1));
+  return rebase(site_.config.base_path, url);
 }
 
 std::string PageData::permalink(const std::string& url) const {
-  return site_.config.base_url + (url.empty() ? "" : url.substr(1));
+  return rebase(site_.config.base_url, url);
 }
 
 const SectionIndex* PageData::section(int year, int month) const {
