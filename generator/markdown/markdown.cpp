@@ -17,7 +17,10 @@
 namespace gazette {
 namespace {
 
-constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG;
+// Strikethrough only with two tildes: Chinese text writes ranges with one
+// ("2~3公斤，5~6吨"), and GFM's single-tilde pairs struck the text between them.
+constexpr int kOptions =
+    CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
 
 struct ParserDeleter {
@@ -78,6 +81,14 @@ namespace {
 
 NodePtr parse(cmark_parser* parser, std::string_view markdown) {
   cmark_parser_feed(parser, markdown.data(), markdown.size());
+  // cmark_parser_finish() reads the inlines. While it does, cmark-gfm marks
+  // the extensions' characters ('~', and ':' and 'w' for autolinks) in a table
+  // shared by the whole process, and clears them when it is done: a parser
+  // finishing on one thread cleared them under another, which then read
+  // "~~删~~" or "www.…" as plain text, depending on timing. So one parser at a
+  // time reads inlines (block parsing, above, and rendering run in parallel).
+  static std::mutex inlines;
+  std::lock_guard<std::mutex> lock(inlines);
   return NodePtr(cmark_parser_finish(parser));
 }
 
