@@ -232,9 +232,7 @@ std::string markdown_summary(std::string_view markdown, size_t max_chars) {
     size_t cut = std::min(end, kMaxPrefix);
     while (cut < markdown.size() && cut > 0 && (markdown[cut] & 0xC0) == 0x80)
       --cut;  // whole chars
-    std::string_view head = markdown.substr(0, cut);
-    cmark_parser_feed(parser.get(), head.data(), head.size());
-    NodePtr doc(cmark_parser_finish(parser.get()));
+    NodePtr doc = parse(parser.get(), markdown.substr(0, cut));
     for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
       if (cmark_node_get_type(n) != CMARK_NODE_PARAGRAPH) continue;
       std::string text = plain_text(n);

@@ -119,15 +119,20 @@ TEST_CASE("markdown: parsers on many threads read the same document the same way
       "每个门店每天平均产生生活垃圾2~3公斤，加上市场的垃圾，每天总量为2~3吨。见 "
       "www.example.org 和 ~~旧~~ 新。\n\n另一段：**加粗**、`代码`。\n";
   const std::string expected = markdown_to_html(doc);
+  const std::string summary = markdown_summary(doc, 200);
   std::atomic<int> differing{0};
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t)
-    threads.emplace_back([&] {
-      for (int i = 0; i < 3000; ++i)
-        if (markdown_to_html(doc) != expected) ++differing;
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 3000; ++i) {
+        // Half the threads make pages, half summaries (which parse too).
+        if (t % 2 == 0 && markdown_to_html(doc) != expected) ++differing;
+        if (t % 2 == 1 && markdown_summary(doc, 200) != summary) ++differing;
+      }
     });
   for (auto& t : threads) t.join();
   CHECK(differing == 0);
+  CHECK(summary.find("和 旧 新") != std::string::npos);
   CHECK(expected.find("<del>旧</del>") != std::string::npos);
   CHECK(expected.find("2~3公斤，加上市场的垃圾，每天总量为2~3吨") != std::string::npos);
   CHECK(expected.find("<a href=\"http://www.example.org\">") != std::string::npos);
