@@ -113,25 +113,48 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
                 size_t& rendered, const BuildSettings::Progress& progress) {
   const mustache::data site_data = data.site_data();
   // Each article's list entry is rendered at most once, and only when a page
-  // that lists it is rendered.
+  // that lists it is rendered. The pages that list entries are rendered
+  // first; then, unless article pages show their related entries' HTML, the
+  // entries are let go (~700 bytes an article) instead of being held while
+  // the article pages render. An entry asked for later is rendered again.
+  const bool related_html = theme.mentions("article", "html");
   std::vector<std::string> items(site.articles.size());
   std::unique_ptr<std::once_flag[]> item_done(new std::once_flag[site.articles.size()]);
+  std::atomic<bool> released{false};
+  const auto render_item = [&](size_t k) {
+    return theme.render("summary", site_data, data.article_summary(site.articles[k]));
+  };
   data.use_item_html(
       [&](int i) -> const std::string& {
         const auto k = static_cast<size_t>(i);
+        if (released.load(std::memory_order_acquire)) {
+          thread_local std::string again;  // copied by the caller at once
+          again = render_item(k);
+          return again;
+        }
         std::call_once(item_done[k], [&] {
-          items[k] = theme.render("summary", site_data, data.article_summary(site.articles[k]));
-          items[k].shrink_to_fit();  // kept for the whole build
+          items[k] = render_item(k);
+          items[k].shrink_to_fit();  // kept while lists render
         });
         return items[k];
       },
-      theme.mentions("article", "html"));
+      related_html);
   const Fingerprinter fingerprints(
       site, global_fingerprint(site, data, config_hash, theme.fingerprint()));
   const PageContext ctx{site, data, &fingerprints};
   std::atomic<size_t> count{0}, done{0};
   ProgressTicker ticker(progress, done, plan.size());
-  parallel_for(plan.size(), jobs, [&](size_t i) {
+  const auto lists_entries = [](PageKind k) {
+    return k == PageKind::kHome || k == PageKind::kEdition || k == PageKind::kTerm;
+  };
+  std::vector<size_t> order;  // the jobs, those that list entries first
+  order.reserve(plan.size());
+  for (size_t i = 0; i < plan.size(); ++i)
+    if (lists_entries(plan[i].kind)) order.push_back(i);
+  const size_t listing = order.size();
+  for (size_t i = 0; i < plan.size(); ++i)
+    if (!lists_entries(plan[i].kind)) order.push_back(i);
+  const auto render_job = [&](size_t i) {
     const RenderJob& job = plan[i];
     const uint64_t fingerprint = page_fingerprint(job, ctx);
     if (!out.reuse(job.where.path, fingerprint)) {
@@ -139,7 +162,13 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
       ++count;
     }
     ++done;
-  });
+  };
+  parallel_for(listing, jobs, [&](size_t n) { render_job(order[n]); });
+  if (!related_html) {
+    released.store(true, std::memory_order_release);
+    std::vector<std::string>().swap(items);
+  }
+  parallel_for(plan.size() - listing, jobs, [&](size_t n) { render_job(order[listing + n]); });
   rendered = count;
 }
 

@@ -441,3 +441,28 @@ TEST_CASE("build session: build() starts from the snapshot, and patch() works on
   CHECK_FALSE(whole.from_snapshot);
   CHECK(whole.articles == 5);
 }
+
+TEST_CASE("build: list entries render on every page that shows them, related ones too", "[site]") {
+  // The entries are let go after the pages that list them, unless the
+  // article template shows related entries' html: this one does.
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  write_text(dir / "site/layouts/summary.mustache", "<li class=\"s\">{{display_title}}</li>");
+  write_text(dir / "site/layouts/article.mustache",
+             "<h1>{{article.title}}</h1>{{#article.related}}<r>{{{html}}}</r>{{/article.related}}");
+  const BuildReport r = build_site(settings_for(dir));
+  CHECK(r.articles == 4);
+  const auto files = snapshot(dir / "out");
+  size_t with_related = 0;
+  for (const auto& [path, text] : files) {
+    if (path.rfind("2023/07/", 0) != 0 || path.find("/index.html") == std::string::npos) continue;
+    if (text.find("<h1>") == std::string::npos) continue;  // not an article page
+    for (size_t at = text.find("<r>"); at != std::string::npos; at = text.find("<r>", at + 1)) {
+      CHECK(text.compare(at, 17, "<r><li class=\"s\">") == 0);
+      ++with_related;
+    }
+  }
+  CHECK(with_related > 0);
+  CHECK(files.at("2023/07/20/index.html").find("<li class=\"s\">『志愿红』助力旅发大会</li>") !=
+        std::string::npos);
+}
