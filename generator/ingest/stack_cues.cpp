@@ -53,6 +53,16 @@ bool is_chinese_numeral(char32_t c) {
 constexpr std::u32string_view kUnits =
     U"个项家元万亿人户名位次件台辆吨米里亩所座条场批支%％倍年天余多";
 
+// Whether the two texts share a two-character word: the halves of a slogan
+// pair are parallel and do not repeat each other ("守护碧水蓝天 共建美丽家园");
+// "平城交警 交警进校园" is a name, then a title that names it again.
+bool share_bigram(std::u32string_view a, std::u32string_view b) {
+  for (size_t i = 0; i + 1 < a.size(); ++i)
+    if (is_han(a[i]) && is_han(a[i + 1]) && b.find(a.substr(i, 2)) != std::u32string_view::npos)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_organisation_line(std::u32string_view line) {
@@ -170,7 +180,9 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
     std::u32string pair = seg[0] + U" " + seg[1];
     size_t rest = 0;
     for (size_t k = 2; k < seg.size(); ++k) rest += letter_count(seg[k]);
-    if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6) return cut_after(2);
+    if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6 &&
+        !share_bigram(seg[0], seg[1]))
+      return cut_after(2);
   }
   // A series line or a column label (at most 4 characters: 平城新语, 时评; 5
   // before a long title: 实事惠民生)

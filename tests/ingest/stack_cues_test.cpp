@@ -50,6 +50,17 @@ TEST_CASE("stack cues: a kicker merged into its title by OCR", "[ingest]") {
   CHECK_FALSE(split_merged_kicker(U"在跨入第一方阵中彰显平城担当 怎么看 怎么办"));
 }
 
+TEST_CASE("stack cues: halves that repeat a word are a label and a title, not a slogan pair",
+          "[ingest]") {
+  auto cut = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "平城交警");
+  CHECK(to_utf8(cut->second) == "交警进校园 上好安全“第一课”");
+  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
+  REQUIRE(pair);
+  CHECK(to_utf8(pair->first) == "抓党建 促治理");
+}
+
 TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[ingest]") {
   auto figures = decide_two_lines(U"招商引资跑出加速度", U"签约项目12个 金额8.6亿元");
   CHECK(figures.shape == TwoLineShape::kTitleSubtitle);
