@@ -196,6 +196,11 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   // its title ("聚焦民生实事 多措并举稳就业促增收"); a title in two parts
   // is balanced ("打击非法集资 共创和谐社会", "交警进校园 上好安全“第一课”").
   if (seg.size() == 2 && label >= 6 && rest_after_first >= label + 3) return cut_after(1);
+  // Two long halves (eight characters or more each) are two headlines, not
+  // one title's slogan pair: "身边的非遗传承人 一把剪刀剪出百样花".
+  // An organisation before a noun phrase still heads nothing (see above).
+  if (seg.size() == 2 && label >= 8 && rest_after_first >= 8 && !is_organisation_line(seg[0]))
+    return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".
   if (seg.size() >= 3) {

@@ -115,3 +115,12 @@ TEST_CASE("stack cues: a kicker merged into a title at least three characters lo
   CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园"));
   CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处"));
 }
+
+TEST_CASE("stack cues: two long halves on one line are kicker and title", "[ingest]") {
+  auto cut = split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "身边的非遗传承人");
+  CHECK(to_utf8(cut->second) == "一把剪刀剪出百样花");
+  CHECK_FALSE(
+      split_merged_kicker(U"打击非法集资 共创和谐社会"));  // a short slogan pair stays whole
+}
