@@ -53,6 +53,16 @@ bool is_chinese_numeral(char32_t c) {
 constexpr std::u32string_view kUnits =
     U"个项家元万亿人户名位次件台辆吨米里亩所座条场批支%％倍年天余多";
 
+// Whether the two texts share a two-character word: the halves of a slogan
+// pair are parallel and do not repeat each other ("守护碧水蓝天 共建美丽家园");
+// "平城交警 交警进校园" is a name, then a title that names it again.
+bool share_bigram(std::u32string_view a, std::u32string_view b) {
+  for (size_t i = 0; i + 1 < a.size(); ++i)
+    if (is_han(a[i]) && is_han(a[i + 1]) && b.find(a.substr(i, 2)) != std::u32string_view::npos)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_organisation_line(std::u32string_view line) {
@@ -170,7 +180,9 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
     std::u32string pair = seg[0] + U" " + seg[1];
     size_t rest = 0;
     for (size_t k = 2; k < seg.size(); ++k) rest += letter_count(seg[k]);
-    if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6) return cut_after(2);
+    if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6 &&
+        !share_bigram(seg[0], seg[1]))
+      return cut_after(2);
   }
   // A series line or a column label (at most 4 characters: 平城新语, 时评; 5
   // before a long title: 实事惠民生)
@@ -184,6 +196,11 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   // its title ("聚焦民生实事 多措并举稳就业促增收"); a title in two parts
   // is balanced ("打击非法集资 共创和谐社会", "交警进校园 上好安全“第一课”").
   if (seg.size() == 2 && label >= 6 && rest_after_first >= label + 3) return cut_after(1);
+  // Two long halves (eight characters or more each) are two headlines, not
+  // one title's slogan pair: "身边的非遗传承人 一把剪刀剪出百样花".
+  // An organisation before a noun phrase still heads nothing (see above).
+  if (seg.size() == 2 && label >= 8 && rest_after_first >= 8 && !is_organisation_line(seg[0]))
+    return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".
   if (seg.size() >= 3) {

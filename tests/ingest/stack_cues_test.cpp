@@ -50,6 +50,17 @@ TEST_CASE("stack cues: a kicker merged into its title by OCR", "[ingest]") {
   CHECK_FALSE(split_merged_kicker(U"在跨入第一方阵中彰显平城担当 怎么看 怎么办"));
 }
 
+TEST_CASE("stack cues: halves that repeat a word are a label and a title, not a slogan pair",
+          "[ingest]") {
+  auto cut = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "平城交警");
+  CHECK(to_utf8(cut->second) == "交警进校园 上好安全“第一课”");
+  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
+  REQUIRE(pair);
+  CHECK(to_utf8(pair->first) == "抓党建 促治理");
+}
+
 TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[ingest]") {
   auto figures = decide_two_lines(U"招商引资跑出加速度", U"签约项目12个 金额8.6亿元");
   CHECK(figures.shape == TwoLineShape::kTitleSubtitle);
@@ -103,4 +114,13 @@ TEST_CASE("stack cues: a kicker merged into a title at least three characters lo
   // A title in two balanced parts stays whole.
   CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园"));
   CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处"));
+}
+
+TEST_CASE("stack cues: two long halves on one line are kicker and title", "[ingest]") {
+  auto cut = split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "身边的非遗传承人");
+  CHECK(to_utf8(cut->second) == "一把剪刀剪出百样花");
+  CHECK_FALSE(
+      split_merged_kicker(U"打击非法集资 共创和谐社会"));  // a short slogan pair stays whole
 }
