@@ -284,23 +284,6 @@ std::string markdown_plain_text(std::string_view markdown) {
   return out;
 }
 
-std::vector<TableRows> markdown_tables(std::string_view markdown) {
-  std::vector<TableRows> tables;
-  if (count_markdown_tables(markdown) == 0) return tables;
-  ParserPtr parser = make_parser();
-  NodePtr doc = parse(parser.get(), markdown);
-  for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
-    if (!is_table(n)) continue;
-    TableRows& rows = tables.emplace_back();
-    for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
-      std::vector<std::string>& cells = rows.emplace_back();
-      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
-        cells.push_back(plain_text(cell));
-    }
-  }
-  return tables;
-}
-
 namespace {
 
 // A GFM delimiter row: cells of dashes with optional colons, separated by
@@ -319,17 +302,40 @@ bool is_delimiter_row(std::string_view line) {
   return pipe && dash;
 }
 
-}  // namespace
-
-size_t count_markdown_tables(std::string_view markdown) {
-  bool maybe = false;
-  for (size_t start = 0; start < markdown.size() && !maybe;) {
+// Whether some line of `markdown` is a delimiter row: without one there is
+// no table, and no parse is needed (the common case).
+bool has_delimiter_row(std::string_view markdown) {
+  for (size_t start = 0; start < markdown.size();) {
     size_t end = markdown.find('\n', start);
     if (end == std::string_view::npos) end = markdown.size();
-    maybe = is_delimiter_row(markdown.substr(start, end - start));
+    if (is_delimiter_row(markdown.substr(start, end - start))) return true;
     start = end + 1;
   }
-  if (!maybe) return 0;
+  return false;
+}
+
+}  // namespace
+
+std::vector<TableRows> markdown_tables(std::string_view markdown) {
+  std::vector<TableRows> tables;
+  if (!has_delimiter_row(markdown)) return tables;
+  ParserPtr parser = make_parser();
+  NodePtr doc = parse(parser.get(), markdown);
+  for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+    if (!is_table(n)) continue;
+    TableRows& rows = tables.emplace_back();
+    for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+      std::vector<std::string>& cells = rows.emplace_back();
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+        cells.push_back(plain_text(cell));
+    }
+  }
+  return tables;
+}
+
+
+size_t count_markdown_tables(std::string_view markdown) {
+  if (!has_delimiter_row(markdown)) return 0;
   ParserPtr parser = make_parser();
   NodePtr doc = parse(parser.get(), markdown);
   size_t n = 0;
