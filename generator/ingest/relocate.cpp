@@ -85,9 +85,24 @@ bool signed_at_end(const Article& a) {
   return last_line > last_body;
 }
 
-bool can_receive(const Article& b) {
-  return !b.headless && !b.body.empty() && is_paragraph(b.body.back()) &&
-         ends_sentence(to_u32(b.body.back().text));
+int first_line_of(const std::vector<BodyBlock>& body, size_t from) {
+  int first = 0;
+  for (size_t i = from; i < body.size(); ++i)
+    for (int l : body[i].lines) first = first == 0 ? l : std::min(first, l);
+  return first;
+}
+
+// Whether `b` may take text printed from raw line `from` on as its
+// continuation. An article whose byline is printed after its last paragraph
+// and before that text signed off there: the text is not its own.
+bool can_receive(const Article& b, int from) {
+  if (b.headless || b.body.empty() || !is_paragraph(b.body.back()) ||
+      !ends_sentence(to_u32(b.body.back().text)))
+    return false;
+  if (!signed_at_end(b)) return true;
+  int last_line = 0;
+  for (int l : b.lines) last_line = std::max(last_line, l);
+  return from == 0 || last_line > from;
 }
 
 }  // namespace
@@ -103,9 +118,10 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
         !starts_mid_sentence(to_u32(a.body.front().text)) &&
         std::all_of(a.body.begin(), a.body.end(), is_paragraph)) {
       TopicSpace::Vector tail = space.vec(a.body, 0, a.body.size());
+      const int from = first_line_of(a.body, 0);
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
-        if (!can_receive(b)) continue;
+        if (!can_receive(b, from)) continue;
         double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
         if (all || to >= kMinFragmentSimilarity) out.push_back({ai, 0, bi, to, 0});
       }
@@ -119,9 +135,10 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
       if (!can_split(a.body, s)) continue;
       TopicSpace::Vector tail = space.vec(a.body, s, a.body.size());
       double head = cosine(tail, space.vec(a.body, 0, s));
+      const int from = first_line_of(a.body, s);
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
-        if (!can_receive(b)) continue;
+        if (!can_receive(b, from)) continue;
         double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
         if (all || (to >= kMinSimilarity && to >= kMinRatio * head))
           out.push_back({ai, s, bi, to, head});

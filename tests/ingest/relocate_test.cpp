@@ -187,3 +187,23 @@ TEST_CASE("relocate: a fragment loosely on an earlier article's topic still goes
   REQUIRE(p.articles.size() == 2);
   CHECK(p.articles[0].body.size() == 2);
 }
+
+TEST_CASE("relocate: an article signed after its last paragraph takes no tail printed below it",
+          "[ingest]") {
+  // kPage's layout, but the first article closes with its byline: the last
+  // paragraphs of the second, however close to its topic, are not its own.
+  PageImport p = seg(
+      "数据呼叫产业\n\n平城区大力发展数据标注呼叫产业等大数据服务产业，大数据服务基地入驻两家企业"
+      "。\n\n呼叫中心属于人才密集型产业，数据呼叫能够有效解决就业。\n\n本报记者 孙露\n\n"
+      "孙秀兰讲党课\n\n本报讯（记者 双红）全国劳动模范孙秀兰受邀为街道党员干部上了一堂党课。\n\n"
+      "孙秀兰是环卫工，一家三代都是环卫工人，劳模精神激励党员干部。\n\n"
+      "党员干部纷纷表示要以孙秀兰为榜样，弘扬劳模精神。\n\n"
+      "平城区培育发展数据标注呼叫产业等大数据服务产业，大数据服务基地吸引企业入驻。\n\n"
+      "大数据服务基地入驻企业有两家，主要承揽数据呼叫业务。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].byline == "本报记者 孙露");
+  REQUIRE(p.articles[1].body.size() == 5);
+  relocate_continuations(p);
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[1].body.size() == 5);
+}
