@@ -55,7 +55,7 @@ bool banner_like(std::u32string_view s) {
 
 // Without markers: signature, page names, dash subtitles, then the roles by
 // count and cues (stack_cues.h).
-void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
+void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const std::string& below) {
   if (lines.size() >= 2) {
     if (auto names = looks_like_signature(to_u32(lines.back().line.text))) {
       st.signature = lines.back().line;
@@ -110,7 +110,7 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st) {
       st.subtitle.push_back(rest.back());
       rest.pop_back();
     } else if (rest.size() == 2) {
-      TwoLineDecision d = decide_two_lines(text(rest[0]), text(rest[1]));
+      TwoLineDecision d = decide_two_lines(text(rest[0]), text(rest[1]), below);
       if (d.shape == TwoLineShape::kTitleSubtitle) {
         st.subtitle.push_back(rest.back());
         rest.pop_back();
@@ -144,7 +144,7 @@ std::string join_lines(const std::vector<HeadlineLine>& lines) {
 }
 
 HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
-                            const std::optional<std::string>& page_name) {
+                            const std::optional<std::string>& page_name, const std::string& below) {
   HeadlineStack st;
   std::vector<Candidate> lines;
   for (const Unit* u : run) {
@@ -179,7 +179,7 @@ HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
   if (marked)
     resolve_marked(lines, st);
   else
-    resolve_unmarked(lines, st);
+    resolve_unmarked(lines, st, below);
   std::stable_sort(st.banners.begin(), st.banners.end(),
                    [](const HeadlineLine& a, const HeadlineLine& b) { return a.line < b.line; });
   return st;

@@ -50,8 +50,11 @@ struct HeadlineStack {
   bool doubt = false;  // two unmarked lines no cue could tell apart: kicker + title assumed
 };
 
+// `below`: the text under the stack (its first paragraphs), when known; it
+// decides a two-line stack no shape cue could (stack_cues.h).
 HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
-                            const std::optional<std::string>& page_name);
+                            const std::optional<std::string>& page_name,
+                            const std::string& below = {});
 
 // "a b" from the lines' texts.
 std::string join_lines(const std::vector<HeadlineLine>& lines);

@@ -446,9 +446,11 @@ class Segmenter {
     }
   }
 
-  void start_from_stack(const Run& all, size_t k) {
+  void start_from_stack(const Run& all, size_t k, size_t j) {
     Run run(all.begin() + static_cast<long>(k), all.end());
-    HeadlineStack st = resolve_stack(run, opt_.page_name);
+    std::string below;
+    for (size_t m = j; m < u_.size() && m < j + 2 && is_body_unit(u_[m]); ++m) below += u_[m].text;
+    HeadlineStack st = resolve_stack(run, opt_.page_name, below);
     std::set<int> banner_lines;
     for (const auto& b : st.banners) {
       add_banner(b.text, b.line);
@@ -862,7 +864,7 @@ class Segmenter {
     if (take_numbered_subheadings(run, k, next)) return;
     if (continues && headlines == 1 && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
-    start_from_stack(run, k);
+    start_from_stack(run, k, j);
   }
 
   // The end of the page: lines here head no body.

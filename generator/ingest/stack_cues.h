@@ -58,6 +58,10 @@ struct TwoLineDecision {
   TwoLineShape shape = TwoLineShape::kKickerTitle;
   bool decided_by_cue = false;  // false: a default the editor should check
 };
-TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower);
+// `below`, the text under the stack when known: with no shape cue, the line
+// whose words it repeats clearly more is the title (a kicker sets a context,
+// a subtitle adds a result; the text is about the title).
+TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower,
+                                 const std::string& below = {});
 
 }  // namespace gazette::ingest

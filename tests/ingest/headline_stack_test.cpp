@@ -78,11 +78,13 @@ TEST_CASE("headline stack: three unmarked lines are kicker, title, subtitle", "[
   CHECK(st.title->text == "我区全面开展河道清淤");
   CHECK(join_lines(st.subtitle) == "清理河道26公里 疏通管网80处");
   CHECK_FALSE(st.doubt);
-  // A short label on top is a banner; the other two go by cues.
+  // A short label on top is a banner; the other two go by cues (two long
+  // statements: title and subtitle, in doubt).
   auto label = stack_of("民生直通车\n\n老旧小区改造提速\n\n居民出行更方便了\n");
   CHECK(label.banners.size() == 1);
   CHECK(label.banners[0].text == "民生直通车");
-  CHECK(label.title->text == "居民出行更方便了");
+  CHECK(label.title->text == "老旧小区改造提速");
+  CHECK(join_lines(label.subtitle) == "居民出行更方便了");
   CHECK(label.doubt);
   // Over a title and a subtitle that states figures, it completes the
   // stack: the kicker (a recurring column label is known as a banner and

@@ -81,6 +81,45 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   CHECK(short_upper.shape == TwoLineShape::kKickerTitle);
 }
 
+TEST_CASE("stack cues: two long lines are title and subtitle, in figures or in words", "[ingest]") {
+  // A title that states a figure over a subtitle in words: the figure is no
+  // kicker cue when both lines are statements.
+  auto figure_title = decide_two_lines(U"柳荫小区加装电梯惠及24户居民", U"高楼层老人出门不再发愁");
+  CHECK(figure_title.shape == TwoLineShape::kTitleSubtitle);
+  CHECK_FALSE(figure_title.decided_by_cue);
+  // A short line stating figures over a title is still its kicker.
+  auto figure_kicker = decide_two_lines(U"投资3亿元", U"城北片区棚户区改造全面启动");
+  CHECK(figure_kicker.shape == TwoLineShape::kKickerTitle);
+  // Two long statements with nothing else to tell them apart.
+  auto words = decide_two_lines(U"社区卫生服务站里来了大医院专家", U"居民在家门口就能看上专家号");
+  CHECK(words.shape == TwoLineShape::kTitleSubtitle);
+  CHECK_FALSE(words.decided_by_cue);
+}
+
+TEST_CASE("stack cues: the text under a two-line stack repeats its title's words", "[ingest]") {
+  // A long context kicker over a title the text is about.
+  const std::string text =
+      "瑞泉街道成立“物业议事会”，把业主、物业和社区请到一张桌子上，"
+      "小区矛盾在议事会上化解。";
+  auto kicker = decide_two_lines(U"在推进基层治理现代化中走在前列",
+                                 U"瑞泉街道“物业议事会”化解小区矛盾", text);
+  CHECK(kicker.shape == TwoLineShape::kKickerTitle);
+  CHECK_FALSE(kicker.decided_by_cue);
+  // Without the text, two long lines read as title and subtitle.
+  CHECK(decide_two_lines(U"在推进基层治理现代化中走在前列", U"瑞泉街道“物业议事会”化解小区矛盾")
+            .shape == TwoLineShape::kTitleSubtitle);
+  // A title the text repeats over a subtitle it does not.
+  const std::string below =
+      "今年以来，全区各街道社区全力做好第七次全国人口普查工作，"
+      "普查员逐户登记。";
+  auto title =
+      decide_two_lines(U"全力做好第七次全国人口普查工作", U"各街道社区措施好行动快", below);
+  CHECK(title.shape == TwoLineShape::kTitleSubtitle);
+  // A short upper line is echoed whole by any text under it: no cue.
+  auto label = decide_two_lines(U"平城交警", U"交警进校园 上好安全第一课", "平城交警走进校园。");
+  CHECK(label.shape == TwoLineShape::kKickerTitle);
+}
+
 TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair split too",
           "[ingest]") {
   auto label = split_merged_kicker(U"平城新语 谱写现代服务业发展新篇章");
