@@ -17,6 +17,9 @@
 namespace gazette::ingest {
 namespace {
 
+// The longest caption printed without a credit that is read as one.
+constexpr size_t kMaxBareCaption = 40;
+
 struct RawLine {
   int number = 0;
   std::string text;  // punctuation fixed, ends trimmed (tabs kept for tables)
@@ -204,6 +207,32 @@ void pair_captions(std::vector<Unit>& units) {
     out.push_back(std::move(u));
   }
   units = std::move(out);
+}
+
+// A photo printed without a credit: after the picture's place (a run of
+// blank lines) one short sentence that is its caption ("村民在大棚里采摘草莓。").
+// A paragraph there is longer, or more than one sentence, or opens with a
+// dateline; a line ending without a full stop is a headline or a cut piece.
+// Not the first line of the page (blank lines above it are no picture's
+// place), nor the continuation of a sentence left open above it ("…自2023年8"
+// / "月1日起实施。").
+void caption_only_photos(std::vector<Unit>& units) {
+  for (size_t i = 1; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.kind != Unit::Kind::kParagraph || u.gap_before < 2) continue;
+    const Unit& prev = units[i - 1];
+    if (prev.kind == Unit::Kind::kParagraph && !ends_sentence(text_of(prev))) continue;
+    std::u32string s(trim(text_of(u)));
+    if (s.empty() || s.back() != U'。' || letter_count(s) > kMaxBareCaption || !is_han(s.front()) ||
+        starts_mid_sentence(s) || parse_dateline(s) || starts_with_speaker(s) ||
+        is_numbered_item(s))
+      continue;
+    bool one_sentence = true;
+    for (size_t c = 0; c + 1 < s.size(); ++c) one_sentence = one_sentence && !is_terminal(s[c]);
+    if (!one_sentence) continue;
+    u.kind = Unit::Kind::kPhoto;
+    u.photo = {u.text, "", "", u.line};
+  }
 }
 
 bool has_tab(const RawLine& l) { return l.text.find('\t') != std::string::npos && !has_marker(l); }
@@ -407,6 +436,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
   for (const RawBlock& b : split_blocks(text, options.fix_punctuation))
     block_units(b, banners, units);
   pair_captions(units);
+  caption_only_photos(units);
   promote_comma_headlines(units);
   demote_cut_lines(units, to_u32(text));
   // A known banner right above a "——" subtitle is that subtitle's title

@@ -47,6 +47,30 @@ TEST_CASE("units: a caption pairs with the credit below it", "[ingest]") {
   CHECK(u[1].lines == std::vector<int>{5, 7});
 }
 
+TEST_CASE("units: one short sentence after a picture's place is a caption without a credit",
+          "[ingest]") {
+  auto u = make_units(
+      "乡村振兴看平城\n\n柳湾村大棚草莓红了\n\n\n\n村民在大棚里采摘草莓。\n\n"
+      "冬日的柳湾村寒意正浓，村东头一排排大棚里却温暖如春。\n",
+      {});
+  REQUIRE(u.size() == 4);
+  CHECK(u[2].kind == K::kPhoto);
+  CHECK(u[2].photo.caption == "村民在大棚里采摘草莓。");
+  CHECK(u[2].photo.credit.empty());
+  CHECK(u[3].kind == K::kParagraph);
+  // Not a cut sentence's continuation, two sentences, a long paragraph, or
+  // the first line of the page.
+  CHECK(kinds("一、管制时间：自2023年8\n\n\n\n月1日起实施。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph});
+  CHECK(kinds("标题在这里\n\n\n\n村民采摘草莓。游客也来了。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph});
+  CHECK(kinds("\n\n\n刚从外地返乡的侯佳怡说，她打算就在本地找工作。\n") ==
+        std::vector<K>{K::kParagraph});
+  CHECK(kinds("标题在这里\n\n\n\n冬日的柳湾村寒意正浓，村东头一排排大棚里却温暖如春，"
+              "绿油油的草莓秧下一颗颗红艳艳的草莓挂满枝头。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph});
+}
+
 TEST_CASE("units: a credit under a headline takes no caption", "[ingest]") {
   CHECK(kinds("前端收集全路段形成常态化\n\n邱东芳摄\n") == std::vector<K>{K::kShort, K::kPhoto});
   auto u = make_units("前端收集全路段形成常态化\n\n邱东芳摄\n", {});
