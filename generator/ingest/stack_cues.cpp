@@ -233,21 +233,28 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // 老人出门不再发愁"); a kicker is mostly a short label or a slogan.
   bool both_long = up >= kLongLine && low >= kLongLine;
   if (upper_figures && !lower_figures && !both_long) return {TwoLineShape::kKickerTitle, true};
-  // A slogan pair is a kicker or a title, rarely a subtitle (a subtitle in
-  // two matching halves under a long title, "烟火气回来了 管理更规范了", is
-  // read as the title: on the real sample page a long kicker stands over a
-  // paired title, "抓党建促基层治理能力提升" / "党建力量“沉下去” 基层治理“活起来”").
-  if (is_slogan_pair(upper) != is_slogan_pair(lower)) return {TwoLineShape::kKickerTitle, true};
   // The text under a headline is about its title: the line whose words it
   // repeats clearly more is the title (a long upper line only: a short one
   // such as "平城交警" is echoed whole by any text under it).
+  std::optional<TwoLineShape> echoed;
   if (!below.empty()) {
     double up_echo = echo_share(to_utf8(upper), below),
            low_echo = echo_share(to_utf8(lower), below);
     if (up >= kLongLine && up_echo >= low_echo + kTitleEchoMargin)
-      return {TwoLineShape::kTitleSubtitle, false};
-    if (low_echo >= up_echo + kTitleEchoMargin) return {TwoLineShape::kKickerTitle, false};
+      echoed = TwoLineShape::kTitleSubtitle;
+    else if (low_echo >= up_echo + kTitleEchoMargin)
+      echoed = TwoLineShape::kKickerTitle;
   }
+  // A slogan pair is a kicker or a title, rarely a subtitle — but under a long
+  // title the text is about, two matching halves are its subtitle ("防汛应急演练
+  // 检验实战能力" / "各部门协同联动 处置有序高效"). On the real sample page the
+  // text repeats a long kicker as much as the paired title under it ("抓党建促
+  // 基层治理能力提升" / "党建力量“沉下去” 基层治理“活起来”"): kicker + title.
+  bool upper_pair = is_slogan_pair(upper), lower_pair = is_slogan_pair(lower);
+  if (lower_pair && !upper_pair && both_long && echoed == TwoLineShape::kTitleSubtitle)
+    return {TwoLineShape::kTitleSubtitle, false};
+  if (upper_pair != lower_pair) return {TwoLineShape::kKickerTitle, true};
+  if (echoed) return {*echoed, false};
   if (both_long) return {TwoLineShape::kTitleSubtitle, false};
   // The title is set largest and is the longest line: a long upper line over
   // one at least three characters shorter is the title, the lower its

@@ -115,6 +115,18 @@ TEST_CASE("stack cues: the text under a two-line stack repeats its title's words
   auto title =
       decide_two_lines(U"全力做好第七次全国人口普查工作", U"各街道社区措施好行动快", below);
   CHECK(title.shape == TwoLineShape::kTitleSubtitle);
+  // A subtitle in two matching halves under a long title the text repeats;
+  // a long kicker the text repeats as much as the paired title under it stays
+  // a kicker (the real sample page).
+  const std::string drill = "8月20日，平城区举行防汛应急演练，检验各部门实战能力。";
+  CHECK(
+      decide_two_lines(U"防汛应急演练检验实战能力", U"各部门协同联动 处置有序高效", drill).shape ==
+      TwoLineShape::kTitleSubtitle);
+  CHECK(decide_two_lines(U"防汛应急演练检验实战能力", U"各部门协同联动 处置有序高效").shape ==
+        TwoLineShape::kKickerTitle);
+  const std::string party = "去年以来，平城区以党建引领基层治理创新发展，党建力量下沉到基层。";
+  CHECK(decide_two_lines(U"抓党建促基层治理能力提升", U"党建力量“沉下去” 基层治理“活起来”", party)
+            .shape == TwoLineShape::kKickerTitle);
   // A short upper line is echoed whole by any text under it: no cue.
   auto label = decide_two_lines(U"平城交警", U"交警进校园 上好安全第一课", "平城交警走进校园。");
   CHECK(label.shape == TwoLineShape::kKickerTitle);
