@@ -92,7 +92,8 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
     };
     while (rest.size() >= 4 ||
            (rest.size() == 3 && banner_like(text(rest[0])) && !full_stack() &&
-            !is_organisation_line(text(rest[1])) && !is_series_line(text(rest[1])))) {
+            !is_organisation_line(text(rest[0])) && !is_organisation_line(text(rest[1])) &&
+            !is_series_line(text(rest[1])))) {
       st.banners.push_back(rest.front());
       rest.erase(rest.begin());
     }

@@ -14,8 +14,9 @@
 // series above …; with no cue kicker + title, and `doubt` is set); three are
 // kicker / title / subtitle unless the middle one is an organisation or a
 // series (then kicker, kicker, title) or the first is a short label (≤ 6
-// characters: a banner, unless the third line states figures under a
-// title that does not: then the stack is full and the label its kicker;
+// characters: a banner, unless it names a body such as 城东街道 or the third
+// line states figures under a title that does not: then the stack is full
+// and the label its kicker;
 // two matching halves over a line longer than both together are one kicker
 // printed on two lines, then the title);
 // from four on, the first lines are banners. A short

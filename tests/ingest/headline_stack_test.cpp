@@ -86,6 +86,13 @@ TEST_CASE("headline stack: three unmarked lines are kicker, title, subtitle", "[
   CHECK(label.title->text == "老旧小区改造提速");
   CHECK(join_lines(label.subtitle) == "居民出行更方便了");
   CHECK(label.doubt);
+  // A short line naming a body (a street office, a bureau) is no banner: it
+  // is the kicker of a full stack.
+  auto place = stack_of("城东街道\n\n闲置地块变身便民停车场\n\n周边居民停车难问题得到缓解\n");
+  CHECK(place.banners.empty());
+  CHECK(join_lines(place.kicker) == "城东街道");
+  CHECK(place.title->text == "闲置地块变身便民停车场");
+  CHECK(join_lines(place.subtitle) == "周边居民停车难问题得到缓解");
   // Over a title and a subtitle that states figures, it completes the
   // stack: the kicker (a recurring column label is known as a banner and
   // never reaches the stack).
