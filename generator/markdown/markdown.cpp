@@ -333,7 +333,6 @@ std::vector<TableRows> markdown_tables(std::string_view markdown) {
   return tables;
 }
 
-
 size_t count_markdown_tables(std::string_view markdown) {
   if (!has_delimiter_row(markdown)) return 0;
   ParserPtr parser = make_parser();
