@@ -129,7 +129,9 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
       st.kicker.push_back(rest[i]);
   }
   if (st.kicker.empty()) {
-    if (auto cut = split_merged_kicker(text(*st.title))) {
+    auto cut = split_merged_kicker(text(*st.title));
+    if (!cut) cut = split_echoed_kicker(text(*st.title), below);
+    if (cut) {
       st.kicker.push_back({to_utf8(cut->first), st.title->line});
       st.title->text = to_utf8(cut->second);
     }

@@ -221,6 +221,23 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   return std::nullopt;
 }
 
+std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std::string& below) {
+  std::u32string_view s = trim(line);
+  auto seg = segments(s);
+  if (seg.size() < 2 || below.empty() || is_slogan_pair(s) || is_notice_title(s))
+    return std::nullopt;
+  size_t pos = s.find(seg[0]) + seg[0].size();
+  LineSplit cut{std::u32string(trim(s.substr(0, pos))), std::u32string(trim(s.substr(pos)))};
+  int open = 0;  // a space inside quotes or brackets ("“追忆先烈 文明祭扫”倡议书") cuts nothing
+  for (char32_t c : cut.first) open += is_opening(c) ? 1 : is_closing(c) ? -1 : 0;
+  if (open != 0) return std::nullopt;
+  if (letter_count(cut.first) < 4 || letter_count(cut.second) < 4) return std::nullopt;
+  double kicker = echo_share(to_utf8(cut.first), below),
+         title = echo_share(to_utf8(cut.second), below);
+  if (title < kicker + kTitleEchoMargin) return std::nullopt;
+  return cut;
+}
+
 TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower,
                                  const std::string& below) {
   if (is_organisation_line(upper) || is_series_line(upper))

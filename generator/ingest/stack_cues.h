@@ -53,6 +53,13 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line);
 // three characters longer). Nothing when the line has no such seam.
 std::optional<LineSplit> split_merged_kicker(std::u32string_view line);
 
+// A line of two or more parts set apart by spaces that no shape cue cut
+// ("在乡村振兴中书写巾帼担当 山村女医生"): cut after its first part when the
+// text under it (`below`) repeats the rest's words clearly more — the text is
+// about its title, not its kicker. Never a line of two matching halves (a
+// title in a slogan pair).
+std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std::string& below);
+
 enum class TwoLineShape { kKickerTitle, kTitleSubtitle };
 struct TwoLineDecision {
   TwoLineShape shape = TwoLineShape::kKickerTitle;

@@ -175,3 +175,20 @@ TEST_CASE("stack cues: two long halves on one line are kicker and title", "[inge
   CHECK_FALSE(
       split_merged_kicker(U"打击非法集资 共创和谐社会"));  // a short slogan pair stays whole
 }
+
+TEST_CASE("stack cues: a merged kicker is cut where the text below repeats the rest", "[ingest]") {
+  const std::string text =
+      "在石岭村，提起村里的女医生谷秀英，几乎没有人不知道。这位山村女医生一干就是二十年。";
+  auto cut = split_echoed_kicker(U"在乡村振兴中书写巾帼担当 山村女医生", text);
+  REQUIRE(cut);
+  CHECK(cut->first == U"在乡村振兴中书写巾帼担当");
+  CHECK(cut->second == U"山村女医生");
+  // Without text, or when the text repeats the first part as much, nothing.
+  CHECK_FALSE(split_echoed_kicker(U"在乡村振兴中书写巾帼担当 山村女医生", ""));
+  CHECK_FALSE(split_echoed_kicker(U"在乡村振兴中书写巾帼担当 山村女医生",
+                                  "在乡村振兴中书写巾帼担当，她是一名村医。"));
+  // Never inside quotes, in a notice's title, or a title in two matching halves.
+  const std::string rite = "清明将至，追忆先烈，文明祭扫，倡议如下。";
+  CHECK_FALSE(split_echoed_kicker(U"“追忆先烈 文明祭扫”倡议书", rite));
+  CHECK_FALSE(split_echoed_kicker(U"背街小巷 换了新颜", "背街小巷换了新颜，居民说换了新颜。"));
+}
