@@ -101,6 +101,15 @@ bool is_punct(char32_t c) {
          u_ispunct(static_cast<UChar32>(c));
 }
 
+bool leaves_bracket_open(std::u32string_view s) {
+  int depth = 0;
+  for (char32_t c : s) {
+    if (is_opening(c)) ++depth;
+    if (is_closing(c) && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
 bool is_wholly_bracketed(std::u32string_view s) {
   if (s.size() < 2 || !is_opening(s.front()) || !is_closing(s.back())) return false;
   int depth = 0;

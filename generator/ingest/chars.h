@@ -35,6 +35,8 @@ bool is_punct(char32_t c);
 // "（作者系平城区委党校教师）": the first character opens a bracket that only the
 // last character closes.
 bool is_wholly_bracketed(std::u32string_view s);
+// A quote or bracket opens in `s` and is not closed by its end ("“追忆先烈").
+bool leaves_bracket_open(std::u32string_view s);
 
 // The text without any white space ("守护碧水蓝天 共建美丽家园" → one run).
 std::u32string without_spaces(std::u32string_view s);

@@ -228,9 +228,8 @@ std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std
     return std::nullopt;
   size_t pos = s.find(seg[0]) + seg[0].size();
   LineSplit cut{std::u32string(trim(s.substr(0, pos))), std::u32string(trim(s.substr(pos)))};
-  int open = 0;  // a space inside quotes or brackets ("“追忆先烈 文明祭扫”倡议书") cuts nothing
-  for (char32_t c : cut.first) open += is_opening(c) ? 1 : is_closing(c) ? -1 : 0;
-  if (open != 0) return std::nullopt;
+  // A space inside quotes or brackets ("“追忆先烈 文明祭扫”倡议书") cuts nothing.
+  if (leaves_bracket_open(cut.first)) return std::nullopt;
   if (letter_count(cut.first) < 4 || letter_count(cut.second) < 4) return std::nullopt;
   double kicker = echo_share(to_utf8(cut.first), below),
          title = echo_share(to_utf8(cut.second), below);

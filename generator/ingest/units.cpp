@@ -1,5 +1,6 @@
 #include "ingest/units.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "ingest/byline.h"
@@ -227,9 +228,7 @@ void caption_only_photos(std::vector<Unit>& units) {
         starts_mid_sentence(s) || parse_dateline(s) || starts_with_speaker(s) ||
         is_numbered_item(s))
       continue;
-    bool one_sentence = true;
-    for (size_t c = 0; c + 1 < s.size(); ++c) one_sentence = one_sentence && !is_terminal(s[c]);
-    if (!one_sentence) continue;
+    if (std::any_of(s.begin(), s.end() - 1, is_terminal)) continue;  // two sentences
     u.kind = Unit::Kind::kPhoto;
     u.photo = {u.text, "", "", u.line};
   }
@@ -299,15 +298,6 @@ bool heads_a_body_at(const std::vector<Unit>& units, size_t i) {
 bool ends_with_clause_mark(std::u32string_view s) {
   std::u32string_view t = trim(s);
   return !t.empty() && is_clause_mark(t.back());
-}
-
-bool leaves_bracket_open(std::u32string_view s) {
-  int depth = 0;
-  for (char32_t c : s) {
-    if (is_opening(c)) ++depth;
-    if (is_closing(c) && depth > 0) --depth;
-  }
-  return depth > 0;
 }
 
 // A headline may hold a comma ("稳就业，保民生"): a short line that does not end

@@ -37,3 +37,11 @@ TEST_CASE("chars: text without spaces, and its letter count", "[ingest]") {
   CHECK(letter_count(U"签约项目12个，金额8.6亿元！") == 13);
   CHECK(letter_count(U"——“”") == 0);
 }
+
+TEST_CASE("chars: a quote or bracket left open", "[ingest]") {
+  CHECK(leaves_bracket_open(U"“追忆先烈"));
+  CHECK(leaves_bracket_open(U"报名（截至"));
+  CHECK_FALSE(leaves_bracket_open(U"“追忆先烈 文明祭扫”倡议书"));
+  CHECK_FALSE(leaves_bracket_open(U"让“小积分”撬动“大文明”"));
+  CHECK_FALSE(leaves_bracket_open(U"”多出的一个引号"));
+}
