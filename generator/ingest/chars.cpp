@@ -110,6 +110,19 @@ bool leaves_bracket_open(std::u32string_view s) {
   return depth > 0;
 }
 
+bool closes_unopened(std::u32string_view s) {
+  int depth = 0;
+  for (char32_t c : s) {
+    if (is_opening(c)) {
+      ++depth;
+    } else if (is_closing(c)) {
+      if (depth == 0) return true;
+      --depth;
+    }
+  }
+  return false;
+}
+
 bool is_wholly_bracketed(std::u32string_view s) {
   if (s.size() < 2 || !is_opening(s.front()) || !is_closing(s.back())) return false;
   int depth = 0;

@@ -37,6 +37,9 @@ bool is_punct(char32_t c);
 bool is_wholly_bracketed(std::u32string_view s);
 // A quote or bracket opens in `s` and is not closed by its end ("“追忆先烈").
 bool leaves_bracket_open(std::u32string_view s);
+// A quote or bracket closes in `s` that did not open there ("霞）“过马路…",
+// "都舒服。”"): the text starts inside it.
+bool closes_unopened(std::u32string_view s);
 
 // The text without any white space ("守护碧水蓝天 共建美丽家园" → one run).
 std::u32string without_spaces(std::u32string_view s);

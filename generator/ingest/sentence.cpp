@@ -65,7 +65,9 @@ bool starts_mid_sentence(std::u32string_view paragraph) {
   if (s.size() >= 2 && s[1] == U'、' &&
       std::u32string_view(U"一二三四五六七八九十").find(first) != std::u32string_view::npos)
     return false;
-  return s.size() >= 2 && is_han(first) && (is_clause_mark(s[1]) || is_terminal(s[1]));
+  if (s.size() >= 2 && is_han(first) && (is_clause_mark(s[1]) || is_terminal(s[1]))) return true;
+  // "霞）“过马路要走斑马线…", "都舒服。”": it starts inside a quote or bracket.
+  return closes_unopened(s);
 }
 
 std::optional<std::string> jump_to(std::u32string_view paragraph) {

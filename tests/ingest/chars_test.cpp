@@ -45,3 +45,12 @@ TEST_CASE("chars: a quote or bracket left open", "[ingest]") {
   CHECK_FALSE(leaves_bracket_open(U"让“小积分”撬动“大文明”"));
   CHECK_FALSE(leaves_bracket_open(U"”多出的一个引号"));
 }
+
+TEST_CASE("chars: a quote or bracket closed that did not open", "[ingest]") {
+  CHECK(closes_unopened(U"霞）“过马路要走斑马线，不能闯红灯。”"));
+  CHECK(closes_unopened(U"都舒服。”"));
+  CHECK(closes_unopened(U"今年收成好。”村民老李说（记者 王五）"));
+  CHECK_FALSE(closes_unopened(U"“过马路要走斑马线。”9月1日，民警走进校园。"));
+  CHECK_FALSE(closes_unopened(U"（上接第1版）"));
+  CHECK_FALSE(closes_unopened(U"报名（截至"));
+}

@@ -33,6 +33,10 @@ TEST_CASE("sentence: starts mid-sentence on marks, 的, and one-character clause
   CHECK(starts_mid_sentence(U"晓：我们将继续做好服务。"));
   CHECK_FALSE(starts_mid_sentence(U"问：今年有哪些新变化？"));
   CHECK_FALSE(starts_mid_sentence(U"注：以上数据截至9月底。"));
+  // Inside a quote or bracket the break cut: it closes what never opened.
+  CHECK(starts_mid_sentence(U"霞）“过马路要走斑马线，不能闯红灯……”9月1日，民警走进东关小学。"));
+  CHECK(starts_mid_sentence(U"都舒服。”"));
+  CHECK_FALSE(starts_mid_sentence(U"“过马路要走斑马线。”9月1日，民警走进东关小学。"));
 }
 
 TEST_CASE("sentence: jump notes to and from other pages", "[ingest]") {
