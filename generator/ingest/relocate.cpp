@@ -40,7 +40,10 @@ std::string block_text(const BodyBlock& b) {
 
 class Space {
  public:
-  explicit Space(const PageImport& page) : space_(documents(page)) {}
+  explicit Space(const PageImport& page) : space_(documents(page)) {
+    for (const auto& a : page.articles)
+      for (const auto& b : a.body) page_text_ += to_u32(block_text(b)) + U'\n';
+  }
 
   TopicSpace::Vector vec(const std::vector<BodyBlock>& body, size_t begin, size_t end) const {
     std::vector<std::string> texts;
@@ -48,6 +51,8 @@ class Space {
     return space_.vector_of(texts);
   }
   TopicSpace::Vector text(const std::string& t) const { return space_.vector_of({t}); }
+  // Every block's text, one per line (word_seam.h seam_recurs).
+  const std::u32string& page_text() const { return page_text_; }
 
  private:
   static std::vector<std::string> documents(const PageImport& page) {
@@ -57,6 +62,7 @@ class Space {
     return docs;
   }
   TopicSpace space_;
+  std::u32string page_text_;
 };
 
 double cosine(const TopicSpace::Vector& a, const TopicSpace::Vector& b) {
@@ -274,7 +280,10 @@ void reconnect_cut_paragraphs(PageImport& page) {
         TopicSpace::Vector tail = space.vec(b.body, s, b.body.size());
         double head = s > 0 ? cosine(tail, space.vec(b.body, 0, s)) : 0.0;
         double to = cosine(tail, dv);
-        Continuation c{bi, s, cuts_inside(end, to_u32(b.body[s].text)), to - head};
+        std::u32string first = to_u32(b.body[s].text);
+        Continuation c{bi, s,
+                       cuts_inside(end, first) || seam_recurs(end, first, space.page_text(), true),
+                       to - head};
         bool better =
             !best || c.seam > best->seam || (c.seam == best->seam && c.margin > best->margin);
         if (better && (c.seam || (to >= kReconnectSimilarity && c.margin >= kReconnectMargin)))

@@ -46,8 +46,9 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first = false
 // A paragraph cut mid-sentence at the end of an article whose continuation
 // the layout printed after other articles (a later article's paragraph
 // after a finished one, or a headless fragment): the best later candidate is
-// joined to it, with what follows it, when the cut splits a word
-// (word_seam.h) or the text is about the cut article (similarity ≥ 0.03 and
+// joined to it, with what follows it, when the cut splits a word or the four
+// characters across it are printed whole elsewhere on the page (word_seam.h),
+// or the text is about the cut article (similarity ≥ 0.03 and
 // ≥ 0.02 above its own article's head). A fragment left empty disappears.
 // A photo printed in the gap before the continuation goes with it as in
 // relocate_continuations(). Both articles get a review note. Runs before

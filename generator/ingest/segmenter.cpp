@@ -701,7 +701,9 @@ class Segmenter {
   // The first piece of a cut paragraph printed as a short line, with banners
   // or photos wedged before its continuation ("改造后的市场总面积1.2万" /
   // "城建视点" / "平方米…"): the continuation starts mid-sentence, or the cut
-  // falls inside a word or a number (word_seam.h).
+  // falls inside a word, a number or a clause ("今年58岁的马春兰" / "是柳湾
+  // 社区…"), or the four characters across it are printed whole elsewhere
+  // (word_seam.h).
   bool take_cut_piece(const Run& run, size_t k, size_t j) {
     const Unit* next = j < u_.size() ? &u_[j] : nullptr;
     Draft* c = cur();
@@ -734,7 +736,7 @@ class Segmenter {
                     !has_inner_space(piece) && !is_notice_title(piece) &&
                     !parse_enumerator(after) && continuation_similarity(j) >= kPieceSimilarity;
     if (!starts_mid_sentence(after) && !cuts_inside(piece, after) &&
-        !seam_recurs(piece, after, page_text_) && !on_topic)
+        !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) && !on_topic)
       return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
     for (size_t m = sections; m < k; ++m) {

@@ -4,6 +4,8 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -50,6 +52,59 @@ bool splits_a_word(std::u32string_view left, std::u32string_view right) {
   return !b->isBoundary(seam);
 }
 
+namespace {
+
+// The last (or first) ICU word of the Han run, up to kContext characters, at
+// the end (or start) of `s`; empty when `s` does not end (start) with Han.
+std::u32string edge_word(std::u32string_view s, bool last) {
+  size_t n = 0;
+  if (last) {
+    while (n < s.size() && n < kContext && is_han(s[s.size() - 1 - n])) ++n;
+  } else {
+    while (n < s.size() && n < kContext && is_han(s[n])) ++n;
+  }
+  if (n == 0) return U"";
+  std::u32string run(last ? s.substr(s.size() - n) : s.substr(0, n));
+  icu::BreakIterator* b = word_breaker();
+  if (!b) return U"";
+  icu::UnicodeString text = to_unicode(run);
+  b->setText(text);
+  int32_t at = last ? b->preceding(text.length()) : b->following(0);
+  if (at == icu::BreakIterator::DONE) return run;
+  icu::UnicodeString w = last ? text.tempSubString(at) : text.tempSubString(0, at);
+  std::u32string out(static_cast<size_t>(w.countChar32()), U'\0');
+  UErrorCode st = U_ZERO_ERROR;
+  w.toUTF32(reinterpret_cast<UChar32*>(out.data()), static_cast<int32_t>(out.size()), st);
+  return out;
+}
+
+// Words that need what follows them: a structural particle, the copula, a
+// preposition or conjunction, an adverb, a numeral with its measure word, a
+// demonstrative. A headline line does not end on one.
+constexpr std::u32string_view kNeedsNext[] = {
+    U"的",   U"是",   U"在",   U"和",   U"与",   U"及", U"对", U"把", U"被",   U"从",
+    U"向",   U"将",   U"于",   U"给",   U"跟",   U"同", U"由", U"并", U"而",   U"都",
+    U"也",   U"还",   U"就",   U"才",   U"又",   U"很", U"更", U"已", U"一名", U"一个",
+    U"一位", U"一家", U"一种", U"一次", U"一些", U"这", U"那", U"每", U"各",   U"该"};
+// Words that need what precedes them: no sentence opens on one.
+constexpr std::u32string_view kNeedsPrevious[] = {U"是", U"地", U"得", U"着", U"了",
+                                                  U"过", U"及", U"等", U"之"};
+
+template <size_t N>
+bool one_of(const std::u32string& w, const std::u32string_view (&set)[N]) {
+  return std::find(std::begin(set), std::end(set), w) != std::end(set);
+}
+
+}  // namespace
+
+bool breaks_a_clause(std::u32string_view left, std::u32string_view right) {
+  left = trim(left);
+  right = trim(right);
+  if (left.empty() || right.empty()) return false;
+  return one_of(edge_word(left, true), kNeedsNext) ||
+         one_of(edge_word(right, false), kNeedsPrevious);
+}
+
 bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   left = trim(left);
   right = trim(right);
@@ -70,7 +125,8 @@ bool cuts_inside(std::u32string_view left, std::u32string_view right) {
   return splits_a_number(left, right) || splits_a_word(left, right);
 }
 
-bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32string_view page) {
+bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32string_view page,
+                 bool whole_once) {
   left = trim(left);
   right = trim(right);
   if (left.size() < 2 || right.size() < 2) return false;
@@ -88,7 +144,9 @@ bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32st
     for (size_t at = page.find(w); at != std::u32string_view::npos; at = page.find(w, at + 1)) ++n;
     return n;
   };
-  return count(a) >= 2 || count(b) >= 2;
+  std::u32string four(l2);
+  four += r2;
+  return count(a) >= 2 || count(b) >= 2 || (whole_once && count(four) >= 1);
 }
 
 }  // namespace gazette::ingest

@@ -24,11 +24,20 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right);
 // Either of the above.
 bool cuts_inside(std::u32string_view left, std::u32string_view right);
 
+// The break falls inside a clause: the left piece ends on a word that needs
+// what follows (的, 是, 在, 一名) or the right starts on one that needs what
+// precedes (是, 着, 等) — "今年74岁的苗振华是一名" / "退休中学语文教师。…".
+bool breaks_a_clause(std::u32string_view left, std::u32string_view right);
+
 // A name or term cut by the break that the page prints whole elsewhere:
 // "今年58岁的马春" / "兰是柳湾社区的…" where "马春兰" recurs in the text.
 // Three Han characters across the seam (two from one side, one from the
-// other) occur in `page` (the page's raw text, where the cut itself is broken
-// by a newline and so never matches). Catches names the dictionary lacks.
-bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32string_view page);
+// other) occur twice in `page` (the page's raw text, where the cut itself is
+// broken by a newline and so never matches) — once may be chance ("公告为" in
+// "以公交公司公告为准"). Catches names the dictionary lacks. With
+// `whole_once`, the four characters across the seam (two from each side)
+// printed once also count ("在民生" / "保障方面" where the page prints 民生保障).
+bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32string_view page,
+                 bool whole_once = false);
 
 }  // namespace gazette::ingest

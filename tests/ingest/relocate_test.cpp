@@ -69,6 +69,22 @@ TEST_CASE("relocate: a cut paragraph's continuation printed after another articl
   CHECK(p.articles[1].notes.size() == 1);
 }
 
+TEST_CASE("relocate: a continuation whose first words and the cut's last the page prints whole",
+          "[ingest]") {
+  // "经济" / "发展方面…": the page prints 经济发展 whole once, in the cut
+  // article's own text.
+  PageImport p =
+      seg("桃源街道办实事\n\n本报讯（记者 黄文静）街道在民生保障和经济发展上下功夫。在经济\n\n"
+          "古城灯会开幕\n\n本报讯（记者 李强）古城灯会昨晚开幕，游人如织。\n\n"
+          "灯会将持续到正月十五。\n\n发展方面，引进企业37家，新增税收1800万元。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  CHECK(p.articles[0].body.back().text ==
+        "本报讯（记者 黄文静）街道在民生保障和经济发展上下功夫。在经济发展方面，引进企业37家，"
+        "新增税收1800万元。");
+  CHECK(p.articles[1].body.size() == 2);
+}
+
 TEST_CASE("relocate: a cut paragraph with no continuation on the page stays as it is", "[ingest]") {
   PageImport p = seg(
       "剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖。看到越来越多的年轻人喜欢上\n\n"

@@ -573,3 +573,31 @@ TEST_CASE(
   CHECK(p.articles[1].title == "书法作品展开展");
   CHECK(p.banners.empty());
 }
+
+TEST_CASE("segmenter: a feature's short line cut inside a clause is the first piece, no subheading",
+          "[ingest]") {
+  // "是柳湾社区…" cannot open a sentence: the line above is its subject.
+  auto p =
+      seg("“马大姐”的十年志愿路\n\n清晨6点半，马春兰已经穿上红马甲，拎着工具包出了门。\n\n"
+          "今年58岁的马春兰\n\n是柳湾社区的一名志愿者，居民们都亲切地叫她“马大姐”。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[1].text == "今年58岁的马春兰是柳湾社区的一名志愿者，居民们都亲切地叫她“马大姐”。");
+}
+
+TEST_CASE("segmenter: a short first piece whose words go on as a term the page prints whole",
+          "[ingest]") {
+  // "民生" / "保障方面": the page prints 民生保障 whole once above.
+  auto p =
+      seg("把服务送到群众心坎上\n\n本报记者 黄文静\n\n"
+          "今年以来，街道围绕“党建引领、服务居民”，在社区治理、民生保障和经济发展上下功夫。\n\n"
+          "“我们推行了‘街巷长’制度，每周至少走访一次，现场解决问题。”郑海涛介绍。\n\n"
+          "在民生\n\n保障方面，街道新建社区食堂3个、儿童之家5个。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[2].text == "在民生保障方面，街道新建社区食堂3个、儿童之家5个。");
+  CHECK(p.banners.empty());
+}

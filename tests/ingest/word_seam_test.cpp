@@ -37,3 +37,27 @@ TEST_CASE("word seam: a name cut by the break recurs whole on the page", "[inges
   CHECK_FALSE(seam_recurs(U"柏雅", U"2023年", page));  // Han on both sides only
   CHECK_FALSE(seam_recurs(U"网格员服务进万家", U"本报讯", page));
 }
+
+TEST_CASE("word seam: four characters across the break printed whole once", "[ingest]") {
+  std::u32string page =
+      U"街道围绕民生保障和经济发展下功夫。\n在民生\n保障方面，街道新建社区食堂3个。\n";
+  // "民生保障" is printed whole once: enough when asked for (a cut piece).
+  CHECK(seam_recurs(U"在民生", U"保障方面，街道新建社区食堂3个。", page, true));
+  CHECK_FALSE(seam_recurs(U"在民生", U"保障方面，街道新建社区食堂3个。", page));
+  // Three characters once are a chance echo: "公告为" in "以公交公司公告为准".
+  std::u32string notice =
+      U"具体线路以公交公司公告为准。\n关于实施临时交通管制的公告\n为保障施工安全。\n";
+  CHECK_FALSE(seam_recurs(U"关于实施临时交通管制的公告", U"为保障施工安全。", notice, true));
+}
+
+TEST_CASE("word seam: a break inside a clause", "[ingest]") {
+  // The left piece ends on a word that needs what follows.
+  CHECK(breaks_a_clause(U"今年74岁的苗振华是一名", U"退休中学语文教师。"));
+  CHECK(breaks_a_clause(U"社区还为老人们的", U"出行提供方便。"));
+  // The right piece starts on a word that needs what precedes.
+  CHECK(breaks_a_clause(U"今年58岁的马春兰", U"是柳湾社区的一名志愿者。"));
+  // A title over its text's first sentence.
+  CHECK_FALSE(breaks_a_clause(U"凌晨清扫人", U"凌晨4点，城市还在沉睡。"));
+  CHECK_FALSE(breaks_a_clause(U"老人的书架", U"走进杏园社区苗振华老人家。"));
+  CHECK_FALSE(breaks_a_clause(U"", U"是柳湾社区的一名志愿者。"));
+}
