@@ -406,7 +406,8 @@ class Segmenter {
     }
     if (best == 0) return k;
     int line = body[best].lines.empty() ? u.line : body[best].lines.front();
-    move_tail(c->a, best, x->a);
+    // The earlier article stopped mid-sentence: the moved text goes on there.
+    move_tail(c->a, best, x->a, /*join_first=*/x->dangles());
     x->note(line, msg::moved_in(line, c->a.title));
     c->note(line, msg::moved_out(line, x->a.title));
     if (u.kind == Kind::kByline) {
@@ -809,10 +810,10 @@ class Segmenter {
     bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
                                        (run.size() >= 2 && run[1]->kind == Kind::kByline));
     if (Draft* d = cur();
-        d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort &&
+        d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort && !heads_text &&
         (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
          seam_recurs(to_u32(d->a.body.back().text), to_u32(run[0]->text), page_text_) ||
-         (ends_sentence(to_u32(run[0]->text)) && !heads_text))) {
+         ends_sentence(to_u32(run[0]->text)))) {
       d->join(*run[0]);
       run.erase(run.begin());
       if (run.empty()) return;

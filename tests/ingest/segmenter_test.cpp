@@ -587,6 +587,28 @@ TEST_CASE("segmenter: a feature's short line cut inside a clause is the first pi
   CHECK(a.body[1].text == "今年58岁的马春兰是柳湾社区的一名志愿者，居民们都亲切地叫她“马大姐”。");
 }
 
+TEST_CASE("segmenter: a stray byline's article takes its text back into the sentence it left open",
+          "[ingest]") {
+  auto p =
+      seg("平城区全力打造现代服务业高质量发展新引擎\n\n"
+          "今年以来，平城区紧紧围绕这一战略定位，全力建设现代服务示范区，聚焦三个方面主要工作，\n\n"
+          "国庆假期古城游人如织\n\n"
+          "本报讯（记者 "
+          "黄文静）国庆假期，平城区各景区景点人气旺盛，古城墙、华严寺等热门景点游客络绎不绝。\n\n"
+          "假期期间，平城区推出了古城灯会、非遗市集等30余项文旅活动，吸引了大批外地游客。\n\n"
+          "推动生产逐月好转，经济增速逐步转正，服务业发展取得实质性突破。\n\n"
+          "平城区不断扩大总量规模，进一步释放服务业发展活力，引导商贸业回流、升级、集聚发展。\n\n"
+          "本报记者 纪元\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  CHECK(a.byline == "本报记者 纪元");
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[0].text ==
+        "今年以来，平城区紧紧围绕这一战略定位，全力建设现代服务示范区，聚焦三个方面主要工作，"
+        "推动生产逐月好转，经济增速逐步转正，服务业发展取得实质性突破。");
+  CHECK(p.articles[1].body.size() == 2);
+}
+
 TEST_CASE("segmenter: a short first piece whose words go on as a term the page prints whole",
           "[ingest]") {
   // "民生" / "保障方面": the page prints 民生保障 whole once above.
@@ -600,4 +622,20 @@ TEST_CASE("segmenter: a short first piece whose words go on as a term the page p
   REQUIRE(a.body.size() == 3);
   CHECK(a.body[2].text == "在民生保障方面，街道新建社区食堂3个、儿童之家5个。");
   CHECK(p.banners.empty());
+}
+
+TEST_CASE("segmenter: a line over a dateline heads that text even when it seems to finish a word",
+          "[ingest]") {
+  // "复工复" + "古城…" reads 复古 to the dictionary; the dateline below makes
+  // the line a headline.
+  auto p = seg(
+      "平城区打造现代服务业新引擎\n\n今年以来，平城区紧紧围绕这一战略定位，全力建设现代服务示范区、"
+      "文旅融合示范区，聚焦三个方面主要工作，复工复\n\n"
+      "古城游人如织\n\n本报讯（记者 黄文静）国庆假期，古城墙、华严寺等热门景点游客络绎不绝。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text ==
+        "今年以来，平城区紧紧围绕这一战略定位，全力建设现代服务示范区、文旅融合示范区，聚焦三个方面"
+        "主要"
+        "工作，复工复");
+  CHECK(p.articles[1].title == "古城游人如织");
 }
