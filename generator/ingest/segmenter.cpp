@@ -536,7 +536,8 @@ class Segmenter {
   //     but a slogan pair in a feature that repeats its words
   //     (kSubheadingEcho) is the feature's subheading;
   //   - otherwise, in an article without a dateline (news items rarely have
-  //     subheadings), a subheading when on topic: ≥ kSubheadingSimilarity,
+  //     subheadings) whose last block is no numbered item (a list's prose
+  //     ends there), a subheading when on topic: ≥ kSubheadingSimilarity,
   //     or ≥ kShortSubheadingSimilarity for a line of at most 13 characters.
   bool take_subheading(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
@@ -614,6 +615,9 @@ class Segmenter {
     // A fragment followed by a new article on the same topic is common (real
     // page 000: 创城 text, then 新旺街道开展创城宣传): no subheadings there.
     if (c->has_dateline() || c->a.headless) return false;
+    // After a numbered item (a list, a convention, a notice's last point)
+    // prose under an unnumbered line is another article's.
+    if (last_item(*c)) return false;
     bool top_byline = !c->a.byline.empty() && !c->a.signed_commentary && c->a.body.size() == 1;
     // A feature that opened with its byline has one lead paragraph before
     // its first subheading; its text is about one person or place, whose

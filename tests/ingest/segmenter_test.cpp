@@ -639,3 +639,17 @@ TEST_CASE("segmenter: a line over a dateline heads that text even when it seems 
         "工作，复工复");
   CHECK(p.articles[1].title == "古城游人如织");
 }
+
+TEST_CASE("segmenter: after a list's last numbered item an unnumbered line heads another article",
+          "[ingest]") {
+  auto p = seg(
+      "文明养犬“八不”公约\n\n1.不违规饲养烈性犬、大型犬。\n\n2."
+      "不让犬只无证饲养，按时办理登记、免疫。\n\n"
+      "3.不遗弃、虐待犬只。\n\n让“小积分”撬动“大文明”\n\n"
+      "参加一次志愿服务得10分，垃圾分类做得好得5分，积分可以到社区“爱心超市”换洗衣液、换大米。\n\n"
+      "积分虽小，作用不小。它把看不见的文明行为变成了看得见的数字，把“要我参与”变成了“我要参与”。"
+      "\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 3);
+  CHECK(p.articles[1].title == "让“小积分”撬动“大文明”");
+}
