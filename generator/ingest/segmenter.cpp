@@ -91,12 +91,17 @@ bool is_cut_first_piece(std::u32string_view s) {
   return !ends_sentence(s) && !is_slogan_pair(s) && !is_page_name_like(s) && !has_inner_space(s);
 }
 
+// A short label: at most 13 characters, no sentence ended, no banner's shape.
 // A feature's subheading right above the first piece of a cut paragraph:
-// a short label (at most 13 characters) that ends no sentence, then a line
-// at least twice as long that reads as a sentence's start.
+// a short label, then a line at least twice as long that reads as a
+// sentence's start.
+bool is_short_label(std::u32string_view line) {
+  return letter_count(line) <= 13 && is_cut_first_piece(line);
+}
+
 bool is_subheading_before_piece(std::u32string_view line, std::u32string_view piece) {
-  return letter_count(line) <= 13 && !ends_sentence(line) && is_cut_first_piece(line) &&
-         is_cut_first_piece(piece) && letter_count(piece) >= 2 * letter_count(line);
+  return is_short_label(line) && is_cut_first_piece(piece) &&
+         letter_count(piece) >= 2 * letter_count(line);
 }
 
 class Segmenter {
@@ -533,8 +538,9 @@ class Segmenter {
   //   - a notice's title (关于…的通知, …倡议书) always starts an article;
   //   - a label shape (a slogan pair, at most 5 characters, a page name)
   //     with the topic going on is a banner printed between paragraphs —
-  //     but a slogan pair in a feature that repeats its words
-  //     (kSubheadingEcho) is the feature's subheading;
+  //     but a slogan pair or a short line (老人的书架, not a page name) in
+  //     a feature that repeats its words (kSubheadingEcho) is the feature's
+  //     subheading;
   //   - otherwise, in an article without a dateline (news items rarely have
   //     subheadings) whose last block is no numbered item (a list's prose
   //     ends there), a subheading when on topic: ≥ kSubheadingSimilarity,
@@ -601,7 +607,8 @@ class Segmenter {
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity) return false;
-      if (is_slogan_pair(s) && !c->has_dateline() && !c->a.headless &&
+      if ((is_slogan_pair(s) || (s.size() <= 5 && !is_page_name_like(s))) && !c->has_dateline() &&
+          !c->a.headless &&
           echo_share(h.text, joined(draft_texts(*c)) + joined(body_texts_from(j))) >=
               kSubheadingEcho) {
         c->add_subheading(h);
@@ -728,9 +735,17 @@ class Segmenter {
     // In a feature, a short line followed by a longer one that reads as a
     // sentence's start ("从小迷上剪纸" / "今年67岁的邱淑芬是…" / "新闻速递" /
     // "的代表性传承人。…"): the first is a subheading, the second the piece.
-    bool subheading = !after_end && !c->has_dateline() && !c->a.headless && k + 1 < run.size() &&
-                      run[k + 1]->kind == Kind::kShort &&
-                      is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text));
+    // So is a second line whose cut the continuation plainly finishes
+    // ("老人的书架" / "今年74岁的苗" / "振华是一名…", the page naming 苗振华).
+    auto finishes = [&](const std::u32string& piece) {
+      return cuts_inside(piece, after) || seam_recurs(piece, after, page_text_);
+    };
+    bool subheading =
+        !after_end && !c->has_dateline() && !c->a.headless && k + 1 < run.size() &&
+        run[k + 1]->kind == Kind::kShort &&
+        (is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text)) ||
+         (is_short_label(to_u32(run[k]->text)) && is_cut_first_piece(to_u32(run[k + 1]->text)) &&
+          finishes(to_u32(run[k + 1]->text))));
     size_t p = subheading ? k + 1 : k;
     std::u32string piece = to_u32(run[p]->text);
     if (has_dateline(*next) || jump_from(after) || ends_sentence(piece)) return false;

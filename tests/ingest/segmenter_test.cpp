@@ -653,3 +653,39 @@ TEST_CASE("segmenter: after a list's last numbered item an unnumbered line heads
   CHECK(p.articles[0].body.size() == 3);
   CHECK(p.articles[1].title == "让“小积分”撬动“大文明”");
 }
+
+TEST_CASE("segmenter: a feature's subheading of five characters that its text repeats",
+          "[ingest]") {
+  auto p = seg(
+      "一家三代的“读书角”\n\n本报记者 章雅琴\n\n"
+      "走进杏园社区苗振华老人家，客厅靠窗的一面墙被改成了书架，上面整整齐齐码放着两千多册图书。\n\n"
+      "老人的书架\n\n"
+      "今年74岁的苗振华是一名退休中学语文教师，老人每天都要在书架前读书两个小时。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "老人的书架");
+  CHECK(p.banners.empty());
+}
+
+TEST_CASE("segmenter: a subheading over a short first piece whose cut the page's names finish",
+          "[ingest]") {
+  const std::vector<std::string> banners{"守护碧水蓝天 共建美丽家园"};
+  UnitOptions options;
+  options.banners = &banners;
+  auto p = segment_page(
+      make_units(
+          "一家三代的“读书角”\n\n本报记者 章雅琴\n\n"
+          "走进杏园社区苗振华老人家，客厅靠窗的一面墙被改成了书架，上面码放着两千多册图书。\n\n"
+          "老人的书架\n\n今年74岁的苗\n\n守护碧水蓝天 共建美丽家园\n\n"
+          "振华是一名退休中学语文教师。退休后，苗振华每天雷打不动地读书两个小时。\n",
+          options),
+      "t.txt", {});
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[2].text ==
+        "今年74岁的苗振华是一名退休中学语文教师。退休后，苗振华每天雷打不动地读书两个小时。");
+}
