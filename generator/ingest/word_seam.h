@@ -21,6 +21,10 @@ bool splits_a_word(std::u32string_view left, std::u32string_view right);
 // ("…只要10元，8" / "1.不私自下水游泳。": a list starts there).
 bool splits_a_number(std::u32string_view left, std::u32string_view right);
 
+// The line opens with a preposition (在, 从, 对, 根据 …): in a line of a few
+// characters, the start of a sentence a break cut ("在街道党" / "工委的…").
+bool opens_with_preposition(std::u32string_view s);
+
 // Either of the above.
 bool cuts_inside(std::u32string_view left, std::u32string_view right);
 

@@ -167,3 +167,21 @@ TEST_CASE("units: a number cut across known banners makes the line above a piece
   CHECK(u[1].kind == K::kParagraph);  // "每天早上7": the text's first piece
   CHECK(u[2].kind == K::kBanner);
 }
+
+TEST_CASE("units: a very short last headline line is a piece only when the text plainly goes on",
+          "[ingest]") {
+  // A five-character title under its kicker stays a headline line.
+  CHECK(kinds("在乡村振兴中书写巾帼担当\n\n山村女医生\n\n在平城区北部山区的石岭村，提起村医谷秀英，"
+              "几乎没有人不知道。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // A clause cut after a modal verb, a preposition's phrase cut short, a
+  // dateline cut in two, a notice's salutation cut under its title.
+  CHECK(kinds("缴费通知\n\n参保群众可\n\n通过线上线下多种渠道缴纳医疗保险费。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(
+      kinds("### “菜单式”服务获点赞\n\n在街道党\n\n工委的支持下，民和社区成立了社区老年食堂。\n") ==
+      std::vector<K>{K::kHeading, K::kParagraph, K::kParagraph});
+  CHECK(kinds("检察建议促履职\n\n本报\n\n讯（记者 孙露）近日，平城区检察院发出检察建议。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("关于做好清雪除冰工作的通知\n\n各街道\n\n办事处，区直各有关单位：\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+}

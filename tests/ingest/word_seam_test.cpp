@@ -61,3 +61,11 @@ TEST_CASE("word seam: a break inside a clause", "[ingest]") {
   CHECK_FALSE(breaks_a_clause(U"老人的书架", U"走进杏园社区苗振华老人家。"));
   CHECK_FALSE(breaks_a_clause(U"", U"是柳湾社区的一名志愿者。"));
 }
+
+TEST_CASE("word seam: a line that opens with a preposition", "[ingest]") {
+  CHECK(opens_with_preposition(U"在街道党"));
+  CHECK(opens_with_preposition(U"根据规定"));
+  CHECK_FALSE(opens_with_preposition(U"为民办实事"));
+  CHECK_FALSE(opens_with_preposition(U"山村女医生"));
+  CHECK_FALSE(opens_with_preposition(U""));
+}
