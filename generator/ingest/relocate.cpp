@@ -119,8 +119,12 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
   for (size_t ai = 0; ai < page.articles.size(); ++ai) {
     const Article& a = page.articles[ai];
     // A headless fragment of whole paragraphs (no photo, no byline) after a
-    // finished article may be that article's last paragraphs as a whole.
-    if (a.headless && !a.body.empty() && a.photos.empty() && a.byline.empty() &&
+    // finished article may be that article's last paragraphs as a whole; so
+    // may one signed with a bare name, for an article that names no writer
+    // (a commentary whose end the layout printed after another one).
+    const bool signed_fragment = a.signed_commentary && a.dateline.empty();
+    if (a.headless && !a.body.empty() && a.photos.empty() &&
+        (a.byline.empty() || signed_fragment) &&
         !starts_mid_sentence(to_u32(a.body.front().text)) &&
         std::all_of(a.body.begin(), a.body.end(), is_paragraph)) {
       TopicSpace::Vector tail = space.vec(a.body, 0, a.body.size());
@@ -128,6 +132,8 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
         if (!can_receive(b, from)) continue;
+        if (signed_fragment && (!b.byline.empty() || !b.authors.empty() || !b.dateline.empty()))
+          continue;
         double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
         if (all || to >= kMinFragmentSimilarity) out.push_back({ai, 0, bi, to, 0});
       }
@@ -327,6 +333,11 @@ void relocate_continuations(PageImport& page) {
     if (from.body.empty()) {  // a whole fragment: nothing of it is left
       to.lines.insert(to.lines.end(), from.lines.begin(), from.lines.end());
       from.lines.clear();
+      if (from.signed_commentary) {  // its signature signs the whole text
+        to.byline = from.byline;
+        to.authors = from.authors;
+        to.signed_commentary = true;
+      }
       emptied.push_back(m.from);
     } else {
       from.notes.push_back({line, msg::moved_out(line, to.title)});

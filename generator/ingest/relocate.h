@@ -16,7 +16,8 @@
 // most one tail; an article whose byline is printed after its last paragraph
 // gives none (the byline signs the text above it). A headless fragment of whole paragraphs
 // (starting a sentence, no photo or byline) gives itself whole when it is about an earlier article
-// (similarity ≥ 0.06) and then disappears; fragments never take.
+// (similarity ≥ 0.06) and then disappears; so does one signed with a bare name, to an
+// article that names no writer, which takes the signature too; fragments never take.
 #pragma once
 
 #include <vector>

@@ -223,3 +223,25 @@ TEST_CASE("relocate: an article signed after its last paragraph takes no tail pr
   CHECK(p.articles[0].body.size() == 2);
   CHECK(p.articles[1].body.size() == 5);
 }
+
+TEST_CASE(
+    "relocate: a fragment signed with a bare name ends an earlier article that names no writer",
+    "[ingest]") {
+  PageImport p =
+      seg("别让“僵尸车”占着公共车位\n\n"
+          "在不少老旧小区，总能看到一些落满灰尘、轮胎瘪气的“僵尸车”长期占着公共车位。\n\n"
+          "清理“僵尸车”，需要街道、社区和交警部门形成合力，车位的事情要管起来。\n\n"
+          "别让“排长队”成为办事常态\n\n"
+          "近日，有市民反映，到某服务窗口办事要排很长的队。窗口单位要在细节上下功夫。\n\n"
+          "陈言\n\n"
+          "当然，车主自身也应有公德意识。不用的车辆及时处理，别让“僵尸车”占着公共车位。\n\n"
+          "江澄\n");
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].byline == "江澄");
+  CHECK(p.articles[0].authors == std::vector<std::string>{"江澄"});
+  CHECK(p.articles[1].byline == "陈言");
+}
