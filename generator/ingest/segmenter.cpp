@@ -828,9 +828,14 @@ class Segmenter {
     // an article printed inside the column break.
     bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
                                        (run.size() >= 2 && run[1]->kind == Kind::kByline));
+    // Over more headline lines and a dateline, the line most likely starts a
+    // stack: a word the dictionary reads across the seam is no proof there
+    // ("…其" / "实事惠民生" as 其实), a number cut in two still is.
+    bool stack_over_dateline = run.size() >= 2 && next && has_dateline(*next);
     if (Draft* d = cur();
         d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort && !heads_text &&
-        (cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text)) ||
+        ((stack_over_dateline ? splits_a_number(to_u32(d->a.body.back().text), to_u32(run[0]->text))
+                              : cuts_inside(to_u32(d->a.body.back().text), to_u32(run[0]->text))) ||
          seam_recurs(to_u32(d->a.body.back().text), to_u32(run[0]->text), page_text_) ||
          ends_sentence(to_u32(run[0]->text)))) {
       d->join(*run[0]);

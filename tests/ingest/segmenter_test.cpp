@@ -689,3 +689,15 @@ TEST_CASE("segmenter: a subheading over a short first piece whose cut the page's
   CHECK(a.body[2].text ==
         "今年74岁的苗振华是一名退休中学语文教师。退休后，苗振华每天雷打不动地读书两个小时。");
 }
+
+TEST_CASE("segmenter: a kicker over a stack and a dateline is no word's end across the seam",
+          "[ingest]") {
+  auto p =
+      seg("背街小巷 换了新颜\n\n本报讯（记者 于海波）今年以来，北苑街道把背街小巷整治作为为民办实事"
+          "的重点。目前，北苑街道已完成11条背街小巷的整治，其\n\n"
+          "实事惠民生\n\n东关农贸市场提档升级后重新开业\n\n"
+          "本报讯（记者 赵晓峰）10月8日，经过5个月的改造提升，东关农贸市场重新开业。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].kicker == "实事惠民生");
+  CHECK(p.articles[1].title == "东关农贸市场提档升级后重新开业");
+}
