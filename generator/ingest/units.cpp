@@ -399,6 +399,12 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
                !looks_like_signature(s) && !ends_sentence(s) && !after_open_paragraph(units, i)) {
       u.kind = Unit::Kind::kParagraph;
     } else if ((prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading) &&
+               is_notice_title(text_of(prev)) && !is_subtitle_dash(s) && !ends_sentence(s) &&
+               !has_inner_space(s)) {
+      // A notice has no subtitle: under its title the text begins ("为保障…
+      // 工程顺利" / "实施，确保…").
+      u.kind = Unit::Kind::kParagraph;
+    } else if ((prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading) &&
                letter_count(s) <= 5 && !looks_like_signature(s) && !is_subtitle_dash(s) &&
                !parse_enumerator(s) && !starts_mid_sentence(text_of(next)) && !ends_sentence(s) &&
                (breaks_a_clause(s, text_of(next)) || opens_with_preposition(s) ||

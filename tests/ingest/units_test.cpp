@@ -185,3 +185,14 @@ TEST_CASE("units: a very short last headline line is a piece only when the text 
   CHECK(kinds("关于做好清雪除冰工作的通知\n\n各街道\n\n办事处，区直各有关单位：\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
 }
+
+TEST_CASE("units: under a notice's title an unmarked line is its text, not a subtitle",
+          "[ingest]") {
+  CHECK(kinds("## 关于鼓楼西街实施临时交通管制的公告\n\n为保障鼓楼西街雨污分流改造工程顺利\n\n"
+              "实施，确保施工期间道路交通安全畅通，决定实施临时交通管制。\n") ==
+        std::vector<K>{K::kHeading, K::kParagraph, K::kParagraph});
+  // A subtitle set off by a dash is one all the same.
+  CHECK(kinds("关于开展垃圾分类的倡议书\n\n——致全区广大居民\n\n"
+              "垃圾分类就是新时尚，让我们行动起来。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+}
