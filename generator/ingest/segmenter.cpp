@@ -543,8 +543,8 @@ class Segmenter {
   //     subheading;
   //   - otherwise, in an article without a dateline (news items rarely have
   //     subheadings) whose last block is no numbered item (a list's prose
-  //     ends there), a subheading when on topic: ≥ kSubheadingSimilarity,
-  //     or ≥ kShortSubheadingSimilarity for a line of at most 13 characters.
+  //     ends there) nor a paragraph cut mid-sentence, a subheading when on topic: ≥
+  //     kSubheadingSimilarity, or ≥ kShortSubheadingSimilarity for a line of at most 13 characters.
   bool take_subheading(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
     if (!c || c->closed || c->a.body.empty()) return false;
@@ -622,6 +622,9 @@ class Segmenter {
     // A fragment followed by a new article on the same topic is common (real
     // page 000: 创城 text, then 新旺街道开展创城宣传): no subheadings there.
     if (c->has_dateline() || c->a.headless) return false;
+    // A subheading stands between whole paragraphs: after one cut
+    // mid-sentence (and not found wedged in it) a line heads another article.
+    if (c->dangles()) return false;
     // After a numbered item (a list, a convention, a notice's last point)
     // prose under an unnumbered line is another article's.
     if (last_item(*c)) return false;
