@@ -547,7 +547,8 @@ class Segmenter {
   // 0.010, 90th percentile 0.032):
   //   - a notice's title (关于…的通知, …倡议书) always starts an article;
   //   - a label shape (a slogan pair, at most 5 characters, a page name)
-  //     with the topic going on is a banner printed between paragraphs —
+  //     with the topic going on, or after a paragraph cut mid-sentence, is a
+  //     banner printed between paragraphs —
   //     but a slogan pair or a short line (老人的书架, not a page name) in
   //     a feature that repeats its words (kSubheadingEcho) is the feature's
   //     subheading;
@@ -618,7 +619,7 @@ class Segmenter {
     if (opens_numbered_run(j)) return false;
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
-      if (sim < kShortSubheadingSimilarity) return false;
+      if (sim < kShortSubheadingSimilarity && !c->dangles()) return false;
       if ((is_slogan_pair(s) || (s.size() <= 5 && !is_page_name_like(s))) && !c->has_dateline() &&
           !c->a.headless &&
           echo_share(h.text, joined(draft_texts(*c)) + joined(body_texts_from(j))) >=

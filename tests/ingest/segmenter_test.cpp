@@ -771,3 +771,23 @@ TEST_CASE(
   CHECK(p.articles[1].title == "让“小积分”撬动“大文明”");
   CHECK(p.articles[1].byline == "李若愚");
 }
+
+TEST_CASE(
+    "segmenter: a label between a paragraph cut mid-sentence and its continuation is a banner",
+    "[ingest]") {
+  // The two halves share no topic words, so only the open sentence tells.
+  auto p =
+      seg("一家三代的“读书角”\n\n本报记者 章雅琴\n\n"
+          "在苗振华的影响下，读书成了全家人的习惯。女儿苗丽是一名护士，工作再忙，每晚也要陪孩子读半"
+          "小时书。\n\n"
+          "上小学五年级的外孙女最喜欢这个环节。“我就讲我看的科普书。”她说，\n\n"
+          "喜迎二十大 奋进新征程\n\n"
+          "自己的作文经常被老师当作范文在班上朗读。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text ==
+        "上小学五年级的外孙女最喜欢这个环节。“我就讲我看的科普书。”她说，自己的作文经常被老师当作"
+        "范文在班上朗读。");
+  CHECK(p.banners == std::vector<std::string>{"喜迎二十大 奋进新征程"});
+}
