@@ -848,7 +848,8 @@ class Segmenter {
                                        (run.size() >= 2 && run[1]->kind == Kind::kByline));
     // Over more headline lines and a dateline, the line most likely starts a
     // stack: a word the dictionary reads across the seam is no proof there
-    // ("…其" / "实事惠民生" as 其实), a number cut in two still is.
+    // ("…其" / "实事惠民生" as 其实); a number cut in two, or a name the page
+    // prints whole, still is.
     bool stack_over_dateline = run.size() >= 2 && next && has_dateline(*next);
     if (Draft* d = cur();
         d && d->dangles() && !run.empty() && run[0]->kind == Kind::kShort && !heads_text &&

@@ -408,7 +408,7 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
                letter_count(s) <= 5 && !looks_like_signature(s) && !is_subtitle_dash(s) &&
                !parse_enumerator(s) && !starts_mid_sentence(text_of(next)) && !ends_sentence(s) &&
                (breaks_a_clause(s, text_of(next)) || opens_with_preposition(s) ||
-                parse_dateline(s + text_of(next)) || is_notice_title(text_of(prev)))) {
+                parse_dateline(s + text_of(next)))) {
       u.kind = Unit::Kind::kParagraph;
     }
   }

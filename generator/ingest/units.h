@@ -14,12 +14,11 @@
 // opens the text after known banners), or it runs items joined by 、 and
 // stops without a mark, before text that is no dateline; or, as the last line
 // of a headline run, it has at most five characters and breaks a clause
-// (word_seam.h: "参保群众可", "在街道党"), makes a dateline with the text
-// ("本报" / "讯（记者…"), or sits under a notice's title (its salutation's
-// start) — a five-character title ("山村女医生") stays a title. Under a
-// notice's title any unmarked line but a dash subtitle is text: notices have
-// no subtitles. Context (is
-// this short line a title, a kicker or a banner?) is the segmenter's job.
+// (word_seam.h: "参保群众可", "在街道党") or makes a dateline with the text
+// ("本报" / "讯（记者…") — a five-character title ("山村女医生") stays a
+// title. Under a notice's title any unmarked line but a dash subtitle is
+// text: notices have no subtitles. Context (is this short line a title, a
+// kicker or a banner?) is the segmenter's job.
 #pragma once
 
 #include <string>
