@@ -40,10 +40,7 @@ std::string block_text(const BodyBlock& b) {
 
 class Space {
  public:
-  explicit Space(const PageImport& page) : space_(documents(page)) {
-    for (const auto& a : page.articles)
-      for (const auto& b : a.body) page_text_ += to_u32(block_text(b)) + U'\n';
-  }
+  explicit Space(const PageImport& page) : space_(documents(page)) {}
 
   TopicSpace::Vector vec(const std::vector<BodyBlock>& body, size_t begin, size_t end) const {
     std::vector<std::string> texts;
@@ -51,8 +48,6 @@ class Space {
     return space_.vector_of(texts);
   }
   TopicSpace::Vector text(const std::string& t) const { return space_.vector_of({t}); }
-  // Every block's text, one per line (word_seam.h seam_recurs).
-  const std::u32string& page_text() const { return page_text_; }
 
  private:
   static std::vector<std::string> documents(const PageImport& page) {
@@ -62,7 +57,6 @@ class Space {
     return docs;
   }
   TopicSpace space_;
-  std::u32string page_text_;
 };
 
 double cosine(const TopicSpace::Vector& a, const TopicSpace::Vector& b) {
@@ -268,6 +262,9 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first) {
 
 void reconnect_cut_paragraphs(PageImport& page) {
   Space space(page);
+  std::u32string page_text;  // every block, one per line (word_seam.h seam_recurs)
+  for (const auto& a : page.articles)
+    for (const auto& b : a.body) page_text += to_u32(block_text(b)) + U'\n';
   std::vector<bool> emptied(page.articles.size(), false);
   for (size_t di = 0; di < page.articles.size(); ++di) {
     Article& d = page.articles[di];
@@ -287,8 +284,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
         double head = s > 0 ? cosine(tail, space.vec(b.body, 0, s)) : 0.0;
         double to = cosine(tail, dv);
         std::u32string first = to_u32(b.body[s].text);
-        Continuation c{bi, s,
-                       cuts_inside(end, first) || seam_recurs(end, first, space.page_text(), true),
+        Continuation c{bi, s, cuts_inside(end, first) || seam_recurs(end, first, page_text, true),
                        to - head};
         bool better =
             !best || c.seam > best->seam || (c.seam == best->seam && c.margin > best->margin);

@@ -32,41 +32,39 @@ icu::UnicodeString to_unicode(std::u32string_view s) {
                                        static_cast<int32_t>(s.size()));
 }
 
+// The run of Han characters, at most kContext, that ends (or starts) `s`.
+std::u32string_view han_edge(std::u32string_view s, bool last) {
+  size_t n = 0;
+  while (n < s.size() && n < kContext && is_han(last ? s[s.size() - 1 - n] : s[n])) ++n;
+  return last ? s.substr(s.size() - n) : s.substr(0, n);
+}
+
 }  // namespace
 
 bool splits_a_word(std::u32string_view left, std::u32string_view right) {
   left = trim(left);
   right = trim(right);
-  if (left.empty() || right.empty() || !is_han(left.back()) || !is_han(right.front())) return false;
-  size_t l = 0, r = 0;
-  while (l < left.size() && l < kContext && is_han(left[left.size() - 1 - l])) ++l;
-  while (r < right.size() && r < kContext && is_han(right[r])) ++r;
-  std::u32string joined(left.substr(left.size() - l));
-  joined += right.substr(0, r);
+  std::u32string_view l = han_edge(left, true), r = han_edge(right, false);
+  if (l.empty() || r.empty()) return false;
+  std::u32string joined(l);
+  joined += r;
   icu::BreakIterator* b = word_breaker();
   if (!b) return false;
   icu::UnicodeString text = to_unicode(joined);
   b->setText(text);
   // Han characters outside the BMP take two UTF-16 units.
-  int32_t seam = to_unicode(std::u32string(left.substr(left.size() - l))).length();
+  int32_t seam = to_unicode(l).length();
   return !b->isBoundary(seam);
 }
 
 namespace {
 
-// The last (or first) ICU word of the Han run, up to kContext characters, at
-// the end (or start) of `s`; empty when `s` does not end (start) with Han.
+// The last (or first) ICU word of the Han run at the end (or start) of `s`
+// (han_edge); empty when there is none.
 std::u32string edge_word(std::u32string_view s, bool last) {
-  size_t n = 0;
-  if (last) {
-    while (n < s.size() && n < kContext && is_han(s[s.size() - 1 - n])) ++n;
-  } else {
-    while (n < s.size() && n < kContext && is_han(s[n])) ++n;
-  }
-  if (n == 0) return U"";
-  std::u32string run(last ? s.substr(s.size() - n) : s.substr(0, n));
+  std::u32string run(han_edge(s, last));
   icu::BreakIterator* b = word_breaker();
-  if (!b) return U"";
+  if (run.empty() || !b) return U"";
   icu::UnicodeString text = to_unicode(run);
   b->setText(text);
   int32_t at = last ? b->preceding(text.length()) : b->following(0);
