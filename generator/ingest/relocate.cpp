@@ -65,6 +65,15 @@ double cosine(const TopicSpace::Vector& a, const TopicSpace::Vector& b) {
 
 bool is_paragraph(const BodyBlock& b) { return b.kind == BodyBlock::Kind::kParagraph; }
 
+// Block s follows a whole block: a paragraph that ends a sentence, a list or
+// a table (or nothing).
+bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
+  if (s == 0) return true;
+  const BodyBlock& b = body[s - 1];
+  return b.kind == BodyBlock::Kind::kList || b.kind == BodyBlock::Kind::kTable ||
+         (is_paragraph(b) && ends_sentence(to_u32(b.text)));
+}
+
 // A tail may start at block s: everything from s on is paragraphs, the
 // paragraph before ends a sentence and block s does not start mid-sentence.
 bool can_split(const std::vector<BodyBlock>& body, size_t s) {
@@ -277,8 +286,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
       const Article& b = page.articles[bi];
       for (size_t s = b.headless ? 0 : 1; s < b.body.size(); ++s) {
         if (!is_paragraph(b.body[s])) continue;
-        if (s > 0 && (!is_paragraph(b.body[s - 1]) || !ends_sentence(to_u32(b.body[s - 1].text))))
-          continue;
+        if (!follows_whole_block(b.body, s)) continue;
         if (parse_dateline(to_u32(b.body[s].text))) continue;
         TopicSpace::Vector tail = space.vec(b.body, s, b.body.size());
         double head = s > 0 ? cosine(tail, space.vec(b.body, 0, s)) : 0.0;
@@ -294,6 +302,19 @@ void reconnect_cut_paragraphs(PageImport& page) {
     }
     if (!best) continue;
     Article& b = page.articles[best->article];
+    // Topic picked a later paragraph: the ones between it and the finished
+    // end of the wedged article go too when they are about the cut article
+    // rather than the article they follow (the continuation is the first
+    // paragraph after the wedge, not the most typical one).
+    if (!best->seam)
+      while (best->block > (b.headless ? 0u : 1u)) {
+        size_t s = best->block - 1;
+        if (!is_paragraph(b.body[s]) || parse_dateline(to_u32(b.body[s].text))) break;
+        if (!follows_whole_block(b.body, s)) break;
+        TopicSpace::Vector one = space.vec(b.body, s, s + 1);
+        if (cosine(one, dv) <= cosine(one, space.vec(b.body, 0, s))) break;
+        best->block = s;
+      }
     int line = b.body[best->block].lines.empty() ? 0 : b.body[best->block].lines.front();
     if (best->block > 0) move_gap_photos(space, b, best->block, d);
     move_tail(b, best->block, d, /*join_first=*/true);

@@ -50,7 +50,11 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first = false
 // joined to it, with what follows it, when the cut splits a word or the four
 // characters across it are printed whole elsewhere on the page (word_seam.h),
 // or the text is about the cut article (similarity ≥ 0.03 and
-// ≥ 0.02 above its own article's head). A fragment left empty disappears.
+// ≥ 0.02 above its own article's head); the paragraphs between the finished
+// end of what was wedged (a sentence's end, a list, a table) and that
+// candidate go too while each is closer to the cut article than to the text
+// it follows: the continuation is the first paragraph after the wedge, not
+// the one most like the cut article. A fragment left empty disappears.
 // A photo printed in the gap before the continuation goes with it as in
 // relocate_continuations(). Both articles get a review note. Runs before
 // relocate_continuations().

@@ -245,3 +245,49 @@ TEST_CASE(
   CHECK(p.articles[0].authors == std::vector<std::string>{"江澄"});
   CHECK(p.articles[1].byline == "陈言");
 }
+
+TEST_CASE(
+    "relocate: the continuation is the first paragraph after the wedge that is about the cut "
+    "article, not the most typical one",
+    "[ingest]") {
+  // The topic ranks "“以前市场地面湿滑…" highest, but "市场新增摊位180个…" comes
+  // first and is about the market too: the cut paragraph goes on there.
+  PageImport p = seg(
+      "东关农贸市场重新开业\n\n本报讯（记者 "
+      "赵晓峰）10月8日，经过5个月的改造提升，东关农贸市场重新开业。\n\n"
+      "改造后的市场总面积1.2万平方米，划分为蔬菜、肉类、水产、粮油、熟食等8个区域，\n\n"
+      "全区中小学生迎来新学期\n\n本报讯（记者 宋佳琪）9月1日，平城区12.6万名中小学生迎来新学期。"
+      "各校精心准备开学典礼，以多种形式迎接学生返校。\n\n"
+      "今年，平城区新建、改扩建中小学和幼儿园9所，新增学位5400个。\n\n"
+      "市场新增摊位180个，配套建设了农残检测室、公平秤和智慧管理系统。\n\n"
+      "“以前市场地面湿滑，夏天气味大，现在干净多了，买菜也放心。”市民沈建华说。\n\n"
+      "据了解，东关农贸市场改造是平城区今年确定的民生实事之一，今年全区计划改造提升农贸市场6个。"
+      "\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 4);
+  CHECK(p.articles[0].body[1].text.find("8个区域，市场新增摊位180个") != std::string::npos);
+  CHECK(p.articles[1].body.size() == 2);
+}
+
+TEST_CASE("relocate: a cut paragraph goes on after a wedged list", "[ingest]") {
+  PageImport p = seg(
+      "反诈宣传走进菜市场\n\n本报讯（记者 "
+      "田晓光）9月13日上午，平城公安分局反诈民警来到东关农贸市场开展防范诈骗宣传，向买菜的群众发放"
+      "反诈宣传资料，"
+      "\n\n"
+      "文明养犬公约\n\n- 1.不违规饲养烈性犬、大型犬。\n- 2.不让犬只无证饲养，按时办理登记、免疫。\n"
+      "- 3.不在出户时让犬只脱离牵引。\n\n"
+      "讲解常见诈骗手法，提醒群众谨防诈骗。\n\n"
+      "民警结合真实案例，重点介绍了冒充公检法、刷单返利等诈骗类型，提醒群众不听、不信、不转账。"
+      "\n\n"
+      "“听了民警讲的诈骗案例，才知道骗子的套路这么多。”摊主常玉凤说。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.front().kind == BodyBlock::Kind::kList);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body[0].text.find("反诈宣传资料，讲解常见诈骗手法") != std::string::npos);
+  CHECK(p.articles[1].body.size() == 1);
+}
