@@ -373,6 +373,23 @@ void demote_cut_numbers(std::vector<Unit>& units) {
   }
 }
 
+// "王晓帆：我们村种谷子有" over "几百年历史，…": a line that opens with a
+// speaker of at most four characters and a colon, a speaker the page gives
+// another turn to (another line opens with the same name and colon), is a
+// turn of an interview, not a subheading; unfinished, the break cut it.
+bool is_repeated_speaker_turn(std::u32string_view s, std::u32string_view page) {
+  size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos || colon < 1 || colon > 4 || colon + 1 >= s.size())
+    return false;
+  for (size_t i = 0; i < colon; ++i)
+    if (!is_han(s[i])) return false;
+  std::u32string turn = U"\n" + std::u32string(s.substr(0, colon + 1));
+  int lines = 0;
+  for (size_t at = page.find(turn); at != std::u32string_view::npos; at = page.find(turn, at + 1))
+    ++lines;
+  return lines >= 2;
+}
+
 void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
   demote_cut_numbers(units);
   for (size_t i = 1; i + 1 < units.size(); ++i) {
@@ -392,8 +409,12 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
     // headlines in this shape are rare ("资助困难学生、搜救" / "失踪人员…").
     bool enumerates = s.find(U'、') != std::u32string::npos && !ends_sentence(s) &&
                       !has_inner_space(s) && !parse_enumerator(s);
-    if ((prev.kind == Unit::Kind::kParagraph || under_headline || enumerates) &&
-        (cuts_inside(s, text_of(next)) || seam_recurs(s, text_of(next), page) || enumerates)) {
+    if (prev.kind == Unit::Kind::kParagraph && !ends_sentence(s) &&
+        is_repeated_speaker_turn(s, page)) {
+      u.kind = Unit::Kind::kParagraph;
+    } else if ((prev.kind == Unit::Kind::kParagraph || under_headline || enumerates) &&
+               (cuts_inside(s, text_of(next)) || seam_recurs(s, text_of(next), page) ||
+                enumerates)) {
       u.kind = Unit::Kind::kParagraph;
     } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&
                !looks_like_signature(s) && !ends_sentence(s) && !after_open_paragraph(units, i)) {

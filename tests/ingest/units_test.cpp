@@ -196,3 +196,15 @@ TEST_CASE("units: under a notice's title an unmarked line is its text, not a sub
               "垃圾分类就是新时尚，让我们行动起来。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kParagraph});
 }
+
+TEST_CASE("units: an unfinished line opening with a speaker the page gives other turns is text",
+          "[ingest]") {
+  CHECK(kinds("记者：当初为什么决定回来？\n\n王晓帆：我们村种谷子有\n\n"
+              "几百年历史，小米品质特别好。\n\n记者：刚开始顺利吗？\n\n"
+              "王晓帆：不顺利，第一年就亏了。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph, K::kParagraph, K::kParagraph});
+  // A name and colon the page prints once is no turn: a line like that
+  // between paragraphs may be a heading.
+  CHECK(kinds("记者：当初为什么决定回来？\n\n王晓帆：我们村种谷子有\n\n"
+              "几百年历史，小米品质特别好。\n")[1] == K::kShort);
+}
