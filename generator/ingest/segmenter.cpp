@@ -51,6 +51,9 @@ constexpr double kSubheadingEcho = 0.5;
 // A paragraph after a wedged article rejoins the open one on a word seam only
 // when its topic is clearly closer to that article.
 constexpr double kRejoinMargin = 0.02;
+// How many units below a numbered line the next item is looked for (its
+// continuation, a banner or photo in the break, then the item).
+constexpr size_t kRunInItemReach = 4;
 
 bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
 
@@ -657,11 +660,13 @@ class Segmenter {
 
   // "一、招生范围" / "（二）报名时间" inside a notice are its section headings:
   // a numbered line never starts an article of its own.
-  bool take_numbered_subheadings(const Run& run, size_t k, const Unit* next) {
+  bool take_numbered_subheadings(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
     if (!c || c->closed || c->a.body.empty()) return false;
+    const Unit* next = j < u_.size() ? &u_[j] : nullptr;
     // Items are printed alike: after a run-in item ("三、征集要求：…" as a
-    // paragraph) the next item on a line of its own, unfinished, is that
+    // paragraph), or before the next one ("二、推广节水器具。…" among the
+    // paragraphs below), an item on a line of its own, unfinished, is that
     // item's first piece cut by a column break ("四、共同监督" / "浪费。…").
     if (run.size() == k + 1 && run[k]->kind == Kind::kShort && next &&
         next->kind == Kind::kParagraph && !parse_enumerator(to_u32(next->text))) {
@@ -670,8 +675,18 @@ class Segmenter {
       auto e = parse_enumerator(line);
       auto before = last.kind == BodyBlock::Kind::kParagraph ? parse_enumerator(to_u32(last.text))
                                                              : std::nullopt;
-      if (e && before && before->style == e->style && before->value + 1 == e->value &&
-          !ends_sentence(line)) {
+      bool run_in_before =
+          e && before && before->style == e->style && before->value + 1 == e->value;
+      bool run_in_after = false;
+      for (size_t m = j + 1; e && m < u_.size() && m <= j + kRunInItemReach; ++m) {
+        if (u_[m].kind != Kind::kParagraph) continue;
+        auto after = parse_enumerator(to_u32(u_[m].text));
+        if (after && after->style == e->style && after->value == e->value + 1) {
+          run_in_after = true;
+          break;
+        }
+      }
+      if ((run_in_before || run_in_after) && !ends_sentence(line)) {
         c->add_paragraph(*run[k]);  // it dangles: the continuation joins it
         return true;
       }
@@ -907,7 +922,7 @@ class Segmenter {
       heads_nothing(run, k);
       return;
     }
-    if (take_numbered_subheadings(run, k, next)) return;
+    if (take_numbered_subheadings(run, k, j)) return;
     if (continues && headlines == 1 && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
     start_from_stack(run, k, j);

@@ -23,12 +23,13 @@
 //     right after the lead paragraph of a feature that opened with its
 //     byline, a line of at most 13 characters is a subheading);
 //   - numbered short lines (一、招生范围) inside an article are its section
-//     headings, never new articles; with a line after them that ends on a
-//     comma or a digit and a headline below, that line is the first piece of
-//     a paragraph cut by a whole other article (a number it leaves open is
-//     finished by a later paragraph, which rejoins it); the next section
-//     heading (二、 after 一、), with label banners around it, may stand above
-//     the first piece of a cut paragraph whose continuation follows;
+//     headings, never new articles — but one that stops unfinished where the
+//     item before or after it is printed run-in (二、推广节水器具。… as a
+//     paragraph) is that item's cut first piece ("一、树立节水" / "意识。…"); with a line after
+//     them that ends on a comma or a digit and a headline below, that line is the first piece of a
+//     paragraph cut by a whole other article (a number it leaves open is finished by a later
+//     paragraph, which rejoins it); the next section heading (二、 after 一、), with label banners
+//     around it, may stand above the first piece of a cut paragraph whose continuation follows;
 //   - in a feature, a short line (≤ 13 characters) over a line at least twice
 //     as long that starts a sentence, before its continuation: a subheading
 //     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…");

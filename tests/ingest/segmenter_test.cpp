@@ -399,6 +399,19 @@ TEST_CASE("segmenter: after a run-in item, the next item's cut first piece is no
   CHECK(q.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
 }
 
+TEST_CASE("segmenter: before a run-in item, an item's cut first piece is no heading either",
+          "[ingest]") {
+  auto p =
+      seg("节约用水倡议书\n\n广大市民朋友们：\n\n一、树立节水\n\n"
+          "意识。从我做起，从点滴做起，自觉养成节约用水的好习惯。\n\n"
+          "二、推广节水器具。家庭装修时优先选用节水型龙头。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[1].text == "一、树立节水意识。从我做起，从点滴做起，自觉养成节约用水的好习惯。");
+}
+
 TEST_CASE("segmenter: text after an ended article finishes a paragraph left open before it",
           "[ingest]") {
   auto p = seg(
