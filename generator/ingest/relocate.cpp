@@ -94,6 +94,31 @@ bool signed_at_end(const Article& a) {
   return last_line > last_body;
 }
 
+// The writers an article names so far: its authors, its byline's and its
+// dateline's ("本报讯（记者 郑国庆）…", split off later by finalize_article()).
+std::vector<std::string> writers_of(const Article& a) {
+  std::vector<std::string> out = a.authors;
+  if (auto b = parse_byline(to_u32(a.byline)))
+    out.insert(out.end(), b->authors.begin(), b->authors.end());
+  if (!a.body.empty() && is_paragraph(a.body.front()))
+    if (auto d = parse_dateline(to_u32(a.body.front().text)))
+      out.insert(out.end(), d->authors.begin(), d->authors.end());
+  return out;
+}
+
+// Text from block `s` on ends with a run-in byline naming none of `b`'s
+// writers: it is signed by someone else, not `b`'s continuation.
+bool signed_by_another(const std::vector<BodyBlock>& body, size_t s, const Article& b) {
+  if (s >= body.size() || !is_paragraph(body.back())) return false;
+  auto t = split_trailing_byline(to_u32(body.back().text));
+  if (!t || t->byline.authors.empty()) return false;
+  std::vector<std::string> own = writers_of(b);
+  if (own.empty()) return false;
+  for (const auto& w : t->byline.authors)
+    if (std::find(own.begin(), own.end(), w) != own.end()) return false;
+  return true;
+}
+
 int first_line_of(const std::vector<BodyBlock>& body, size_t from) {
   int first = 0;
   for (size_t i = from; i < body.size(); ++i)
@@ -137,6 +162,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
         if (!can_receive(b, from)) continue;
         if (signed_fragment && (!b.byline.empty() || !b.authors.empty() || !b.dateline.empty()))
           continue;
+        if (signed_by_another(a.body, 0, b)) continue;
         double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
         if (all || to >= kMinFragmentSimilarity) out.push_back({ai, 0, bi, to, 0});
       }
@@ -153,7 +179,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
       const int from = first_line_of(a.body, s);
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
-        if (!can_receive(b, from)) continue;
+        if (!can_receive(b, from) || signed_by_another(a.body, s, b)) continue;
         double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
         if (all || (to >= kMinSimilarity && to >= kMinRatio * head))
           out.push_back({ai, s, bi, to, head});

@@ -14,7 +14,9 @@
 // before the tail goes with it when its caption is closer in topic to that
 // article than to the head left behind. Each article gives or takes at
 // most one tail; an article whose byline is printed after its last paragraph
-// gives none (the byline signs the text above it). A headless fragment of whole paragraphs
+// gives none (the byline signs the text above it), and a tail ending in a
+// run-in byline ("…达标。本报记者 杜志刚") that names none of an article's
+// writers (byline or dateline) is not that article's. A headless fragment of whole paragraphs
 // (starting a sentence, no photo or byline) gives itself whole when it is about an earlier article
 // (similarity ≥ 0.06) and then disappears; so does one signed with a bare name, to an
 // article that names no writer, which takes the signature too; fragments never take.

@@ -291,3 +291,22 @@ TEST_CASE("relocate: a cut paragraph goes on after a wedged list", "[ingest]") {
   CHECK(p.articles[0].body[0].text.find("反诈宣传资料，讲解常见诈骗手法") != std::string::npos);
   CHECK(p.articles[1].body.size() == 1);
 }
+
+TEST_CASE("relocate: a tail signed by a writer the earlier article does not name stays",
+          "[ingest]") {
+  std::string page = kPage;
+  page.back() = ' ';
+  page += "本报记者 双红\n";  // run in: the tail is 双红's, not 孙露's
+  PageImport p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  relocate_continuations(p);
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[1].body.size() == 5);
+  // Signed by the earlier article's writer it moves as before.
+  page = kPage;
+  page.back() = ' ';
+  page += "本报记者 孙露\n";
+  PageImport q = seg(page);
+  relocate_continuations(q);
+  CHECK(q.articles[0].body.size() == 4);
+}
