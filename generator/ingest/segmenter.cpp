@@ -824,13 +824,14 @@ class Segmenter {
   // 至2023年12") — is the first piece of a paragraph; it dangles, and its
   // continuation after the wedged article finds it. The rest of the run is
   // the wedged article's stack.
-  size_t take_open_piece(const Run& run, size_t k) {
+  size_t take_open_piece(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
     if (!c || c->closed || c->a.body.empty()) return k;
     size_t m = k;
     while (m < run.size() && run[m]->kind == Kind::kShort && parse_enumerator(to_u32(run[m]->text)))
       ++m;
-    if (m >= run.size() || run[m]->kind != Kind::kShort || !ends_unfinished(to_u32(run[m]->text)))
+    if (m >= run.size() || run[m]->kind != Kind::kShort ||
+        !(ends_unfinished(to_u32(run[m]->text)) || finished_later(to_u32(run[m]->text), j)))
       return k;
     bool headline_follows = false;
     for (size_t n = m + 1; n < run.size(); ++n)
@@ -839,6 +840,33 @@ class Segmenter {
     for (size_t n = k; n < m; ++n) c->add_subheading(*run[n]);
     c->add_paragraph(*run[m]);
     return m + 1;
+  }
+
+  // A line no headline is shaped like (no slogan pair, page name or gap
+  // between parts) whose cut a later paragraph finishes: one that starts
+  // after a finished paragraph, from unit `j` on, and goes on with a word
+  // or a number the line leaves cut ("据介绍，这部电" / "梯总投资约68万元…"),
+  // or across which four characters are printed whole once elsewhere.
+  bool finished_later(std::u32string_view line, size_t j) const {
+    if (ends_sentence(line) || is_slogan_pair(line) || is_page_name_like(line) ||
+        has_inner_space(line) || letter_count(line) < 2)
+      return false;
+    // A word across the cut is proof only for a line shaped like text: with
+    // a clause mark or a speaker's colon inside, or a numbered item's start.
+    bool text_shaped = line.find_first_of(U"，、,：:") != std::u32string_view::npos ||
+                       parse_enumerator(line).has_value();
+    for (size_t m = j + 1; m < u_.size(); ++m) {
+      const Unit& p = u_[m];
+      const Unit& before = u_[m - 1];
+      if (p.kind != Kind::kParagraph || before.kind != Kind::kParagraph ||
+          !ends_sentence(to_u32(before.text)) || has_dateline(p))
+        continue;
+      std::u32string text = to_u32(p.text);
+      if (splits_a_number(line, text) ||
+          (text_shaped && cuts_inside(line, text) && seam_recurs(line, text, page_text_, true)))
+        return true;
+    }
+    return false;
   }
 
   void resolve_run(size_t i, size_t j) {
@@ -879,7 +907,7 @@ class Segmenter {
     k = take_signature(run);
     k = take_end_bylines(run, k, next);
     k = take_stray_byline(run, k, next);
-    k = take_open_piece(run, k);
+    k = take_open_piece(run, k, j);
     if (k == run.size()) return;
     size_t headlines = 0, marked = 0;
     bool only_photos = true;

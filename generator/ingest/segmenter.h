@@ -28,8 +28,13 @@
 //     paragraph) is that item's cut first piece ("一、树立节水" / "意识。…"); with a line after
 //     them that ends on a comma or a digit and a headline below, that line is the first piece of a
 //     paragraph cut by a whole other article (a number it leaves open is finished by a later
-//     paragraph, which rejoins it); the next section heading (二、 after 一、), with label banners
-//     around it, may stand above the first piece of a cut paragraph whose continuation follows;
+//     paragraph, which rejoins it) — so is, in an open article, a line over a headline whose
+//     cut a later paragraph (after a finished one) finishes: a number it cuts, or, for a line
+//     shaped like text (a comma or a speaker's colon inside, a numbered item's start), a word
+//     read across the cut whose four characters the page prints whole once ("据介绍，这部电" /
+//     … / "梯总投资约68万元…"); a kicker such as 乡村振兴看平城 never is; the next section heading
+//     (二、 after 一、), with label banners around it, may stand above the first piece of a cut
+//     paragraph whose continuation follows;
 //   - in a feature, a short line (≤ 13 characters) over a line at least twice
 //     as long that starts a sentence, before its continuation: a subheading
 //     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…");

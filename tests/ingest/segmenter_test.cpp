@@ -804,3 +804,29 @@ TEST_CASE(
         "范文在班上朗读。");
   CHECK(p.banners == std::vector<std::string>{"喜迎二十大 奋进新征程"});
 }
+
+TEST_CASE(
+    "segmenter: a text-shaped line over a headline whose cut a later paragraph finishes is "
+    "a piece, not a kicker",
+    "[ingest]") {
+  // "据介绍，这部电" / … / "梯总投资约68万元…": 电梯 is read across the cut
+  // and 这部电梯 is printed whole once on the page.
+  const std::string page =
+      "柳荫小区加装电梯\n\n本报讯（记者 宋佳琪）柳荫小区第一部电梯投入使用。\n\n"
+      "居民们说，这部电梯解决了大问题。\n\n据介绍，这部电\n\n"
+      "城区供热管网改造工程全面开工\n\n本报讯（记者 刘明远）7月18日，城区供热管网改造工程开工。\n\n"
+      "工程涉及桃源街道等4个街道。\n\n梯总投资约68万元，由政府补贴和居民共同出资。\n";
+  auto p = seg(page);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text == "据介绍，这部电");
+  CHECK(p.articles[1].kicker.empty());
+  CHECK(p.articles[1].title == "城区供热管网改造工程全面开工");
+  // A kicker of no text's shape stays one, whatever a later paragraph reads
+  // across it ("乡村振兴看平城" / "区…" as 城区).
+  auto q =
+      seg("下一步，检察院将利用互联网信息平台拓展监督线索。\n\n乡村振兴看平城\n\n柳湾村大棚草莓红了"
+          "\n\n本报讯（记者 欧阳明）柳湾村的草莓上市了。\n\n"
+          "村民说，平城区农业农村局的技术员常来。\n\n区农业农村局提供技术指导。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].kicker == "乡村振兴看平城");
+}
