@@ -401,10 +401,11 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
       continue;
     std::u32string s = text_of(u);
     // Under a headline only a line that cannot be a headline line itself: a
-    // gap between two parts (改造小区46个 惠及居民1.2万户) or figures make one.
+    // gap between two parts (改造小区46个 惠及居民1.2万户) or figures make one,
+    // and a dash subtitle is one whatever word the dictionary reads across.
     bool under_headline = (prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
                            prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto) &&
-                          !has_inner_space(s) && !states_figures(s);
+                          !has_inner_space(s) && !states_figures(s) && !is_subtitle_dash(s);
     // A run of items joined by 、 that stops without a mark reads as text:
     // headlines in this shape are rare ("资助困难学生、搜救" / "失踪人员…").
     bool enumerates = s.find(U'、') != std::u32string::npos && !ends_sentence(s) &&

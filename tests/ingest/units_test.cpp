@@ -208,3 +208,12 @@ TEST_CASE("units: an unfinished line opening with a speaker the page gives other
   CHECK(kinds("记者：当初为什么决定回来？\n\n王晓帆：我们村种谷子有\n\n"
               "几百年历史，小米品质特别好。\n")[1] == K::kShort);
 }
+
+TEST_CASE("units: a dash subtitle is a headline line even when a word reads across into the text",
+          "[ingest]") {
+  // "何建平" / "柳荫街道…": the dictionary reads 平柳 as a word, but a line
+  // opening with —— is a subtitle.
+  CHECK(kinds("书记谈民生\n\n让“一老一小”都有好去处\n\n——访平城区柳荫街道党工委书记何建平\n\n"
+              "柳荫街道是平城区人口最密集的街道之一。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kShort, K::kParagraph});
+}
