@@ -24,6 +24,8 @@ constexpr double kMinRatio = 3.0;
 // round six; 0.06 gains on tune seeds 1, 2 and 3 and loses nothing at 7,
 // 0.04 starts merging fragments that are no continuation).
 constexpr double kMinFragmentSimilarity = 0.06;
+constexpr double kMinLoneFragmentSimilarity = 0.03;
+constexpr double kFragmentRatio = 3.0;
 // A cut paragraph's continuation printed after another article: taken when
 // the last word goes on across the cut (word_seam.h), or when the text is
 // about the cut article (measured on generated pages: the right continuation
@@ -157,14 +159,25 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
         std::all_of(a.body.begin(), a.body.end(), is_paragraph)) {
       TopicSpace::Vector tail = space.vec(a.body, 0, a.body.size());
       const int from = first_line_of(a.body, 0);
+      std::vector<double> sim(page.articles.size(), 0.0);
+      for (size_t bi = 0; bi < page.articles.size(); ++bi)
+        if (bi != ai)
+          sim[bi] =
+              cosine(tail, space.vec(page.articles[bi].body, 0, page.articles[bi].body.size()));
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
         if (!can_receive(b, from)) continue;
         if (signed_fragment && (!b.byline.empty() || !b.authors.empty() || !b.dateline.empty()))
           continue;
         if (signed_by_another(a.body, 0, b)) continue;
-        double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
-        if (all || to >= kMinFragmentSimilarity) out.push_back({ai, 0, bi, to, 0});
+        double to = sim[bi];
+        // Less similar, it may still be the one article on the page it is
+        // about: kFragmentRatio times as close as to any other.
+        double others = 0;
+        for (size_t oi = 0; oi < sim.size(); ++oi)
+          if (oi != bi && oi != ai) others = std::max(others, sim[oi]);
+        bool alone = to >= kMinLoneFragmentSimilarity && to >= kFragmentRatio * others;
+        if (all || to >= kMinFragmentSimilarity || alone) out.push_back({ai, 0, bi, to, 0});
       }
       continue;
     }

@@ -18,7 +18,8 @@
 // run-in byline ("…达标。本报记者 杜志刚") that names none of an article's
 // writers (byline or dateline) is not that article's. A headless fragment of whole paragraphs
 // (starting a sentence, no photo or byline) gives itself whole when it is about an earlier article
-// (similarity ≥ 0.06) and then disappears; so does one signed with a bare name, to an
+// (similarity ≥ 0.06, or ≥ 0.03 and three times its similarity to any other article on the
+// page) and then disappears; so does one signed with a bare name, to an
 // article that names no writer, which takes the signature too; fragments never take.
 #pragma once
 
