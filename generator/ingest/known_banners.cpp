@@ -10,6 +10,7 @@
 #include "ingest/heading.h"
 #include "ingest/names.h"
 #include "ingest/stack_cues.h"
+#include "text/slug.h"
 #include "util/filenames.h"
 #include "util/fs.h"
 
@@ -54,6 +55,23 @@ bool learnable(std::u32string_view s) {
          !is_date_line(s) && !is_subtitle_dash(s);
 }
 
+// The file names (without ".md") of one edition folder's articles: the
+// importer names an article after the pinyin of its title.
+void add_article_names(const fs::path& day, std::map<std::string, int>& names) {
+  std::error_code ec;
+  for (fs::directory_iterator it(day, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (p.extension() == ".md" && p.filename() != filenames::kIndexFile) ++names[p.stem().string()];
+  }
+}
+
+// The name an article titled `line` gets, when that name can only be such
+// an article's (at most five syllables: longer titles are cut to six).
+std::string title_file_name(const std::string& line) {
+  std::string slug = slugify(line, "", 6);
+  return std::count(slug.begin(), slug.end(), '-') < 5 ? slug : std::string();
+}
+
 }  // namespace
 
 std::vector<std::string> known_banners(const fs::path& content_dir,
@@ -68,9 +86,11 @@ std::vector<std::string> known_banners(const fs::path& content_dir,
   // Recorded banners in the order first seen, with the editions recording them.
   std::vector<std::string> recorded;
   std::map<std::string, int> editions;
+  std::map<std::string, int> article_names;  // articles' file names, with their editions
   for (const auto& year : numbered_dirs(content_dir, 4))
     for (const auto& month : numbered_dirs(year, 2))
       for (const auto& day : numbered_dirs(month, 2)) {
+        add_article_names(day, article_names);
         fs::path index = day / filenames::kIndexFile;
         std::error_code ec;
         if (fs::is_symlink(index, ec) || !fs::is_regular_file(index, ec)) continue;
@@ -85,8 +105,14 @@ std::vector<std::string> known_banners(const fs::path& content_dir,
           if (learnable(to_u32(b)) && here.insert(b).second && editions[b]++ == 0)
             recorded.push_back(b);
       }
-  for (const auto& b : recorded)
-    if (editions[b] >= kMinEditions) add(b);
+  // A line the archive has as an article's title in as many editions as it
+  // has it among the banners is a title an import misread, not a banner.
+  for (const auto& b : recorded) {
+    if (editions[b] < kMinEditions) continue;
+    std::string name = title_file_name(b);
+    if (!name.empty() && article_names[name] >= editions[b]) continue;
+    add(b);
+  }
   return out;
 }
 

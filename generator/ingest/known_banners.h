@@ -7,7 +7,10 @@
 // look like banners — a slogan, a column label, a page name; not a person's
 // name, a notice's title, a numbered section, a dash subtitle, a date or
 // anything with sentence punctuation or digits, which an import may have put
-// among the banners by mistake. The importer treats a line equal to one of
+// among the banners by mistake — nor a line of at most five syllables that
+// the archive has as an article's title (a file named after it, as the
+// importer names articles) in at least as many editions as it records it as
+// a banner: a title misread twice is not learned. The importer treats a line equal to one of
 // them as a banner wherever it stands (units.h). Only files at exactly that
 // depth are read, no link is followed, and an edition file that cannot be
 // read or parsed is skipped: an import never fails because of another edition.

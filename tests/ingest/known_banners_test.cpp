@@ -35,3 +35,21 @@ TEST_CASE("known banners: site.yml first, then what two editions recorded, banne
       std::vector<std::string>{"民生直通车", "守护碧水蓝天 共建美丽家园", "平城头条", "记者调查"});
   CHECK(known_banners(dir.path() / "missing", {}).empty());
 }
+
+TEST_CASE("known banners: not a line the archive has as an article's title as often", "[ingest]") {
+  TempDir dir;
+  fs::path content = dir.path() / "content";
+  const std::string index =
+      "---\npages:\n  - number: 1\n    banners: [凌晨清扫人, 民生直通车]\n---\n";
+  write_text(content / "2023/07/20/_index.md", index);
+  write_text(content / "2023/07/21/_index.md", index);
+  // Two imports took 凌晨清扫人 for a banner; two others read it as the title
+  // it is (the file named after it).
+  write_text(content / "2023/07/22/_index.md", "---\npages:\n  - number: 1\n---\n");
+  write_text(content / "2023/07/22/ling-chen-qing-sao-ren.md", "---\ntitle: 凌晨清扫人\n---\n");
+  write_text(content / "2023/07/23/ling-chen-qing-sao-ren.md", "---\ntitle: 凌晨清扫人\n---\n");
+  CHECK(known_banners(content, {}) == std::vector<std::string>{"民生直通车"});
+  // Recorded as a banner more often than as a title, it is learned.
+  write_text(content / "2023/07/24/_index.md", index);
+  CHECK(known_banners(content, {}) == std::vector<std::string>{"凌晨清扫人", "民生直通车"});
+}
