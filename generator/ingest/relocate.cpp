@@ -79,7 +79,9 @@ bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
 // A tail may start at block s: everything from s on is paragraphs, the
 // paragraph before ends a sentence and block s does not start mid-sentence.
 bool can_split(const std::vector<BodyBlock>& body, size_t s) {
-  if (!is_paragraph(body[s - 1]) || !ends_sentence(to_u32(body[s - 1].text))) return false;
+  bool after_head_list = s == 1 && body[0].kind == BodyBlock::Kind::kList;
+  if (!after_head_list && (!is_paragraph(body[s - 1]) || !ends_sentence(to_u32(body[s - 1].text))))
+    return false;
   for (size_t i = s; i < body.size(); ++i)
     if (!is_paragraph(body[i])) return false;
   return !starts_mid_sentence(to_u32(body[s].text));
@@ -185,8 +187,11 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     // Its byline printed after its last paragraph signs the text above it:
     // that text is its own, not an earlier article's continuation.
     if (signed_at_end(a)) continue;
-    for (size_t s = 2; s < a.body.size(); ++s) {  // a head of one block is too noisy
-      if (!can_split(a.body, s)) continue;
+    for (size_t s = 1; s < a.body.size(); ++s) {
+      // A head of one paragraph is too noisy; a list is a whole (a table's
+      // cells say little of its topic).
+      bool whole_head = a.body[0].kind == BodyBlock::Kind::kList;
+      if ((s == 1 && !whole_head) || !can_split(a.body, s)) continue;
       TopicSpace::Vector tail = space.vec(a.body, s, a.body.size());
       double head = cosine(tail, space.vec(a.body, 0, s));
       const int from = first_line_of(a.body, s);

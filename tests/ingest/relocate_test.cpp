@@ -328,3 +328,19 @@ TEST_CASE("relocate: a headless fragment goes to the one article it is clearly m
   REQUIRE(p.articles.size() == 2);
   CHECK(p.articles[0].body.size() == 3);
 }
+
+TEST_CASE("relocate: paragraphs after a wedged list go back to the article they are about",
+          "[ingest]") {
+  PageImport p = seg(
+      "把服务送到群众心坎上\n\n本报讯（记者 "
+      "黄文静）桃源街道辖区下设12个社区，街道围绕党建引领、服务居民，在社区治理上下功夫。\n\n"
+      "文明养犬公约\n\n- 1.不违规饲养烈性犬、大型犬。\n- 2.不让犬只无证饲养，按时办理登记、免疫。\n"
+      "- 3.不在出户时让犬只脱离牵引。\n\n"
+      "街道推行街巷长制度，街道干部每人包联一条街巷，每周走访社区居民，现场解决问题。\n\n"
+      "在社区治理方面，街道新建社区食堂3个，党建引领服务居民的做法受到好评。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.front().kind == BodyBlock::Kind::kList);
+  relocate_continuations(p);
+  CHECK(p.articles[0].body.size() == 3);
+  CHECK(p.articles[1].body.size() == 1);
+}
