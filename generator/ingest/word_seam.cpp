@@ -138,17 +138,19 @@ bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32st
   std::u32string_view l2 = left.substr(left.size() - 2), r2 = right.substr(0, 2);
   for (char32_t c : l2)
     if (!is_han(c)) return false;
-  for (char32_t c : r2)
-    if (!is_han(c)) return false;
+  if (!is_han(r2[0])) return false;
   std::u32string a(l2);
   a += r2[0];
-  std::u32string b(1, l2[1]);
-  b += r2;
   auto count = [&](const std::u32string& w) {
     int n = 0;
     for (size_t at = page.find(w); at != std::u32string_view::npos; at = page.find(w, at + 1)) ++n;
     return n;
   };
+  // One character before a mark ("王晓" / "帆，1994年…"): the name's end.
+  if (is_punct(r2[1])) return count(a) >= 2;
+  if (!is_han(r2[1])) return false;
+  std::u32string b(1, l2[1]);
+  b += r2;
   std::u32string four(l2);
   four += r2;
   return count(a) >= 2 || count(b) >= 2 || (whole_once && count(four) >= 1);

@@ -830,3 +830,17 @@ TEST_CASE(
   REQUIRE(q.articles.size() == 2);
   CHECK(q.articles[1].kicker == "乡村振兴看平城");
 }
+
+TEST_CASE("segmenter: a name under a byline that the text goes on with is its cut first piece",
+          "[ingest]") {
+  auto p =
+      seg("对话返乡创业青年王晓帆\n\n本报记者 卢晓红\n\n王晓\n\n"
+          "帆，1994年出生，大学毕业后回到家乡创业。\n\n记者：当初为什么决定回来？\n\n"
+          "王晓帆：家乡的小米品质特别好。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  CHECK(a.byline == "本报记者 卢晓红");
+  CHECK(a.authors == std::vector<std::string>{"卢晓红"});
+  REQUIRE(!a.body.empty());
+  CHECK(a.body[0].text == "王晓帆，1994年出生，大学毕业后回到家乡创业。");
+}

@@ -36,6 +36,9 @@ TEST_CASE("word seam: a name cut by the break recurs whole on the page", "[inges
   CHECK_FALSE(seam_recurs(U"今年45岁的柏雅", U"琴是社区的网格员。", once));
   CHECK_FALSE(seam_recurs(U"柏雅", U"2023年", page));  // Han on both sides only
   CHECK_FALSE(seam_recurs(U"网格员服务进万家", U"本报讯", page));
+  // One character before a mark ends the name: "柏雅" / "琴，1994年出生".
+  CHECK(seam_recurs(U"柏雅", U"琴，1994年出生。", page));
+  CHECK_FALSE(seam_recurs(U"柏雅", U"琴，1994年出生。", once));
 }
 
 TEST_CASE("word seam: four characters across the break printed whole once", "[ingest]") {
