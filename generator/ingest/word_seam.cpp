@@ -85,9 +85,11 @@ constexpr std::u32string_view kNeedsNext[] = {
     U"而", U"都",   U"也",   U"还",   U"就",   U"才",   U"又",   U"很",   U"更",
     U"已", U"一名", U"一个", U"一位", U"一家", U"一种", U"一次", U"一些", U"这",
     U"那", U"每",   U"各",   U"该",   U"可",   U"能",   U"应",   U"需",   U"要"};
-// Words that need what precedes them: no sentence opens on one.
-constexpr std::u32string_view kNeedsPrevious[] = {U"是", U"地", U"得", U"着", U"了",
-                                                  U"过", U"及", U"等", U"之"};
+// Words that need what precedes them: no sentence opens on one (方面, 期间,
+// 以来 and 之间 end a phrase: 在民生保障方面, 假期期间, 入汛以来).
+constexpr std::u32string_view kNeedsPrevious[] = {U"是",   U"地",   U"得",  U"着", U"了",
+                                                  U"过",   U"及",   U"等",  U"之", U"方面",
+                                                  U"期间", U"以来", U"之间"};
 
 template <size_t N>
 bool one_of(const std::u32string& w, const std::u32string_view (&set)[N]) {

@@ -59,6 +59,10 @@ TEST_CASE("word seam: a break inside a clause", "[ingest]") {
   CHECK(breaks_a_clause(U"社区还为老人们的", U"出行提供方便。"));
   // The right piece starts on a word that needs what precedes.
   CHECK(breaks_a_clause(U"今年58岁的马春兰", U"是柳湾社区的一名志愿者。"));
+  // ... or ends a phrase: 在民生保障方面, 假期期间, 入汛以来.
+  CHECK(breaks_a_clause(U"在民生保障", U"方面，街道新建社区食堂3个。"));
+  CHECK(breaks_a_clause(U"国庆假期", U"期间，古城推出了灯会。"));
+  CHECK(breaks_a_clause(U"据了解，入汛", U"以来，全区已排查河道12条。"));
   // A title over its text's first sentence.
   CHECK_FALSE(breaks_a_clause(U"凌晨清扫人", U"凌晨4点，城市还在沉睡。"));
   CHECK_FALSE(breaks_a_clause(U"老人的书架", U"走进杏园社区苗振华老人家。"));
