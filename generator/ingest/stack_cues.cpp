@@ -188,8 +188,8 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
     std::u32string pair = seg[0] + U" " + seg[1];
     size_t rest = 0;
     for (size_t k = 2; k < seg.size(); ++k) rest += letter_count(seg[k]);
-    if (is_slogan_pair(pair) && letter_count(seg[0]) >= 3 && rest >= 6 &&
-        !share_bigram(seg[0], seg[1]))
+    if (is_slogan_pair(pair) && letter_count(seg[0]) == letter_count(seg[1]) &&
+        letter_count(seg[0]) >= 3 && rest >= 6 && !share_bigram(seg[0], seg[1]))
       return cut_after(2);
   }
   // A series line or a column label (at most 4 characters: 平城新语, 时评; 5

@@ -16,10 +16,11 @@
 // split_dash_subtitle() cuts "主题——副题" printed on one line; and
 // split_merged_kicker() cuts an OCR line that merged a kicker into its title
 // ("某某区供热公司 提前试水 保障温暖") where an organisation or a slogan pair
-// ends. decide_two_lines() picks kicker+title or title+subtitle for a
-// two-line stack and says whether a cue decided it; with no cue, a long
-// upper line over a clearly shorter one is title + subtitle (the title is the
-// longest line), anything else kicker + title.
+// ends (before a third part only a pair of equal halves: "民生实事回头看 老年大学扩容"
+// is a column's name and the title's first half). decide_two_lines() picks kicker+title or
+// title+subtitle for a two-line stack and says whether a cue decided it; with no cue, a long upper
+// line over a clearly shorter one is title + subtitle (the title is the longest line), anything
+// else kicker + title.
 #pragma once
 
 #include <optional>

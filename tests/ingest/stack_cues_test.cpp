@@ -192,3 +192,15 @@ TEST_CASE("stack cues: a merged kicker is cut where the text below repeats the r
   CHECK_FALSE(split_echoed_kicker(U"“追忆先烈 文明祭扫”倡议书", rite));
   CHECK_FALSE(split_echoed_kicker(U"背街小巷 换了新颜", "背街小巷换了新颜，居民说换了新颜。"));
 }
+
+TEST_CASE("stack cues: two parts of unequal length before a third are no slogan pair to cut after",
+          "[ingest]") {
+  // 民生实事回头看 (7) / 老年大学扩容 (6): a column's name, then the title's
+  // first half — not a kicker in a pair of equal halves.
+  auto s = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦");
+  CHECK((!s || s->first == U"民生实事回头看"));
+  // A pair of equal halves before the title is cut after as before.
+  auto t = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治");
+  REQUIRE(t);
+  CHECK(t->first == U"守护碧水蓝天 共建美丽家园");
+}
