@@ -279,10 +279,14 @@ class Segmenter {
     // word it left open, when the text is about that article, not this one.
     if (!mid && !dateline && !from) {
       if (Draft* t = find_dangling_before();
-          t && (splits_a_number(to_u32(t->a.body.back().text), s) ||
-                ((splits_a_word(to_u32(t->a.body.back().text), s) ||
-                  seam_recurs(to_u32(t->a.body.back().text), s, page_text_)) &&
-                 c && closer_to(u.text, *t, *c)))) {
+          t &&
+          (splits_a_number(to_u32(t->a.body.back().text), s) ||
+           ((splits_a_word(to_u32(t->a.body.back().text), s) ||
+             seam_recurs(to_u32(t->a.body.back().text), s, page_text_)) &&
+            c && closer_to(u.text, *t, *c)) ||
+           // A name the page prints whole twice, cut across the wedge
+           // ("…邱淑" / "芬正在给学员上课。"), after an article that ended.
+           (c && !c->dangles() && seam_recurs(to_u32(t->a.body.back().text), s, page_text_)))) {
         t->note(u.line, msg::reconnected(u.line));
         t->join(u);
         cur_ = static_cast<int>(t - drafts_.data());

@@ -52,7 +52,10 @@
 // word the earlier article left cut, or that goes on with the numbered items
 // an earlier article's last block left off at ("三、…" after its "二、…",
 // another article printed in between). A cut word is the dictionary's (ICU) or
-// a name or term the page prints whole elsewhere (word_seam.h seam_recurs).
+// a name or term the page prints whole elsewhere (word_seam.h seam_recurs);
+// when the text would otherwise follow an article that ended, such a name
+// is proof enough, else the text must also be closer in topic to the cut
+// article.
 // Nothing is ever dropped: every unit lands in exactly
 // one article field or banner.
 #pragma once

@@ -818,7 +818,9 @@ TEST_CASE(
       "工程涉及桃源街道等4个街道。\n\n梯总投资约68万元，由政府补贴和居民共同出资。\n";
   auto p = seg(page);
   REQUIRE(p.articles.size() == 2);
-  CHECK(p.articles[0].body.back().text == "据介绍，这部电");
+  // (The page prints 部电梯 twice: the continuation rejoins it at once.)
+  CHECK(p.articles[0].body.back().text ==
+        "据介绍，这部电梯总投资约68万元，由政府补贴和居民共同出资。");
   CHECK(p.articles[1].kicker.empty());
   CHECK(p.articles[1].title == "城区供热管网改造工程全面开工");
   // A kicker of no text's shape stays one, whatever a later paragraph reads
@@ -843,4 +845,16 @@ TEST_CASE("segmenter: a name under a byline that the text goes on with is its cu
   CHECK(a.authors == std::vector<std::string>{"卢晓红"});
   REQUIRE(!a.body.empty());
   CHECK(a.body[0].text == "王晓帆，1994年出生，大学毕业后回到家乡创业。");
+}
+
+TEST_CASE("segmenter: a name cut across a wedged article that the page prints twice rejoins",
+          "[ingest]") {
+  auto p =
+      seg("一把剪刀剪出百样花\n\n邱淑芬的剪纸作品多次获奖。在文化站的剪纸工作室里，邱淑\n\n"
+          "老旧小区改造让居民住得更舒心\n\n本报讯（记者 韩雪梅）今年，平城区改造老旧小区46个。\n\n"
+          "改造后的小区焕然一新，居民们十分满意。\n\n芬正在给十几名学员上课。\n\n"
+          "邱淑芬说，剪纸要耐得住性子。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body[0].text ==
+        "邱淑芬的剪纸作品多次获奖。在文化站的剪纸工作室里，邱淑芬正在给十几名学员上课。");
 }
