@@ -272,6 +272,10 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (upper_pair != lower_pair) return {TwoLineShape::kKickerTitle, true};
   if (echoed) return {*echoed, false};
   if (both_long) return {TwoLineShape::kTitleSubtitle, false};
+  // A subtitle adds a statement; a line of five characters or fewer under a
+  // long one is a short title under its kicker ("在乡村振兴中书写巾帼担当" /
+  // "山村女医生").
+  if (low <= 5) return {TwoLineShape::kKickerTitle, false};
   // The title is set largest and is the longest line: a long upper line over
   // one at least three characters shorter is the title, the lower its
   // subtitle. Still a guess.

@@ -204,3 +204,13 @@ TEST_CASE("stack cues: two parts of unequal length before a third are no slogan 
   REQUIRE(t);
   CHECK(t->first == U"守护碧水蓝天 共建美丽家园");
 }
+
+TEST_CASE("stack cues: a line of five characters under a long one is a title, not a subtitle",
+          "[ingest]") {
+  auto d = decide_two_lines(U"在乡村振兴中书写巾帼担当", U"山村女医生");
+  CHECK(d.shape == TwoLineShape::kKickerTitle);
+  CHECK_FALSE(d.decided_by_cue);  // still a guess the editor should check
+  // A longer lower line under a long one is its subtitle, as before.
+  CHECK(decide_two_lines(U"社区卫生服务站里来了大医院专家", U"家门口看专家").shape ==
+        TwoLineShape::kTitleSubtitle);
+}
