@@ -19,8 +19,8 @@
 // ends (before a third part only a pair of equal halves: "民生实事回头看 老年大学扩容"
 // is a column's name and the title's first half). decide_two_lines() picks kicker+title or
 // title+subtitle for a two-line stack and says whether a cue decided it; with no cue, a long upper
-// line over a clearly shorter one is title + subtitle (the title is the longest line), anything
-// else kicker + title.
+// line over a clearly shorter one is title + subtitle (the title is the longest line) unless the
+// lower has five characters or fewer (no subtitle is that short), anything else kicker + title.
 #pragma once
 
 #include <optional>
