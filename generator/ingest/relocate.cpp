@@ -24,6 +24,9 @@ constexpr double kMinRatio = 3.0;
 // round six; 0.06 gains on tune seeds 1, 2 and 3 and loses nothing at 7,
 // 0.04 starts merging fragments that are no continuation).
 constexpr double kMinFragmentSimilarity = 0.06;
+// Below that, a fragment three times as close to one article as to any other
+// on the page is that article's (on a tune page 0.048 against 0.012: a
+// one-paragraph fragment's words are few).
 constexpr double kMinLoneFragmentSimilarity = 0.03;
 constexpr double kFragmentRatio = 3.0;
 // A cut paragraph's continuation printed after another article: taken when
@@ -77,7 +80,8 @@ bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
 }
 
 // A tail may start at block s: everything from s on is paragraphs, the
-// paragraph before ends a sentence and block s does not start mid-sentence.
+// paragraph before ends a sentence (or the block before is the article's
+// opening list) and block s does not start mid-sentence.
 bool can_split(const std::vector<BodyBlock>& body, size_t s) {
   bool after_head_list = s == 1 && body[0].kind == BodyBlock::Kind::kList;
   if (!after_head_list && (!is_paragraph(body[s - 1]) || !ends_sentence(to_u32(body[s - 1].text))))
@@ -187,10 +191,10 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     // Its byline printed after its last paragraph signs the text above it:
     // that text is its own, not an earlier article's continuation.
     if (signed_at_end(a)) continue;
+    // A head of one paragraph is too noisy; a list is a whole (a table's
+    // cells say little of its topic).
+    const bool whole_head = a.body[0].kind == BodyBlock::Kind::kList;
     for (size_t s = 1; s < a.body.size(); ++s) {
-      // A head of one paragraph is too noisy; a list is a whole (a table's
-      // cells say little of its topic).
-      bool whole_head = a.body[0].kind == BodyBlock::Kind::kList;
       if ((s == 1 && !whole_head) || !can_split(a.body, s)) continue;
       TopicSpace::Vector tail = space.vec(a.body, s, a.body.size());
       double head = cosine(tail, space.vec(a.body, 0, s));
