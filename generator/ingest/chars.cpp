@@ -165,4 +165,10 @@ size_t letter_count(std::u32string_view s) {
   return n;
 }
 
+size_t occurrences(std::u32string_view text, std::u32string_view w) {
+  size_t n = 0;
+  for (size_t at = text.find(w); at != std::u32string_view::npos; at = text.find(w, at + 1)) ++n;
+  return n;
+}
+
 }  // namespace gazette::ingest

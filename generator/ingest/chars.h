@@ -46,6 +46,8 @@ std::u32string without_spaces(std::u32string_view s);
 // Han characters and ASCII letters and digits: what a length in "characters"
 // of text means to the recognisers (punctuation and spaces do not count).
 size_t letter_count(std::u32string_view s);
+// How many times `w` (not empty) occurs in `text`, overlaps included.
+size_t occurrences(std::u32string_view text, std::u32string_view w);
 
 // Trims white space (see is_space) at both ends.
 std::u32string_view trim(std::u32string_view s);

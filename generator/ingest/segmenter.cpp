@@ -496,13 +496,7 @@ class Segmenter {
       d.a.byline += (d.a.byline.empty() ? "" : " ") + b->text;
       for (const auto& n : b->authors) d.a.authors.push_back(n);
     }
-    // "王晓" over "帆，1994年出生…": no co-writer's name but a name the break
-    // cut, when the text starts mid-sentence and the page prints the name
-    // whole — the text's first piece.
-    bool cut_name = st.signature && j < u_.size() && u_[j].kind == Kind::kParagraph &&
-                    starts_mid_sentence(to_u32(u_[j].text)) &&
-                    seam_recurs(to_u32(st.signature->text), to_u32(u_[j].text), page_text_);
-    if (st.signature && !cut_name) {
+    if (st.signature) {
       d.a.byline += (d.a.byline.empty() ? "" : " ") + st.signature->text;
       for (const auto& n : st.signature_names) d.a.authors.push_back(n);
       d.a.signed_commentary = true;
@@ -512,12 +506,6 @@ class Segmenter {
       b.kind = BodyBlock::Kind::kSubheading;
       b.text = h.text;
       b.lines = {h.line};
-      d.a.body.push_back(b);
-    }
-    if (cut_name) {
-      BodyBlock b;  // it dangles: the text joins it
-      b.text = st.signature->text;
-      b.lines = {st.signature->line};
       d.a.body.push_back(b);
     }
     for (const Unit* u : run)

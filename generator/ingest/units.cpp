@@ -383,11 +383,7 @@ bool is_repeated_speaker_turn(std::u32string_view s, std::u32string_view page) {
     return false;
   for (size_t i = 0; i < colon; ++i)
     if (!is_han(s[i])) return false;
-  std::u32string turn = U"\n" + std::u32string(s.substr(0, colon + 1));
-  int lines = 0;
-  for (size_t at = page.find(turn); at != std::u32string_view::npos; at = page.find(turn, at + 1))
-    ++lines;
-  return lines >= 2;
+  return occurrences(page, U"\n" + std::u32string(s.substr(0, colon + 1))) >= 2;
 }
 
 void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {

@@ -143,11 +143,7 @@ bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32st
   if (!is_han(r2[0])) return false;
   std::u32string a(l2);
   a += r2[0];
-  auto count = [&](const std::u32string& w) {
-    int n = 0;
-    for (size_t at = page.find(w); at != std::u32string_view::npos; at = page.find(w, at + 1)) ++n;
-    return n;
-  };
+  auto count = [&](const std::u32string& w) { return occurrences(page, w); };
   // One character before a mark ("王晓" / "帆，1994年…"): the name's end.
   if (is_punct(r2[1])) return count(a) >= 2;
   if (!is_han(r2[1])) return false;

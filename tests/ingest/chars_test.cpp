@@ -54,3 +54,9 @@ TEST_CASE("chars: a quote or bracket closed that did not open", "[ingest]") {
   CHECK_FALSE(closes_unopened(U"（上接第1版）"));
   CHECK_FALSE(closes_unopened(U"报名（截至"));
 }
+
+TEST_CASE("chars: occurrences counts overlapping matches", "[ingest]") {
+  CHECK(occurrences(U"王晓帆：好。\n王晓帆：对。", U"王晓帆") == 2);
+  CHECK(occurrences(U"哈哈哈", U"哈哈") == 2);
+  CHECK(occurrences(U"平城区", U"邱淑芬") == 0);
+}
