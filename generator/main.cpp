@@ -4,14 +4,17 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "heap.h"
 
 int main(int argc, char** argv) {
   using namespace gazette;
+  const std::string heap = prepare_heap();  // before any thread
   CLI::App app{"gazette: a static site generator for digitized newspaper editions"};
   app.set_version_flag("--version", std::string("gazette ") + GAZETTE_VERSION);
   app.require_subcommand(1);
 
   BuildOptions build;
+  build.heap = heap;
   auto* b = app.add_subcommand("build", "Render the site into an HTML archive");
   b->add_option("--site", build.site, "Site folder (holds site.yml)")->capture_default_str();
   b->add_option("--out", build.out, "Output folder (default: <site>/public)");

@@ -58,6 +58,7 @@ int run_build(const BuildOptions& o) {
     if (o.stats) {
       for (const auto& [name, secs] : r.phases) std::printf("  %-8s %8.3f s\n", name.c_str(), secs);
       std::printf("  peak RSS %ld MiB\n", r.peak_rss_kb / 1024);
+      if (!o.heap.empty()) std::printf("  heap     %s\n", o.heap.c_str());
       if (r.from_snapshot)
         std::printf("  model    the last build's snapshot, edited articles re-read\n");
     }

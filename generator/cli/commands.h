@@ -22,6 +22,8 @@ struct BuildOptions {
   bool no_cache = false;
   // Where to write what the build changed in the output ("+ path" / "- path").
   std::optional<std::filesystem::path> changes;
+  // How the program takes its memory (generator/heap.h), shown by --stats.
+  std::string heap;
 };
 int run_build(const BuildOptions& options);
 

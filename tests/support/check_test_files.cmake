@@ -1,13 +1,14 @@
 # Fails when a generator source file has no test file of its name:
 # generator/<folder>/<name>.cpp needs tests/<folder>/<name>_test.cpp (or
-# <name>_<aspect>_test.cpp); generator/main.cpp needs tests/cli/main_test.cpp.
+# <name>_<aspect>_test.cpp); the program's own files beside main.cpp
+# (generator/<name>.cpp) need tests/cli/<name>_test.cpp.
 # Run by CTest: cmake -DROOT=<repository> -P check_test_files.cmake
 file(GLOB_RECURSE sources RELATIVE ${ROOT}/generator ${ROOT}/generator/*.cpp)
 set(missing)
 foreach(source IN LISTS sources)
   get_filename_component(folder ${source} DIRECTORY)
   get_filename_component(name ${source} NAME_WE)
-  if(source STREQUAL "main.cpp")
+  if(folder STREQUAL "")
     set(folder cli)
   endif()
   file(GLOB found ${ROOT}/tests/${folder}/${name}_test.cpp ${ROOT}/tests/${folder}/${name}_*_test.cpp)
