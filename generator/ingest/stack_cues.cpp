@@ -59,7 +59,7 @@ bool is_chinese_numeral(char32_t c) {
 
 // Units and measure words after a number: 12个, 8.6亿元, 30%, 200余人.
 constexpr std::u32string_view kUnits =
-    U"个项家元万亿人户名位次件台辆吨米里亩所座条场批支%％倍年天余多";
+    U"个项家元万亿人户名位次件台辆吨米里亩所座条场批支%％倍年天余多公斤克平立起";
 
 // Whether the two texts share a two-character word: the halves of a slogan
 // pair are parallel and do not repeat each other ("守护碧水蓝天 共建美丽家园");
@@ -150,6 +150,12 @@ bool is_page_name_like(std::u32string_view line) {
   return false;
 }
 
+bool is_column_label_over(std::u32string_view label, size_t letters_after) {
+  const size_t n = letter_count(label);
+  return all_han(label) && n >= 2 &&
+         ((n <= 4 && letters_after >= 6) || (n == 5 && letters_after >= 8));
+}
+
 std::optional<LineSplit> split_dash_subtitle(std::u32string_view line) {
   std::u32string_view s = trim(line);
   int depth = 0;
@@ -197,8 +203,7 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   // before a title of its own.
   size_t label = letter_count(seg[0]);
   if ((is_series_line(seg[0]) && rest_after_first >= 6) ||
-      (all_han(seg[0]) && label >= 2 &&
-       ((label <= 4 && rest_after_first >= 6) || (label == 5 && rest_after_first >= 8))))
+      is_column_label_over(seg[0], rest_after_first))
     return cut_after(1);
   // Two parts, the first at least three characters shorter: a kicker over
   // its title ("聚焦民生实事 多措并举稳就业促增收"); a title in two parts
@@ -241,9 +246,10 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
                                  const std::string& below) {
   if (is_organisation_line(upper) || is_series_line(upper))
     return {TwoLineShape::kKickerTitle, true};
+  size_t up = letter_count(upper), low = letter_count(lower);
+  if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};
   bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
   if (lower_figures && !upper_figures) return {TwoLineShape::kTitleSubtitle, true};
-  size_t up = letter_count(upper), low = letter_count(lower);
   // Two long lines are two statements: the title and a subtitle that adds a
   // result, in figures or in words ("柳荫小区加装电梯惠及24户居民" / "高楼层
   // 老人出门不再发愁"); a kicker is mostly a short label or a slogan.

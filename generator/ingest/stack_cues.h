@@ -21,6 +21,8 @@
 // title+subtitle for a two-line stack and says whether a cue decided it; with no cue, a long upper
 // line over a clearly shorter one is title + subtitle (the title is the longest line) unless the
 // lower has five characters or fewer (no subtitle is that short), anything else kicker + title.
+// A column label (is_column_label_over) over the lower line is a kicker even when the lower
+// states figures ("数字平城" / "平城区今年新建5G基站326个").
 #pragma once
 
 #include <optional>
@@ -37,6 +39,11 @@ bool states_figures(std::u32string_view line);
 bool is_notice_title(std::u32string_view line);
 // 平城头条, 要闻, 综合新闻, 文化副刊 …: a page name (at most 6 characters).
 bool is_page_name_like(std::u32string_view line);
+// A column label over its title: all Han, two to four characters over a line
+// of six or more (平城新语, 时评, 数字平城), or five over eight or more
+// (实事惠民生, 平城新观察). A title states the news and is longer; no title
+// of this pool or of the sample paper is so short over a longer subtitle.
+bool is_column_label_over(std::u32string_view label, size_t letters_after);
 
 struct LineSplit {
   std::u32string first, second;  // as printed, ends trimmed

@@ -23,6 +23,11 @@ TEST_CASE("stack cues: organisations, series, slogan pairs and figures", "[inges
   CHECK(states_figures(U"签约项目12个 金额8.6亿元"));
   CHECK(states_figures(U"全年增长30%"));
   CHECK(states_figures(U"惠及三千余户居民"));
+  // Metric units open with 公, 平方, 立方; weights; counts of cases (起).
+  CHECK(states_figures(U"新修道路12.6公里"));
+  CHECK(states_figures(U"亩产620公斤"));
+  CHECK(states_figures(U"拆除违建1.8万平方米"));
+  CHECK(states_figures(U"查处违法行为1.2万起"));
   CHECK_FALSE(states_figures(U"一起向未来"));
   CHECK_FALSE(states_figures(U"十分重视"));
 }
@@ -213,4 +218,22 @@ TEST_CASE("stack cues: a line of five characters under a long one is a title, no
   // A longer lower line under a long one is its subtitle, as before.
   CHECK(decide_two_lines(U"社区卫生服务站里来了大医院专家", U"家门口看专家").shape ==
         TwoLineShape::kTitleSubtitle);
+}
+
+TEST_CASE("stack cues: a column label over a title that states figures is its kicker", "[ingest]") {
+  // Figures below mark a subtitle only under a title; a label of four
+  // characters (five over a longer line) states nothing.
+  auto four = decide_two_lines(U"智慧城区", U"全区新增充电桩420个");
+  CHECK(four.shape == TwoLineShape::kKickerTitle);
+  CHECK(four.decided_by_cue);
+  CHECK(decide_two_lines(U"百姓身边事", U"东街菜市场新增摊位86个").shape ==
+        TwoLineShape::kKickerTitle);
+  // Longer upper lines are titles over their figures, as before.
+  CHECK(decide_two_lines(U"城东菜市场开业", U"新增摊位86个").shape == TwoLineShape::kTitleSubtitle);
+  // Five characters over a line of fewer than eight are no label: the title
+  // over its figures.
+  CHECK(decide_two_lines(U"秋粮丰收了", U"亩产620公斤").shape == TwoLineShape::kTitleSubtitle);
+  CHECK(is_column_label_over(U"时评", 6));
+  CHECK_FALSE(is_column_label_over(U"时评", 5));
+  CHECK_FALSE(is_column_label_over(U"5G时代", 10));  // not all Han
 }
