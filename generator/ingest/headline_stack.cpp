@@ -87,13 +87,20 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
     // A short first line over a title and a subtitle that reads as one (it
     // states figures: "新增摊位180个 改造面积1.2万平方米") completes a full
     // stack: it is the kicker ("实事惠民生"), not a banner.
+    // A column label in the middle ("数字平城" over its title) is the title's
+    // kicker, never a title over a subtitle: the line above it is a banner.
+    auto label_in_middle = [&] {
+      return rest.size() == 3 &&
+             is_column_label_over(trim(text(rest[1])), letter_count(text(rest[2])));
+    };
     auto full_stack = [&] {
-      return rest.size() == 3 && states_figures(text(rest[2])) && !states_figures(text(rest[1]));
+      return rest.size() == 3 && states_figures(text(rest[2])) && !states_figures(text(rest[1])) &&
+             !label_in_middle();
     };
     while (rest.size() >= 4 ||
-           (rest.size() == 3 && banner_like(text(rest[0])) && !full_stack() &&
-            !is_organisation_line(text(rest[0])) && !is_organisation_line(text(rest[1])) &&
-            !is_series_line(text(rest[1])))) {
+           (rest.size() == 3 && (banner_like(text(rest[0])) || label_in_middle()) &&
+            !full_stack() && !is_organisation_line(text(rest[0])) &&
+            !is_organisation_line(text(rest[1])) && !is_series_line(text(rest[1])))) {
       st.banners.push_back(rest.front());
       rest.erase(rest.begin());
     }

@@ -102,6 +102,14 @@ TEST_CASE("headline stack: three unmarked lines are kicker, title, subtitle", "[
   CHECK(join_lines(full.kicker) == "实事惠民生");
   CHECK(full.title->text == "东关农贸市场提档升级后重新开业");
   CHECK(join_lines(full.subtitle) == "新增摊位180个 改造面积1.2万平方米");
+  // A column label in the middle is the title's kicker, not a title over
+  // figures: the slogan above it is a banner.
+  auto labelled = stack_of("守护碧水蓝天 共建美丽家园\n\n智慧城区\n\n全区新增充电桩420个\n");
+  REQUIRE(labelled.banners.size() == 1);
+  CHECK(labelled.banners[0].text == "守护碧水蓝天 共建美丽家园");
+  CHECK(join_lines(labelled.kicker) == "智慧城区");
+  CHECK(labelled.title->text == "全区新增充电桩420个");
+  CHECK(labelled.subtitle.empty());
 }
 
 TEST_CASE("headline stack: two lines by cues, a doubt when none tells", "[ingest]") {
