@@ -45,6 +45,11 @@ constexpr double kWedgeSimilarity = 0.10;
 constexpr double kPieceSimilarity = 0.10;
 // A headline is echoed by the text under it (topic_similarity.h echo_share).
 constexpr double kMaxPieceEcho = 0.3;
+// A label-shaped line between whole paragraphs is the next article's title
+// when the text under it repeats this share of its words, and this much more
+// than the article above it does.
+constexpr double kTitleEcho = 0.2;
+constexpr double kTitleEchoLead = 0.2;
 // A slogan pair inside a feature whose words the feature repeats is its
 // subheading ("党建引领 资源融合" in a text on 党建引领 and 资源), not a banner.
 constexpr double kSubheadingEcho = 0.5;
@@ -537,6 +542,17 @@ class Segmenter {
     return out;
   }
 
+  // A two-part headline ("“掌上公交”App上线 候车时间一查便知") has a slogan's
+  // shape; between whole paragraphs it heads the text below when that text
+  // repeats its words (kTitleEcho) clearly more than the article above does.
+  // A banner is the page's, not the text's.
+  bool heads_text_below(const std::string& line, const Draft& c, size_t j) const {
+    if (c.dangles()) return false;
+    double below = echo_share(line, joined(body_texts_from(j)));
+    double above = echo_share(line, joined(draft_texts(c)));
+    return below >= kTitleEcho && below >= above + kTitleEchoLead;
+  }
+
   static std::vector<std::string> draft_texts(const Draft& c) {
     std::vector<std::string> out{c.a.title};
     for (const auto& b : c.a.body) {
@@ -558,7 +574,9 @@ class Segmenter {
   //     banner printed between paragraphs —
   //     but a slogan pair or a short line (老人的书架, not a page name) in
   //     a feature that repeats its words (kSubheadingEcho) is the feature's
-  //     subheading;
+  //     subheading, and one between whole paragraphs whose words the text
+  //     under it repeats clearly more than the article above heads that text
+  //     (heads_text_below);
   //   - otherwise, in an article without a dateline (news items rarely have
   //     subheadings) whose last block is no numbered item (a list's prose
   //     ends there) nor a paragraph cut mid-sentence, a subheading when on
@@ -627,6 +645,7 @@ class Segmenter {
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity && !c->dangles()) return false;
+      if (heads_text_below(h.text, *c, j)) return false;
       if ((is_slogan_pair(s) || (s.size() <= 5 && !is_page_name_like(s))) && !c->has_dateline() &&
           !c->a.headless &&
           echo_share(h.text, joined(draft_texts(*c)) + joined(body_texts_from(j))) >=

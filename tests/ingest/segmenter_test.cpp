@@ -858,3 +858,30 @@ TEST_CASE("segmenter: a name cut across a wedged article that the page prints tw
   CHECK(p.articles[0].body[0].text ==
         "邱淑芬的剪纸作品多次获奖。在文化站的剪纸工作室里，邱淑芬正在给十几名学员上课。");
 }
+
+TEST_CASE("segmenter: a two-part line the text below repeats heads that text, not a banner",
+          "[ingest]") {
+  // The article above shares words with the one below (市民, 手机, 附近,
+  // 街道): the topic measure alone does not part them.
+  const std::string first =
+      "城北街道开通便民服务热线\n\n本报讯（记者 周敏）日前，城北街道开通便民服务热线，"
+      "市民用手机拨打热线，就能找到附近的维修、家政服务。\n\n"
+      "街道工作人员介绍，热线开通以来，已为附近市民解决问题300多件。\n\n";
+  // Two halves of a slogan's shape between whole paragraphs; the article
+  // under it is about 智慧停车 and 空余车位, the one above about 消防.
+  auto p = seg(first +
+               "“智慧停车”平台上线 空余车位一查便知\n\n"
+               "“智慧停车”平台日前正式上线，市民打开手机就能查到附近停车场的空余车位。\n\n"
+               "据街道介绍，平台已接入停车场86个，空余车位每分钟更新一次，市民一查便知。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].title == "城北街道开通便民服务热线");
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[1].body.size() == 2);
+  CHECK(p.banners.empty());
+  // The same line over text that does not repeat it stays a banner.
+  auto banner = seg(first +
+                    "“智慧停车”平台上线 空余车位一查便知\n\n"
+                    "街道还将招募志愿者，为附近的老年市民上门服务。\n");
+  REQUIRE(banner.articles.size() == 1);
+  CHECK(banner.banners.size() == 1);
+}
