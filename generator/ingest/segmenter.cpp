@@ -553,6 +553,17 @@ class Segmenter {
     return below >= kTitleEcho && below >= above + kTitleEchoLead;
   }
 
+  // A feature's subheadings are printed alike: a line within two characters
+  // of the length of one the article already has is its next.
+  static bool parallels_subheading(const Draft& c, std::u32string_view s) {
+    for (const auto& b : c.a.body) {
+      if (b.kind != BodyBlock::Kind::kSubheading) continue;
+      const size_t n = to_u32(b.text).size();
+      if (n + 2 >= s.size() && s.size() + 2 >= n) return true;
+    }
+    return false;
+  }
+
   static std::vector<std::string> draft_texts(const Draft& c) {
     std::vector<std::string> out{c.a.title};
     for (const auto& b : c.a.body) {
@@ -674,7 +685,8 @@ class Segmenter {
     bool bare_head = c->a.kicker.empty() && c->a.subtitle.empty() && c->a.byline.empty();
     double short_line = bare_head ? kShortSubheadingSimilarity : kShortLineSubheadingSimilarity;
     bool on_topic =
-        sim >= kSubheadingSimilarity || (s.size() <= 13 && (sim >= short_line || top_byline));
+        sim >= kSubheadingSimilarity || (s.size() <= 13 && (sim >= short_line || top_byline)) ||
+        (s.size() <= 13 && sim >= kShortSubheadingSimilarity && parallels_subheading(*c, s));
     if (!on_topic) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));

@@ -885,3 +885,21 @@ TEST_CASE("segmenter: a two-part line the text below repeats heads that text, no
   REQUIRE(banner.articles.size() == 1);
   CHECK(banner.banners.size() == 1);
 }
+
+TEST_CASE("segmenter: a line printed like the feature's earlier subheading is its next one",
+          "[ingest]") {
+  // The second section says little the first did (its topic measure is
+  // low), but its line has the first subheading's length: the feature's.
+  auto p =
+      seg("巷子里的修鞋匠\n\n本报记者 郝雨\n\n"
+          "在城西老街的一条巷子里，修鞋匠杜长顺已经守了三十年鞋摊。\n\n"
+          "一双手补过万双鞋\n\n"
+          "杜长顺的鞋摊不大，一张小桌、一台补鞋机，街坊的鞋坏了都找他，补一双鞋只收几块钱。\n\n"
+          "一门手艺传给徒弟\n\n"
+          "去年秋天，一个在外打工回乡的年轻人拜师学艺，如今已能独自上门修鞋，城西老街附近几个小区的"
+          "居民常请他去。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 5);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(p.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
+}
