@@ -302,7 +302,8 @@ bool ends_with_clause_mark(std::u32string_view s) {
 
 // A headline may hold a comma ("稳就业，保民生"): a short line that does not end
 // a sentence and stands right above a dateline or byline (or above another
-// headline line that does), possibly with a caption in between, is a headline
+// headline line that does, or above a bare name over text that opens a
+// sentence), possibly with a caption in between, is a headline
 // line — unless the paragraph above it dangles, when it is that paragraph's
 // continuation.
 void promote_comma_headlines(std::vector<Unit>& units) {
@@ -322,7 +323,13 @@ void promote_comma_headlines(std::vector<Unit>& units) {
     const Unit& next = units[i + 1];
     bool above_headline = (next.kind == Unit::Kind::kShort || next.kind == Unit::Kind::kHeading) &&
                           heads_a_body_at(units, i + 2);
-    if (!heads_a_body_at(units, i + 1) && !above_headline) continue;
+    // A commentary's writer printed as a bare name under its title, over
+    // text that opens a sentence ("南宫越" / "入夏以来，…"); a name a break
+    // cut goes on mid-sentence ("刘卫" / "东：…").
+    bool above_signature = next.kind == Unit::Kind::kShort && looks_like_signature(text_of(next)) &&
+                           i + 2 < units.size() && units[i + 2].kind == Unit::Kind::kParagraph &&
+                           !starts_mid_sentence(text_of(units[i + 2]));
+    if (!heads_a_body_at(units, i + 1) && !above_headline && !above_signature) continue;
     if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
         !ends_sentence(text_of(units[i - 1])))
       continue;

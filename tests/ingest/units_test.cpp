@@ -91,6 +91,14 @@ TEST_CASE("units: a comma headline above a dateline is a headline", "[ingest]") 
         std::vector<K>{K::kParagraph, K::kParagraph});
 }
 
+TEST_CASE("units: a comma headline above a commentary's bare-name byline is a headline",
+          "[ingest]") {
+  CHECK(kinds("老街要“留”得住，更要“活”起来\n\n欧阳明\n\n近年来，不少老街经过改造焕然一新。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // A name a column break cut goes on mid-sentence: the line is text.
+  CHECK(kinds("街道负责人介绍，记者刘\n\n卫东\n\n的说法得到了居民认可。\n")[0] == K::kParagraph);
+}
+
 TEST_CASE("units: punctuation is fixed unless kept", "[ingest]") {
   CHECK(make_units("如何创新治理?成立5年的社区。\n", {})[0].text ==
         "如何创新治理？成立5年的社区。");
