@@ -142,7 +142,9 @@ std::optional<std::string_view> manifest_body(std::string_view all) {
 // Reads one manifest; its keys point into the reader's input.
 std::string_view get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
   std::string_view id = r.view();
-  for (uint64_t n = r.count(); n > 0; --n) {
+  const uint64_t count = r.count();
+  m.reserve(m.size() + count);  // one table for every entry: no rehash as it grows
+  for (uint64_t n = count; n > 0; --n) {
     std::string_view rel = r.view();
     OutputDir::Record rec;
     rec.fingerprint = r.u64();
