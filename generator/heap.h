@@ -4,8 +4,8 @@
 // edit build decodes it from the snapshot at once: ~190 MiB at 50,000
 // articles, first touched within a second. In 4 KiB pages that is ~47,000
 // page faults, each a trap into the kernel (on a virtual machine, into the
-// hypervisor too): a third of an edit build's time on the development machine
-// measured it.
+// hypervisor too): a third of an edit build's time, measured on the
+// development machine (a virtual machine).
 //
 // prepare_heap(), called once at the start of main, before any thread, when
 // the program is linked with mimalloc (GAZETTE_MIMALLOC): reserves a large
