@@ -57,7 +57,7 @@ TEST_CASE("import cli: --dry-run prints the plan and writes nothing", "[ingest]"
   CHECK_FALSE(fs::exists(s.dir / "content"));
 }
 
-TEST_CASE("import cli: an edited article is protected; --force overwrites it", "[ingest]") {
+TEST_CASE("import cli: an edited article is protected, --force overwrites it", "[ingest]") {
   Site s;
   REQUIRE(s.import(kRaw).exit_code == 0);
   auto before = snapshot(s.edition());
@@ -144,7 +144,7 @@ TEST_CASE("import cli: a page without text is an error and writes nothing", "[in
   CHECK_FALSE(fs::exists(s.dir / "content"));
 }
 
-TEST_CASE("import cli: pages imported together, one --page per file; a jump becomes one article",
+TEST_CASE("import cli: pages imported together, one --page per file, a jump becomes one article",
           "[ingest]") {
   Site s;
   write_text(s.dir / "p1.txt",

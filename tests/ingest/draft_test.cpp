@@ -30,7 +30,7 @@ TEST_CASE("draft: joining a dangling paragraph keeps every line", "[ingest]") {
   CHECK(d.a.lines == std::vector<int>{5, 7});
 }
 
-TEST_CASE("draft: a closed article does not dangle; lists merge", "[ingest]") {
+TEST_CASE("draft: a closed article does not dangle, lists merge", "[ingest]") {
   Draft d;
   d.add_paragraph(unit("近日，平城区开展工作，并", 3));
   d.closed = true;

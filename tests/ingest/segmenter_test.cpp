@@ -184,7 +184,7 @@ TEST_CASE("segmenter: an unmarked subheading inside a feature stays on its topic
   CHECK(r.articles.size() == 2);
 }
 
-TEST_CASE("segmenter: two short lines wedged before a continuation; marked headings never are",
+TEST_CASE("segmenter: two short lines wedged before a continuation, marked headings never are",
           "[ingest]") {
   auto p = seg(
       "标题\n\n本报讯（记者 郝雨）法院工作人员耐心询问了企业的\n\n主动问需解难\n\n助力企业发展\n\n"

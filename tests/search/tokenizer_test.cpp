@@ -31,7 +31,7 @@ TEST_CASE("punctuation and line breaks break runs and take a position", "[search
   CHECK(keys_of("甲\n乙") == std::vector<std::string>{"u:甲@0", "u:乙@2"});
 }
 
-TEST_CASE("words and numbers are folded keys; spaces take no position", "[search]") {
+TEST_CASE("words and numbers are folded keys, spaces take no position", "[search]") {
   // Full-width letters and digits fold to half width, letters to lower case.
   CHECK(keys_of("ＧＤＰ增长 2023年") ==
         std::vector<std::string>{"w:gdp@0", "u:增@1", "u:长@2", "b:增长@1", "w:2023@3", "u:年@4"});

@@ -37,7 +37,7 @@ TEST_CASE("watcher: a file saved in a folder made after it started is reported",
   CHECK(contains(w.wait(2000ms), dir / "site.yml"));
 }
 
-TEST_CASE("watcher: a burst of saves is one wakeup; output, caches and temp files are ignored",
+TEST_CASE("watcher: a burst of saves is one wakeup, output, caches and temp files are ignored",
           "[serve]") {
   TempDir dir;
   write_fixture_site(dir.path());

@@ -234,7 +234,7 @@ TEST_CASE("build session: a change that moves an article or files it anew needs 
   CHECK(whole.articles == 4);
 }
 
-TEST_CASE("build: with nothing changed it stops after listing the files; any change builds",
+TEST_CASE("build: with nothing changed it stops after listing the files, any change builds",
           "[site]") {
   TempDir dir;
   write_fixture_site(dir / "site");

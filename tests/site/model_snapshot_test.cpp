@@ -36,7 +36,7 @@ std::optional<ModelSnapshot> open_at(const TempDir& dir, std::vector<fs::path>& 
 
 }  // namespace
 
-TEST_CASE("model snapshot: the Site and file table round-trip; another key is not read",
+TEST_CASE("model snapshot: the Site and file table round-trip, another key is not read",
           "[snapshot]") {
   TempDir dir;
   const LoadedSite loaded = written_fixture(dir);
@@ -73,7 +73,7 @@ TEST_CASE("model snapshot: a damaged snapshot is reported and not read", "[snaps
   }
 }
 
-TEST_CASE("model snapshot: a journal carries edits; it is ignored when it follows another",
+TEST_CASE("model snapshot: a journal carries edits, it is ignored when it follows another",
           "[snapshot]") {
   TempDir dir;
   const LoadedSite loaded = written_fixture(dir);

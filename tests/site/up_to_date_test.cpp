@@ -48,7 +48,7 @@ TEST_CASE("inputs digest: equal inputs agree, any difference shows", "[site]") {
   CHECK(with([](auto& f) { f[1].link = true; }) != base);
 }
 
-TEST_CASE("build record: read back as written; damage is told from absence", "[site]") {
+TEST_CASE("build record: read back as written, damage is told from absence", "[site]") {
   TempDir dir;
   const fs::path file = dir / "build-1.bin";
   CHECK_FALSE(read_build_record(file).record);

@@ -39,7 +39,7 @@ TEST_CASE("empty text is false so sections hide", "[templates]") {
   CHECK(t.render(data.article_summary(site.articles[1])) == "|『志愿红』助力旅发大会");
 }
 
-TEST_CASE("list entries carry their HTML; related entries only when asked", "[templates]") {
+TEST_CASE("list entries carry their HTML, related entries only when asked", "[templates]") {
   TempDir dir;
   write_fixture_site(dir.path());
   SiteConfig config = load_site_config(dir.path());
