@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <optional>
+#include <stdexcept>
 #include <unordered_set>
 
 #include "util/binary_io.h"
@@ -115,8 +117,7 @@ std::string marker_id(const fs::path& dir) {
 
 // A manifest: the build id, then (path, fingerprint, content hash) sorted by
 // path. `produced` must be sorted; of a path written twice, the last counts.
-void put_manifest(BinaryWriter& w, const std::string& id,
-                  const std::vector<std::pair<std::string, OutputDir::Record>>& produced) {
+void put_manifest(BinaryWriter& w, const std::string& id, const OutputDir::Entries& produced) {
   w.str(id);
   size_t distinct = 0;
   for (size_t i = 0; i < produced.size(); ++i)
@@ -139,19 +140,39 @@ std::optional<std::string_view> manifest_body(std::string_view all) {
   return all.substr(4, all.size() - 12);
 }
 
-// Reads one manifest; its keys point into the reader's input.
-std::string_view get_manifest(BinaryReader& r, OutputDir::Manifest& m) {
+// Reads one manifest, in file order; its keys point into the reader's input.
+// Throws when the paths are not strictly in order (put_manifest writes them
+// so): a manifest is trusted whole or not at all.
+std::string_view get_manifest(BinaryReader& r, OutputDir::Entries& entries) {
   std::string_view id = r.view();
   const uint64_t count = r.count();
-  m.reserve(m.size() + count);  // one table for every entry: no rehash as it grows
+  entries.clear();
+  entries.reserve(count);
   for (uint64_t n = count; n > 0; --n) {
     std::string_view rel = r.view();
     OutputDir::Record rec;
     rec.fingerprint = r.u64();
     rec.content = r.u64();
-    m[rel] = rec;
+    if (!entries.empty() && !(entries.back().first < rel))
+      throw std::runtime_error("manifest out of order");
+    entries.emplace_back(rel, rec);
   }
   return id;
+}
+
+// Deletes the files `listed` (pairs of path and anything) names under `root`
+// that are not in `keep`, and the folders that leaves empty.
+template <typename Listed>
+void remove_listed(const fs::path& root, const Listed& listed,
+                   const std::unordered_set<std::string_view>& keep) {
+  std::error_code ec;
+  for (const auto& [rel, r] : listed)
+    if (!keep.count(rel)) {
+      fs::path p = root / rel;
+      fs::remove(p, ec);
+      for (p = p.parent_path(); p != root && fs::is_empty(p, ec); p = p.parent_path())
+        fs::remove(p, ec);
+    }
 }
 
 }  // namespace
@@ -192,7 +213,7 @@ OutputDir::~OutputDir() {
 
 void OutputDir::record(std::string_view rel, Record r, bool staged) {
   std::lock_guard lock(mu_);
-  produced_.emplace_back(std::string(rel), r);
+  produced_.emplace_back(owned_paths_.emplace_back(rel), r);
   if (staged) staged_files_.emplace_back(rel);
 }
 
@@ -214,7 +235,7 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
       break;
     case Mode::kInPlace: {
       auto it = live_.find(rel);
-      same = it != live_.end() && it->second.content == content;
+      same = it != live_.end() && live_entries_[it->second].second.content == content;
       break;
     }
     case Mode::kUpdateListed: {
@@ -238,7 +259,9 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
 const OutputDir::Record* OutputDir::live_record(std::string_view rel, uint64_t fingerprint) const {
   if (!live_known_ || fingerprint == 0) return nullptr;
   auto live = live_.find(rel);
-  return live != live_.end() && live->second.fingerprint == fingerprint ? &live->second : nullptr;
+  if (live == live_.end()) return nullptr;
+  const Record& r = live_entries_[live->second].second;
+  return r.fingerprint == fingerprint ? &r : nullptr;
 }
 
 bool OutputDir::can_reuse(std::string_view rel, uint64_t fingerprint) const {
@@ -256,23 +279,27 @@ std::string OutputDir::read_live(std::string_view rel) const {
 }
 
 bool OutputDir::carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp) {
-  const Record* found = live_record(rel, old_fp);  // one lookup
-  if (!found) return false;
-  Record live = *found;
-  live.fingerprint = new_fp;      // what this build records for it
+  if (!live_known_ || old_fp == 0) return false;
+  const auto live = live_.find(rel);  // one lookup
+  if (live == live_.end()) return false;
+  const size_t at = live->second;
+  const auto& [path, found] = live_entries_[at];
+  if (found.fingerprint != old_fp) return false;
   if (mode_ == Mode::kInPlace) {  // the live file stays where it is
     ++unchanged_;
-    record(rel, live);
-    return true;
-  }
-  auto staged = mode_ == Mode::kUpdateListed ? staged_.find(rel) : staged_.end();
-  if (staged != staged_.end() && staged->second.content == live.content) {
-    ++unchanged_;
   } else {
-    write_all(staging_ / rel, read_file(out_ / rel), staging_was_empty());  // copy the live bytes
-    ++written_;
+    auto staged = mode_ == Mode::kUpdateListed ? staged_.find(rel) : staged_.end();
+    if (staged != staged_.end() && staged->second.content == found.content) {
+      ++unchanged_;
+    } else {
+      write_all(staging_ / rel, read_file(out_ / rel), staging_was_empty());  // the live bytes
+      ++written_;
+    }
   }
-  record(rel, live);
+  // Recorded as made with `new_fp`, with the live bytes: no lock, no copy
+  // of the path (publish() merges the carried files in, in order).
+  carried_[at] = 1;
+  carried_fp_[at] = new_fp;
   return true;
 }
 
@@ -306,22 +333,31 @@ bool OutputDir::load_manifests(bool staging_empty) {
     // describes what is now the staging tree. Trust each only if ids match.
     const std::string live_id = marker_id(out_), staged_id = marker_id(staging_);
     for (int k = 0; k < 2; ++k) {
-      Manifest m;
+      Entries m;
       const size_t start = r.offset();
       const std::string_view id = get_manifest(r, m);
       if (id.empty()) continue;
       if (id == live_id && !live_known_) {
-        live_ = std::move(m);
+        live_entries_ = std::move(m);
+        live_.reserve(live_entries_.size());  // one table for every entry: no rehash
+        for (size_t i = 0; i < live_entries_.size(); ++i) live_.emplace(live_entries_[i].first, i);
+        carried_.assign(live_entries_.size(), 0);
+        carried_fp_.assign(live_entries_.size(), 0);
         live_raw_ = std::string_view(manifest_bytes_).substr(4 + start, r.offset() - start);
         live_known_ = true;
       } else if (id == staged_id && !staging_empty && !staged_known) {
-        staged_ = std::move(m);
+        staged_.reserve(m.size());
+        for (const auto& [rel, rec] : m) staged_.emplace(rel, rec);
         staged_known = true;
       }
     }
-  } catch (const std::exception&) {
+  } catch (const std::exception&) {  // cut short inside, or out of order
+    warnings_.push_back(manifest_file_.string() + ": damaged; ignored (every page is rendered)");
     live_known_ = staged_known = false;
+    live_entries_.clear();
     live_.clear();
+    carried_.clear();
+    carried_fp_.clear();
     staged_.clear();
   }
   return staged_known;
@@ -348,24 +384,37 @@ void OutputDir::save_manifests(const std::string& build_id) const {
   }
 }
 
+void OutputDir::take_carried() {
+  if (live_entries_.empty()) return;
+  Entries carried;
+  carried.reserve(static_cast<size_t>(std::count(carried_.begin(), carried_.end(), 1)));
+  for (size_t i = 0; i < live_entries_.size(); ++i)
+    if (carried_[i])
+      carried.emplace_back(live_entries_[i].first,
+                           Record{carried_fp_[i], live_entries_[i].second.content});
+  // The files of out/ the new output has too: the carried ones, and the
+  // others written again.
+  live_kept_ = carried.size();
+  for (size_t i = 0; i < produced_.size(); ++i) {
+    if (i + 1 < produced_.size() && produced_[i + 1].first == produced_[i].first) continue;
+    const auto it = live_.find(produced_[i].first);
+    if (it != live_.end() && !carried_[it->second]) ++live_kept_;
+  }
+  if (carried.empty()) return;
+  // Both in path order (the manifest was written so): merged, not sorted. Of
+  // a path both carried and written, the write comes after, so it counts.
+  Entries all;
+  all.reserve(carried.size() + produced_.size());
+  std::merge(carried.begin(), carried.end(), produced_.begin(), produced_.end(),
+             std::back_inserter(all),
+             [](const auto& a, const auto& b) { return a.first < b.first; });
+  produced_ = std::move(all);
+}
+
 std::unordered_set<std::string_view> OutputDir::produced_paths() const {
   std::unordered_set<std::string_view> paths;
   for (const auto& [rel, r] : produced_) paths.insert(rel);
   return paths;
-}
-
-// Deletes the files `listed` names under `root` that are not in `keep`, and the
-// folders that leaves empty.
-void OutputDir::remove_listed(const fs::path& root, const Manifest& listed,
-                              const std::unordered_set<std::string_view>& keep) {
-  std::error_code ec;
-  for (const auto& [rel, r] : listed)
-    if (!keep.count(rel)) {
-      fs::path p = root / rel;
-      fs::remove(p, ec);
-      for (p = p.parent_path(); p != root && fs::is_empty(p, ec); p = p.parent_path())
-        fs::remove(p, ec);
-    }
 }
 
 void OutputDir::remove_stale() {
@@ -391,7 +440,8 @@ void OutputDir::remove_stale() {
 }
 
 // What publishing will change in the live output, worked out before
-// anything moves (produced_ sorted; of equal paths the last counts).
+// anything moves (produced_ sorted, the carried files not yet merged in: they
+// keep their live bytes; of equal paths the last counts).
 void OutputDir::list_changes() {
   changes_.clear();
   std::unordered_set<std::string_view> now;
@@ -403,15 +453,17 @@ void OutputDir::list_changes() {
     now.insert(rel);
     std::optional<uint64_t> before;
     if (live_known_) {
-      if (auto it = live_.find(rel); it != live_.end()) before = it->second.content;
+      if (auto it = live_.find(rel); it != live_.end())
+        before = live_entries_[it->second].second.content;
     } else if (live_exists && fs::is_regular_file(out_ / rel, ec)) {
       before = hash_bytes(read_file(out_ / rel));
     }
-    if (!before || *before != r.content) changes_.push_back("+ " + rel);
+    if (!before || *before != r.content) changes_.push_back(std::string("+ ").append(rel));
   }
   if (live_known_) {
-    for (const auto& [rel, r] : live_)
-      if (!now.count(rel)) changes_.push_back("- " + std::string(rel));
+    for (size_t i = 0; i < live_entries_.size(); ++i)
+      if (!carried_[i] && !now.count(live_entries_[i].first))
+        changes_.push_back(std::string("- ").append(live_entries_[i].first));
   } else if (live_exists) {
     for (const auto& f : scan_files(out_, "")) {
       if (f.rel == filenames::kOutputMarker || now.count(f.rel)) continue;
@@ -431,7 +483,7 @@ bool OutputDir::describes(const fs::path& manifest, const fs::path& out) {
     if (!body) return false;
     BinaryReader r(*body);
     for (int k = 0; k < 2; ++k) {
-      Manifest m;
+      Entries m;
       if (get_manifest(r, m) == id) return true;
     }
   } catch (const std::exception&) {  // unreadable or damaged: not this folder's
@@ -444,6 +496,7 @@ void OutputDir::publish() {
   std::stable_sort(produced_.begin(), produced_.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   if (track_changes_) list_changes();
+  take_carried();
   if (!staging_was_empty()) remove_stale();  // else it holds only what this build wrote
   // The marker names this build's output (a hash of every file), so the
   // manifest saved with it is trusted next time only if the tree is the same.
@@ -509,12 +562,7 @@ void OutputDir::publish_in_place(const std::string& build_id) {
   }
   // What this build no longer produces, if anything: usually every live
   // file was carried or written again, and a count says so without a set.
-  size_t again = 0;
-  for (size_t i = 0; i < produced_.size(); ++i)
-    if ((i + 1 == produced_.size() || produced_[i].first != produced_[i + 1].first) &&
-        live_.count(produced_[i].first))
-      ++again;
-  if (again != live_.size()) remove_listed(out_, live_, produced_paths());
+  if (live_kept_ != live_entries_.size()) remove_listed(out_, live_entries_, produced_paths());
   save_manifests(build_id);
   published_ = true;
   clear_staging();

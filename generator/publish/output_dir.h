@@ -36,6 +36,7 @@
 #pragma once
 
 #include <atomic>
+#include <deque>
 #include <filesystem>
 #include <mutex>
 #include <string>
@@ -107,15 +108,18 @@ class OutputDir {
   };
   // Keys point into manifest_bytes_.
   using Manifest = std::unordered_map<std::string_view, Record>;
+  // A manifest in file order, which is path order.
+  using Entries = std::vector<std::pair<std::string_view, Record>>;
 
  private:
   // The live file `rel` when it was made with `fingerprint`, else null.
   const Record* live_record(std::string_view rel, uint64_t fingerprint) const;
   void remove_stale();
   void list_changes();
+  // produced_ sorted, with the carried live files merged in: every file of
+  // the new output once, in path order.
+  void take_carried();
   std::unordered_set<std::string_view> produced_paths() const;
-  static void remove_listed(const std::filesystem::path& root, const Manifest& listed,
-                            const std::unordered_set<std::string_view>& keep);
   void record(std::string_view rel, Record r, bool staged = false);
   void publish_in_place(const std::string& build_id);
   void clear_staging();
@@ -139,12 +143,25 @@ class OutputDir {
   bool live_known_ = false;  // the live output's manifest is trusted: pages can be reused
   bool published_ = false;
   std::mutex mu_;
-  std::vector<std::pair<std::string, Record>> produced_;
+  // What write() and copy_tree() made, in call order until publish() sorts it
+  // and merges in the carried files. Keys point into owned_paths_ or, for a
+  // carried file, manifest_bytes_.
+  Entries produced_;
+  std::deque<std::string> owned_paths_;
   std::vector<std::string> staged_files_;          // in place: written to staging, to move
   std::unordered_set<std::string> written_paths_;  // by write(), unless kFresh
   std::string manifest_bytes_;                     // the manifest file as loaded
   std::string_view live_raw_;  // the live tree's manifest in it, saved again as is
-  Manifest live_, staged_;     // what out/ and staging/ hold, if known
+  // What out/ holds, if known: its manifest, and each path's place in it.
+  Entries live_entries_;
+  std::unordered_map<std::string_view, size_t> live_;
+  // Live files a reuse() or carry() kept (by place in live_entries_) and the
+  // fingerprint each is recorded with: set by one thread each, without a
+  // lock (a build keeps most of its 100,000 files this way).
+  std::vector<uint8_t> carried_;
+  std::vector<uint64_t> carried_fp_;
+  size_t live_kept_ = 0;  // by take_carried(): files of out/ the new output has too
+  Manifest staged_;       // what staging/ holds, if known
   std::atomic<size_t> written_{0}, unchanged_{0};
   std::vector<std::string> warnings_;
   bool track_changes_ = false;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "support/test_support.h"
+#include "util/binary_io.h"
 #include "util/error.h"
 #include "util/fs.h"
 
@@ -194,4 +195,50 @@ TEST_CASE("a build killed while updating the staging tree leaves it untrusted", 
     out->publish();
   }
   CHECK(read_text(dir / "public/a/index.html") == "A");
+}
+
+TEST_CASE("a manifest whose paths are out of order is not trusted", "[output]") {
+  // Kept files are merged into the next manifest in the live one's order, so
+  // that order must be path order; a manifest otherwise intact (its checksum
+  // holds) that lists paths out of order is treated as damaged.
+  TempDir dir;
+  const fs::path manifest = dir / "cache/output.bin";
+  auto open = [&] { return std::make_unique<OutputDir>(dir / "public", dir / "site", manifest); };
+  {
+    auto out = open();
+    out->write("a/index.html", "A", 2);
+    out->write("b/index.html", "B", 3);
+    out->publish();
+  }
+  // The marker ends "build <id>\n"; a manifest is trusted under that id.
+  std::string id = read_text(dir / "public" / ".gazette-output");
+  id = id.substr(id.rfind("build ") + 6);
+  while (!id.empty() && id.back() == '\n') id.pop_back();
+  auto write_manifest = [&](std::vector<std::pair<std::string, uint64_t>> entries) {
+    BinaryWriter w;
+    w.data() = "GZM1";
+    w.str(id);
+    w.u64(entries.size());
+    for (const auto& [rel, fp] : entries) {
+      w.str(rel);
+      w.u64(fp);
+      w.u64(hash_bytes(rel == "a/index.html" ? "A" : "B"));
+    }
+    w.str("");
+    w.u64(0);
+    w.u64(hash_bytes(w.data()));
+    write_text(manifest, w.data());
+  };
+  write_manifest({{"a/index.html", 2}, {"b/index.html", 3}});  // as the build wrote it
+  CHECK(open()->can_reuse("a/index.html", 2));
+  write_manifest({{"b/index.html", 3}, {"a/index.html", 2}});
+  auto out = open();
+  CHECK_FALSE(out->can_reuse("a/index.html", 2));
+  REQUIRE(out->warnings().size() == 1);
+  CHECK_THAT(out->warnings()[0], Catch::Contains("damaged"));
+  out->write("a/index.html", "A", 2);  // so every page is rendered, and the build is right
+  out->write("b/index.html", "B", 3);
+  out->publish();
+  CHECK(read_text(dir / "public/b/index.html") == "B");
+  CHECK(open()->can_reuse("b/index.html", 3));
 }
