@@ -80,11 +80,6 @@ class Output {
   uint64_t crc_ = crc32(0L, Z_NULL, 0);
 };
 
-bool same_row(const SnapshotFile& a, const SnapshotFile& b) {
-  return a.rel == b.rel && a.stamp == b.stamp && a.link == b.link &&
-         a.content_hash == b.content_hash && a.article == b.article && a.placement == b.placement;
-}
-
 // Every index the Site holds points into it: a snapshot that decodes but
 // says otherwise (altered and checksummed again) is refused, not rendered.
 void check_indices(const Site& site) {
@@ -139,15 +134,19 @@ std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& fi
     BinaryReader r(*body);
     if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != key) return std::nullopt;
     const uint64_t n = r.count();
+    snap.files_.reserve(n);
     snap.stored_.reserve(n);
-    for (uint64_t k = 0; k < n; ++k) snap.stored_.push_back(get_file(r));
+    for (uint64_t k = 0; k < n; ++k) {
+      const size_t start = r.offset();
+      snap.files_.push_back(get_file(r));
+      snap.stored_.push_back(body->substr(start, r.offset() - start));
+    }
     snap.site_at_ = r.offset();
     snap.id_ = BinaryReader(snap.mapped_->bytes().substr(body->size())).u64();
   } catch (const std::exception&) {
     damaged.push_back(file);
     return std::nullopt;
   }
-  snap.files_ = snap.stored_;
   // The journal, when it follows this snapshot: all of it or none.
   try {
     auto mapped = std::make_unique<MappedFile>(journal);
@@ -155,11 +154,11 @@ std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& fi
     if (!jbody) throw std::runtime_error("checksum");
     BinaryReader r(*jbody);
     if (r.u64() == kJournalMagic && r.u64() == kVersion && r.u64() == key && r.u64() == snap.id_) {
-      std::vector<SnapshotFile> files = snap.files_;
+      std::vector<std::pair<size_t, SnapshotFile>> rows;
       for (uint64_t n = r.count(); n > 0; --n) {
         const uint64_t at = r.u64();
-        if (at >= files.size()) throw std::runtime_error("row");
-        files[at] = get_file(r);
+        if (at >= snap.files_.size()) throw std::runtime_error("row");
+        rows.emplace_back(at, get_file(r));
       }
       std::vector<std::pair<size_t, std::string_view>> replaced;
       for (uint64_t n = r.count(); n > 0; --n) {
@@ -167,7 +166,7 @@ std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& fi
         replaced.emplace_back(at, r.view());
       }
       if (!r.done()) throw std::runtime_error("trailing bytes");
-      snap.files_ = std::move(files);
+      for (auto& [at, row] : rows) snap.files_[at] = std::move(row);
       snap.replaced_ = std::move(replaced);
       snap.journal_ = std::move(mapped);
     }
@@ -183,10 +182,14 @@ std::optional<std::string> ModelSnapshot::encode_journal(uint64_t key,
                                                          const Site& site) const {
   if (files.size() != stored_.size()) return std::nullopt;
   std::vector<size_t> rows, articles;
+  BinaryWriter row;
   for (size_t i = 0; i < files.size(); ++i) {
-    if (same_row(files[i], stored_[i])) continue;
+    row.data().clear();
+    put_file(row, files[i]);
+    if (row.data() == stored_[i]) continue;
     rows.push_back(i);
-    if (files[i].content_hash != stored_[i].content_hash && files[i].article >= 0)
+    BinaryReader was(stored_[i]);
+    if (files[i].content_hash != get_file(was).content_hash && files[i].article >= 0)
       articles.push_back(static_cast<size_t>(files[i].article));
   }
   if (articles.size() > kJournalArticles) return std::nullopt;

@@ -95,9 +95,11 @@ class ModelSnapshot {
   static void emit(uint64_t key, const std::vector<SnapshotFile>& files, const Site& site,
                    const std::function<void(std::string_view)>& sink);
   std::unique_ptr<MappedFile> mapped_, journal_;
-  uint64_t id_ = 0;                   // the snapshot's checksum: what a journal follows
-  std::vector<SnapshotFile> stored_;  // the file table as the snapshot stores it
-  std::vector<SnapshotFile> files_;   // and with the journal applied
+  uint64_t id_ = 0;  // the snapshot's checksum: what a journal follows
+  // The file table as the snapshot stores it (each row's bytes in the mapped
+  // file: compared, not copied), and decoded with the journal applied.
+  std::vector<std::string_view> stored_;
+  std::vector<SnapshotFile> files_;
   std::vector<std::pair<size_t, std::string_view>> replaced_;  // articles the journal replaces
   size_t site_at_ = 0;                                         // where the Site's bytes begin
 };
