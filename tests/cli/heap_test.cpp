@@ -14,12 +14,14 @@ using namespace gazette::testing;
 
 namespace {
 
+#ifdef GAZETTE_BIN_MIMALLOC
 bool kernel_offers_huge_pages() {
   std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
   const std::string modes{std::istreambuf_iterator<char>(in), {}};
   return modes.find("[always]") != std::string::npos ||
          modes.find("[madvise]") != std::string::npos;
 }
+#endif
 
 }  // namespace
 
