@@ -35,6 +35,8 @@
 // into the same --out are serialised by a lock on the staging folder.
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+
 #include <atomic>
 #include <deque>
 #include <filesystem>
@@ -154,7 +156,7 @@ class OutputDir {
   std::string_view live_raw_;  // the live tree's manifest in it, saved again as is
   // What out/ holds, if known: its manifest, and each path's place in it.
   Entries live_entries_;
-  std::unordered_map<std::string_view, size_t> live_;
+  absl::flat_hash_map<std::string_view, size_t> live_;  // flat: one probe, no node each
   // Live files a reuse() or carry() kept (by place in live_entries_) and the
   // fingerprint each is recorded with: set by one thread each, without a
   // lock (a build keeps most of its 100,000 files this way).
