@@ -32,6 +32,7 @@ int run_build(const BuildOptions& o) {
       std::fflush(stdout);
     };
   }
+  s.process_exits = true;  // main returns right after
   s.waiting = [](long pid) {
     std::cerr << "gazette: waiting for another build of this site to finish";
     if (pid > 0) std::cerr << " (process " << pid << ")";

@@ -39,6 +39,16 @@
 namespace gazette {
 namespace {
 
+// Keeps `value` until the process ends, reachable from a static pointer (no
+// destructor runs for it, not even at exit): BuildSettings::process_exits.
+template <typename T>
+void left_to_exit(T&& value) {
+  static auto* const kept = new std::vector<std::shared_ptr<void>>;
+  static std::mutex mu;
+  std::lock_guard lock(mu);
+  kept->push_back(std::make_shared<std::decay_t<T>>(std::forward<T>(value)));
+}
+
 class PhaseTimer {
  public:
   explicit PhaseTimer(BuildReport& report) : report_(report), start_(now()), last_(start_) {}
@@ -501,7 +511,13 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
       write_build_record(record_file, {inputs.value(), std::move(marker), report.articles,
                                        report.editions, report.files});
   }
-  if (stays) state_ = std::move(state);
+  if (stays) {
+    state_ = std::move(state);
+  } else if (settings_.process_exits) {
+    left_to_exit(std::move(state));
+    left_to_exit(std::move(snapshot_files));
+    left_to_exit(std::move(snapshot));
+  }
   timer.done();
   struct rusage usage {};
   if (getrusage(RUSAGE_SELF, &usage) == 0) report.peak_rss_kb = usage.ru_maxrss;

@@ -36,6 +36,11 @@ struct BuildSettings {
   std::function<void(long pid)> waiting;
   // Fill BuildReport::changes (for `gazette build --changes FILE`).
   bool list_changes = false;
+  // The process ends right after this build (`gazette build`): the model and
+  // the file tables are left to the exit rather than freed piece by piece
+  // (some 1.5 million allocations at 50,000 articles: ~30 ms of an edit
+  // build). They stay reachable, so a leak checker does not report them.
+  bool process_exits = false;
 };
 
 struct BuildReport {
