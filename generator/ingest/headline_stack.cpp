@@ -5,6 +5,7 @@
 #include "ingest/chars.h"
 #include "ingest/heading.h"
 #include "ingest/names.h"
+#include "ingest/sentence.h"
 #include "ingest/stack_cues.h"
 
 namespace gazette::ingest {
@@ -157,7 +158,29 @@ HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
                             const std::optional<std::string>& page_name, const std::string& below) {
   HeadlineStack st;
   std::vector<Candidate> lines;
-  for (const Unit* u : run) {
+  // Where the byline after the headline lines stands: what follows it, if
+  // all short and unfinished, is the body's first piece.
+  size_t after_byline = run.size();
+  for (size_t k = 0; k < run.size(); ++k) {
+    const Unit* u = run[k];
+    if (u->kind == Unit::Kind::kByline && after_byline == run.size()) {
+      bool headline_before = false;
+      for (size_t m = 0; m < k; ++m)
+        headline_before = headline_before || run[m]->kind == Unit::Kind::kShort ||
+                          run[m]->kind == Unit::Kind::kHeading;
+      if (headline_before) after_byline = k + 1;
+    }
+  }
+  bool pieces = after_byline < run.size();
+  for (size_t k = after_byline; k < run.size(); ++k)
+    pieces = pieces && (run[k]->kind == Unit::Kind::kShort || run[k]->kind == Unit::Kind::kPhoto) &&
+             !ends_sentence(to_u32(run[k]->text));
+  for (size_t k = 0; k < run.size(); ++k) {
+    const Unit* u = run[k];
+    if (pieces && k >= after_byline && u->kind == Unit::Kind::kShort) {
+      st.lead_pieces.push_back(u);
+      continue;
+    }
     switch (u->kind) {
       case Unit::Kind::kPhoto:
         st.photos.push_back(u->photo);

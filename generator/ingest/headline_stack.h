@@ -23,7 +23,8 @@
 // leading line of a multi-line kicker is a banner, and a lone title line
 // that merged a kicker ("某某区供热公司 提前试水 保障温暖") is cut where the
 // organisation or slogan pair ends. The page name (--page-name) is always a
-// banner.
+// banner. Unmarked short lines after a byline that follows the stack's lines,
+// none ending a sentence, are the body's first piece (lead_pieces).
 #pragma once
 
 #include <optional>
@@ -48,6 +49,11 @@ struct HeadlineStack {
   std::vector<std::string> signature_names;
   std::vector<Photo> photos;
   std::vector<HeadlineLine> lead_subheadings;  // marked headings below the title
+  // Unmarked short lines after the byline that ends a stack ("“马大姐”的十年志愿路" /
+  // "本报记者 孟晓燕" / "清晨" / "6点半，马春兰…"): the headline is over by
+  // then, so such a line unfinished is the first piece of the body's first
+  // paragraph, cut by the column, not a title.
+  std::vector<const Unit*> lead_pieces;
   bool doubt = false;  // two unmarked lines no cue could tell apart: kicker + title assumed
 };
 

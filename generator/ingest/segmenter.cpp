@@ -514,7 +514,12 @@ class Segmenter {
       d.a.body.push_back(b);
     }
     for (const Unit* u : run)
-      if (!banner_lines.count(u->line)) d.add_lines(*u);
+      if (!banner_lines.count(u->line) &&
+          std::find(st.lead_pieces.begin(), st.lead_pieces.end(), u) == st.lead_pieces.end())
+        d.add_lines(*u);
+    // It dangles: the paragraph under it joins it.
+    for (size_t m = 0; m < st.lead_pieces.size(); ++m)
+      m == 0 ? d.add_paragraph(*st.lead_pieces[m]) : d.join(*st.lead_pieces[m]);
   }
 
   // Whether `text` is clearly closer in topic to `a` than to `b`.

@@ -903,3 +903,32 @@ TEST_CASE("segmenter: a line printed like the feature's earlier subheading is it
   CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
   CHECK(p.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
 }
+
+TEST_CASE("segmenter: a short unfinished line after the byline is the body's first piece",
+          "[ingest]") {
+  // The headline is over once its byline is printed: "傍晚" below it is the
+  // first piece of the first paragraph, cut by the column, not a title with
+  // the real title as its kicker.
+  auto p =
+      seg("老街上的修鞋摊\n\n本报记者 柏青云\n\n傍晚\n\n"
+          "5点，鲁师傅收起工具箱，把小马扎摞在墙角。这个修鞋摊他守了二十三年。\n\n"
+          "附近的居民都说，鞋子坏了找老鲁，准没错。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  CHECK(a.title == "老街上的修鞋摊");
+  CHECK(a.kicker.empty());
+  CHECK(a.byline == "本报记者 柏青云");
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[0].text ==
+        "傍晚5点，鲁师傅收起工具箱，把小马扎摞在墙角。这个修鞋摊他守了二十三年。");
+}
+
+TEST_CASE("segmenter: a finished line after the byline is not taken for a piece", "[ingest]") {
+  // A line that ends a sentence is not a cut piece: the stack reads as before.
+  auto p =
+      seg("老街上的修鞋摊\n\n本报记者 柏青云\n\n二十三年如一日！\n\n"
+          "鲁师傅收起工具箱，把小马扎摞在墙角。\n");
+  REQUIRE(!p.articles.empty());
+  for (const auto& a : p.articles)
+    for (const auto& b : a.body) CHECK(b.text.rfind("二十三年如一日！", 0) != 0);
+}
