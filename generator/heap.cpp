@@ -30,11 +30,8 @@ bool huge_pages_on_request() {
 }  // namespace
 #endif
 
-std::string prepare_heap(const std::filesystem::path& model_snapshot) {
+std::string prepare_heap() {
 #ifdef GAZETTE_MIMALLOC
-  std::error_code ec;
-  if (model_snapshot.empty() || !std::filesystem::exists(model_snapshot, ec))
-    return "4 KiB pages (no model snapshot to start from)";
   if (!huge_pages_on_request()) return "4 KiB pages (transparent huge pages off)";
   void* raw = mmap(nullptr, kArenaBytes + kArenaAlign, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -51,7 +48,6 @@ std::string prepare_heap(const std::filesystem::path& model_snapshot) {
   }
   return "2 MiB pages where the kernel has them (transparent huge pages)";
 #else
-  (void)model_snapshot;
   return "4 KiB pages (the system allocator)";
 #endif
 }

@@ -7,13 +7,15 @@
 // hypervisor too): a third of an edit build's time, measured on the
 // development machine (a virtual machine).
 //
-// prepare_heap(model_snapshot), called once by main after the arguments are
-// read and before any thread, when the program is linked with mimalloc
-// (GAZETTE_MIMALLOC) and the site has a model snapshot to start from (a
-// build with --no-cache or without one does not take the arena: a clean build
-// fills its heap gradually, over its render threads, where partly used 2 MiB
-// pages cost ~60-75 MiB of peak memory at 50,000 articles, 283 against
-// 206-225 MiB, and saved no time measurably): reserves a large
+// Every build takes it, a clean one too: at 50,000 articles a clean build
+// with the arena took ~20 % less time (bench/run: pages 6.4 s against 7.9-9.0
+// s) for ~60 MiB more peak memory (276-287 against 217-231 MiB; Hugo takes
+// ~4,200); limiting it to builds that start from the model snapshot was tried
+// and reverted, and so was handing it to mimalloc uncommitted (edit builds
+// slower).
+//
+// prepare_heap(), called once at the start of main, before any thread, when
+// the program is linked with mimalloc (GAZETTE_MIMALLOC): reserves a large
 // range of address space (nothing committed: pages exist once touched), asks
 // the kernel for transparent huge pages on it (madvise MADV_HUGEPAGE, which
 // the kernel honours when /sys/kernel/mm/transparent_hugepage/enabled is
@@ -25,11 +27,10 @@
 // before. Returns what it did, for `--stats`.
 #pragma once
 
-#include <filesystem>
 #include <string>
 
 namespace gazette {
 
-std::string prepare_heap(const std::filesystem::path& model_snapshot);
+std::string prepare_heap();
 
 }  // namespace gazette

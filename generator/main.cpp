@@ -5,15 +5,16 @@
 
 #include "cli/commands.h"
 #include "heap.h"
-#include "util/filenames.h"
 
 int main(int argc, char** argv) {
   using namespace gazette;
+  const std::string heap = prepare_heap();  // before any thread
   CLI::App app{"gazette: a static site generator for digitized newspaper editions"};
   app.set_version_flag("--version", std::string("gazette ") + GAZETTE_VERSION);
   app.require_subcommand(1);
 
   BuildOptions build;
+  build.heap = heap;
   auto* b = app.add_subcommand("build", "Render the site into an HTML archive");
   b->add_option("--site", build.site, "Site folder (holds site.yml)")->capture_default_str();
   b->add_option("--out", build.out, "Output folder (default: <site>/public)");
@@ -62,18 +63,9 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
-  // The heap arena pays where a build starts by decoding the model snapshot
-  // (heap.h); taken here, before any thread.
-  if (b->parsed()) {
-    build.heap = prepare_heap(build.no_cache ? std::filesystem::path{}
-                                             : filenames::model_snapshot_file(build.site));
-    return run_build(build);
-  }
+  if (b->parsed()) return run_build(build);
   if (i->parsed()) return run_import(import);
-  if (s->parsed()) {
-    prepare_heap(filenames::model_snapshot_file(serve.site));
-    return run_serve(serve);
-  }
+  if (s->parsed()) return run_serve(serve);
   if (c->parsed()) return run_check(check);
   return 2;
 }
