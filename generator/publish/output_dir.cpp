@@ -256,16 +256,16 @@ void OutputDir::write(std::string_view rel, std::string_view data, uint64_t fing
   record(rel, Record{fingerprint, content}, !same && mode_ == Mode::kInPlace);
 }
 
-const OutputDir::Record* OutputDir::live_record(std::string_view rel, uint64_t fingerprint) const {
-  if (!live_known_ || fingerprint == 0) return nullptr;
-  auto live = live_.find(rel);
-  if (live == live_.end()) return nullptr;
-  const Record& r = live_entries_[live->second].second;
-  return r.fingerprint == fingerprint ? &r : nullptr;
+std::optional<size_t> OutputDir::live_index(std::string_view rel, uint64_t fingerprint) const {
+  if (!live_known_ || fingerprint == 0) return std::nullopt;
+  const auto live = live_.find(rel);
+  if (live == live_.end() || live_entries_[live->second].second.fingerprint != fingerprint)
+    return std::nullopt;
+  return live->second;
 }
 
 bool OutputDir::can_reuse(std::string_view rel, uint64_t fingerprint) const {
-  return live_record(rel, fingerprint) != nullptr;
+  return live_index(rel, fingerprint).has_value();
 }
 
 bool OutputDir::reuse(std::string_view rel, uint64_t fingerprint) {
@@ -279,12 +279,9 @@ std::string OutputDir::read_live(std::string_view rel) const {
 }
 
 bool OutputDir::carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp) {
-  if (!live_known_ || old_fp == 0) return false;
-  const auto live = live_.find(rel);  // one lookup
-  if (live == live_.end()) return false;
-  const size_t at = live->second;
-  const auto& [path, found] = live_entries_[at];
-  if (found.fingerprint != old_fp) return false;
+  const std::optional<size_t> at = live_index(rel, old_fp);  // one lookup
+  if (!at) return false;
+  const Record& found = live_entries_[*at].second;
   if (mode_ == Mode::kInPlace) {  // the live file stays where it is
     ++unchanged_;
   } else {
@@ -298,8 +295,8 @@ bool OutputDir::carry(std::string_view rel, uint64_t old_fp, uint64_t new_fp) {
   }
   // Recorded as made with `new_fp`, with the live bytes: no lock, no copy
   // of the path (publish() merges the carried files in, in order).
-  carried_[at] = 1;
-  carried_fp_[at] = new_fp;
+  carried_[*at] = 1;
+  carried_fp_[*at] = new_fp;
   return true;
 }
 

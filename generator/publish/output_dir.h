@@ -41,6 +41,7 @@
 #include <deque>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -114,8 +115,9 @@ class OutputDir {
   using Entries = std::vector<std::pair<std::string_view, Record>>;
 
  private:
-  // The live file `rel` when it was made with `fingerprint`, else null.
-  const Record* live_record(std::string_view rel, uint64_t fingerprint) const;
+  // Where the live file `rel` stands in live_entries_ when it was made with
+  // `fingerprint`, else nothing.
+  std::optional<size_t> live_index(std::string_view rel, uint64_t fingerprint) const;
   void remove_stale();
   void list_changes();
   // produced_ sorted, with the carried live files merged in: every file of
