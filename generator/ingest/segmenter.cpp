@@ -698,6 +698,16 @@ class Segmenter {
     return true;
   }
 
+  // Whether the numbered line goes on from the article's last block, an item
+  // printed run-in ("三、管制措施：…。" as a paragraph, then "四、请过往…").
+  static bool follows_run_in_item(const Draft& c, std::u32string_view line) {
+    auto e = parse_enumerator(line);
+    const BodyBlock& last = c.a.body.back();
+    if (!e || last.kind != BodyBlock::Kind::kParagraph) return false;
+    auto before = parse_enumerator(to_u32(last.text));
+    return before && before->style == e->style && before->value + 1 == e->value;
+  }
+
   // "一、招生范围" / "（二）报名时间" inside a notice are its section headings:
   // a numbered line never starts an article of its own.
   bool take_numbered_subheadings(const Run& run, size_t k, size_t j) {
@@ -711,12 +721,8 @@ class Segmenter {
     if (run.size() == k + 1 && run[k]->kind == Kind::kShort && next &&
         next->kind == Kind::kParagraph && !parse_enumerator(to_u32(next->text))) {
       std::u32string line = to_u32(run[k]->text);
-      const BodyBlock& last = c->a.body.back();
       auto e = parse_enumerator(line);
-      auto before = last.kind == BodyBlock::Kind::kParagraph ? parse_enumerator(to_u32(last.text))
-                                                             : std::nullopt;
-      bool run_in_before =
-          e && before && before->style == e->style && before->value + 1 == e->value;
+      bool run_in_before = follows_run_in_item(*c, line);
       bool run_in_after = false;
       for (size_t m = j + 1; e && m < u_.size() && m <= j + kRunInItemReach; ++m) {
         if (u_[m].kind != Kind::kParagraph) continue;
@@ -870,6 +876,19 @@ class Segmenter {
     size_t m = k;
     while (m < run.size() && run[m]->kind == Kind::kShort && parse_enumerator(to_u32(run[m]->text)))
       ++m;
+    // The next item of a run-in list, unfinished, with a headline below: the
+    // item's first piece ("三、管制措施：…。" / "四、请过往车辆和行人服" /
+    // a whole article / "从现场交通民警…").
+    if (m == k + 1 && !ends_sentence(to_u32(run[k]->text)) &&
+        follows_run_in_item(*c, to_u32(run[k]->text))) {
+      bool headline_below = false;
+      for (size_t n = m; n < run.size(); ++n)
+        headline_below = headline_below || is_headline_unit(*run[n]);
+      if (headline_below) {
+        c->add_paragraph(*run[k]);  // it dangles: the continuation joins it
+        return m;
+      }
+    }
     if (m >= run.size() || run[m]->kind != Kind::kShort ||
         !(ends_unfinished(to_u32(run[m]->text)) || finished_later(to_u32(run[m]->text), j)))
       return k;

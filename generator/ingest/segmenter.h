@@ -25,7 +25,8 @@
 //   - numbered short lines (一、招生范围) inside an article are its section
 //     headings, never new articles — but one that stops unfinished where the
 //     item before or after it is printed run-in (二、推广节水器具。… as a
-//     paragraph) is that item's cut first piece ("一、树立节水" / "意识。…"); with a line after
+//     paragraph) is that item's cut first piece ("一、树立节水" / "意识。…"), also with a
+//     whole article printed below it (its continuation then comes after that); with a line after
 //     them that ends on a comma or a digit and a headline below, that line is the first piece of a
 //     paragraph cut by a whole other article (a number it leaves open is finished by a later
 //     paragraph, which rejoins it) — so is, in an open article, a line over a headline whose

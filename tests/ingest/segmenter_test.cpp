@@ -399,6 +399,24 @@ TEST_CASE("segmenter: after a run-in item, the next item's cut first piece is no
   CHECK(q.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
 }
 
+TEST_CASE("segmenter: a run-in item's cut first piece over a wedged article waits for its end",
+          "[ingest]") {
+  auto p =
+      seg("关于西关路临时封闭施工的公告\n\n现将有关事项公告如下：\n\n"
+          "一、封闭时间：2023年6月1日至6月30日。\n\n二、封闭路段：西关路全段。\n\n"
+          "三、请过往车辆和行人遵\n\n"
+          "### 社区新闻\n\n## 柳巷社区开设四点半课堂\n\n"
+          "本报讯（记者 杜春燕）近日，柳巷社区四点半课堂开课，二十多名小学生在这里写作业。\n\n"
+          "社区志愿者轮流值守，家长们都说放心。\n\n"
+          "守现场交通指示，绕行东关路和南关路。\n\n特此公告。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() >= 4);
+  CHECK(a.body[3].text == "三、请过往车辆和行人遵守现场交通指示，绕行东关路和南关路。");
+  CHECK(p.articles[1].title == "柳巷社区开设四点半课堂");
+  CHECK(std::find(p.banners.begin(), p.banners.end(), "三、请过往车辆和行人遵") == p.banners.end());
+}
+
 TEST_CASE("segmenter: before a run-in item, an item's cut first piece is no heading either",
           "[ingest]") {
   auto p =
