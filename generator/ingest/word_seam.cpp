@@ -124,7 +124,11 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   // its own, it does not finish the number left open ("…只要10元，8").
   if (auto e = parse_enumerator(right); e && e->style >= 5) return false;
   static constexpr std::u32string_view kUnits =
-      U"年月日时分秒点万亿千百个位名人户家项件次条元米吨亩岁天周倍平公%％多余";
+      U"年月日时分秒点万亿千百个位名人户家项件次条元米吨亩岁天周倍%％多余";
+  // Units of two characters whose first is also a common word's start
+  // ("95598" / "平城供电服务中心" is no cut 平方米).
+  for (std::u32string_view unit : {U"平方", U"平米", U"公里", U"公斤", U"公顷"})
+    if (right.substr(0, 2) == unit) return true;
   return is_ascii_digit(r) || r == U'.' || kUnits.find(r) != std::u32string_view::npos;
 }
 

@@ -18,7 +18,8 @@ bool splits_a_word(std::u32string_view left, std::u32string_view right);
 
 // A number cut in two, or cut from its unit: "…总面积1.2万" / "平方米…",
 // "…自2023" / "年8月1日…", "…达到18" / "支…". Not a numbered item after it
-// ("…只要10元，8" / "1.不私自下水游泳。": a list starts there).
+// ("…只要10元，8" / "1.不私自下水游泳。": a list starts there). A unit of two
+// characters is read whole: 平方 and 公里 finish a number, 平城 and 公司 do not.
 bool splits_a_number(std::u32string_view left, std::u32string_view right);
 
 // The line opens with a preposition (在, 从, 对, 根据 …): in a line of a few

@@ -25,6 +25,10 @@ TEST_CASE("word seam: a numbered item after a cut number starts a list", "[inges
   CHECK(splits_a_number(U"参赛运动员共有1500", U"多人。"));
   CHECK(splits_a_number(U"走访企业200", U"余家，收集问题。"));
   CHECK(splits_a_number(U"每天早上7", U"点半，志愿者准时出发。"));  // a clock time
+  // A two-character unit is read whole: 平方, 公里 — not 平城, 公司.
+  CHECK(splits_a_number(U"全程约12", U"公里，沿途设补给站3个。"));
+  CHECK_FALSE(splits_a_number(U"服务热线：96118", U"平城供水服务中心"));
+  CHECK_FALSE(splits_a_number(U"咨询电话：56781234", U"公交公司"));
 }
 
 TEST_CASE("word seam: a name cut by the break recurs whole on the page", "[ingest]") {
