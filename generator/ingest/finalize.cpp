@@ -101,7 +101,7 @@ void note_open_ends(Article& a) {
     int line = b.lines.empty() ? a.first_line : b.lines.back();
     if (auto page = jump_to(s)) {
       a.notes.push_back({line, msg::jump_to(*page)});
-    } else if (!ends_sentence(s)) {
+    } else if (!ends_sentence(s) && !is_field_line(s)) {
       std::u32string tail = s.size() > 8 ? s.substr(s.size() - 8) : s;
       a.notes.push_back({line, msg::dangling(to_utf8(tail))});
     }

@@ -60,6 +60,9 @@ constexpr double kRejoinMargin = 0.02;
 // continuation, a banner or photo in the break, then the item).
 constexpr size_t kRunInItemReach = 4;
 
+// The longest line of a signature block (an issuer, a date, a hotline).
+constexpr size_t kMaxSignatureLine = 25;
+
 bool has_inner_space(std::u32string_view s) { return without_spaces(s).size() != trim(s).size(); }
 
 // A label's shape: a slogan pair, at most five characters, a page name. A
@@ -336,7 +339,7 @@ class Segmenter {
     if (!c || c->closed || c->a.body.empty()) return 0;
     size_t k = 0;
     while (k < run.size() && k < 4 && run[k]->kind == Kind::kShort &&
-           to_u32(run[k]->text).size() <= 25)
+           to_u32(run[k]->text).size() <= kMaxSignatureLine)
       ++k;
     if (k >= run.size() || run[k]->kind != Kind::kDate) return 0;
     Unit block;
@@ -349,6 +352,40 @@ class Segmenter {
     c->add_block(block);
     c->closed = true;  // a notice's issuer lines and date end it
     return k + 1;
+  }
+
+  // Whether units from `j` on are a signature block (issuer lines and a
+  // date, as one block or line by line), after at most `lines` short
+  // paragraphs that end no sentence.
+  bool signature_follows(size_t j, size_t lines) const {
+    size_t m = j;
+    for (; m < u_.size() && m < j + lines && u_[m].kind == Kind::kParagraph; ++m) {
+      std::u32string s = to_u32(u_[m].text);
+      if (s.size() > kMaxSignatureLine || ends_sentence(s) || has_dateline(u_[m])) return false;
+    }
+    if (m < u_.size() && u_[m].kind == Kind::kLines) return true;
+    size_t issuers = 0;
+    for (; m < u_.size() && u_[m].kind == Kind::kShort && issuers < 4; ++m, ++issuers)
+      if (to_u32(u_[m].text).size() > kMaxSignatureLine) return false;
+    return issuers > 0 && m < u_.size() && u_[m].kind == Kind::kDate;
+  }
+
+  // A notice's last lines before its issuer and date ("24小时供电服务热线：
+  // 95598", or its cut first piece "24小时" over "供电服务热线：95598") are
+  // the notice's, not a headline over an article of a signature alone.
+  size_t take_notice_close(const Run& run, size_t k, size_t j) {
+    Draft* c = cur();
+    if (!c || c->closed || c->a.body.empty() || !is_notice_title(to_u32(c->a.title)) ||
+        run.size() - k > 2 || run.size() == k)
+      return k;
+    for (size_t m = k; m < run.size(); ++m) {
+      std::u32string s = to_u32(run[m]->text);
+      if (run[m]->kind != Kind::kShort || s.size() > kMaxSignatureLine || is_notice_title(s))
+        return k;
+    }
+    if (!signature_follows(j, 2)) return k;
+    for (size_t m = k; m < run.size(); ++m) c->add_paragraph(*run[m]);
+    return run.size();
   }
 
   // Bylines and a lone signature name right after a body close the article —
@@ -964,6 +1001,7 @@ class Segmenter {
       if (run.empty()) return;
     }
     k = take_signature(run);
+    k = take_notice_close(run, k, j);
     k = take_end_bylines(run, k, next);
     k = take_stray_byline(run, k, next);
     k = take_open_piece(run, k, j);

@@ -9,7 +9,10 @@
 //     unless it already named its writers (then they head the next one) —
 //     a lone name over "东：…" is a speaker's name the break cut, not a
 //     signature;
-//   - short issuer lines and a date after a notice are its signature block;
+//   - short issuer lines and a date after a notice are its signature block,
+//     and up to two short lines right above them (a hotline, or its cut
+//     first piece over the rest) the notice's last text, never a headline
+//     over an article of a signature alone;
 //   - photos, or up to two unmarked short lines followed by text that starts
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column
 //     break): photos stay with the article, a short line becomes its subtitle

@@ -55,6 +55,14 @@ TEST_CASE("finalize: dangling paragraphs and missing authors are flagged", "[ing
   CHECK(a.notes[1].message.find("段落在句中结束") == 0);
 }
 
+TEST_CASE("finalize: a notice's hotline line is not flagged as cut", "[ingest]") {
+  Article a = final_of(
+      "停水通知\n\n因管道抢修，明日东城片区停水。\n\n24小时服务热线：96116\n\n"
+      "平城区自来水公司\n2023年9月1日\n");
+  CHECK(a.type == "notice");
+  for (const auto& n : a.notes) CHECK(n.message.find("段落在句中结束") == std::string::npos);
+}
+
 TEST_CASE("finalize: types from the shape of the article", "[ingest]") {
   CHECK(final_of("### 平城新语\n\n## 谱写新篇章\n\n闫昌\n\n今年以来，平城区发力。\n").type ==
         "commentary");

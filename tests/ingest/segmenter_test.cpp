@@ -417,6 +417,26 @@ TEST_CASE("segmenter: a run-in item's cut first piece over a wedged article wait
   CHECK(std::find(p.banners.begin(), p.banners.end(), "三、请过往车辆和行人遵") == p.banners.end());
 }
 
+TEST_CASE("segmenter: a notice's last lines before its issuer and date are the notice's",
+          "[ingest]") {
+  const std::string head =
+      "临时停水通知\n\n各位居民：\n\n因主管道抢修，明日8时至20时东城片区停水。\n\n";
+  // A hotline over a signature block printed as one block.
+  auto p = seg(head + "24小时服务热线：96116\n\n平城区自来水公司\n2023年9月1日\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 4);
+  CHECK(p.articles[0].body[2].text == "24小时服务热线：96116");
+  CHECK(p.articles[0].body[3].kind == BodyBlock::Kind::kLines);
+  // Its first piece cut short, the issuer and date line by line.
+  auto q = seg(head + "停水期间\n\n咨询电话：96116\n\n平城区自来水公司\n\n2023年9月1日\n");
+  REQUIRE(q.articles.size() == 1);
+  CHECK(q.articles[0].body[2].text == "停水期间咨询电话：96116");
+  CHECK(q.articles[0].body.back().kind == BodyBlock::Kind::kLines);
+  // Another notice, with a notice's title, stays an article of its own.
+  auto r = seg(head + "停气通知\n\n明日东城片区停气。\n\n平城区燃气公司\n2023年9月1日\n");
+  CHECK(r.articles.size() == 2);
+}
+
 TEST_CASE("segmenter: before a run-in item, an item's cut first piece is no heading either",
           "[ingest]") {
   auto p =
