@@ -34,20 +34,6 @@ bool has_text_after(std::u32string_view s, size_t i) {
   return false;
 }
 
-// "服务电话：0352-5021234", "联系人：张三", "地址：…": a notice's contact field.
-bool is_field_line(std::u32string_view s) {
-  size_t colon = s.find_first_of(U"：:");
-  if (colon == std::u32string_view::npos || colon == 0 || colon > 8) return false;
-  std::u32string_view label = s.substr(0, colon), value = trim(s.substr(colon + 1));
-  if (value.empty()) return false;
-  for (std::u32string_view end :
-       {U"电话", U"热线", U"联系人", U"地址", U"邮箱", U"邮编", U"网址", U"传真", U"时间", U"地点"})
-    if (ends_with(label, end)) return true;
-  size_t digits = 0;
-  for (char32_t c : value) digits += is_ascii_digit(c) ? 1 : 0;
-  return digits >= 7;
-}
-
 // A kicker and a title printed on one line, set apart by spaces ("依托“六新”
 // “六最” 致力“六稳”“六保” 平城区全力打造…"): every part is headline-sized.
 // Such a line may run past 40 characters; a paragraph's line is not spaced.
@@ -66,6 +52,20 @@ bool is_spaced_stack(std::u32string_view s) {
 }
 
 }  // namespace
+
+bool is_field_line(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos || colon == 0 || colon > 12) return false;
+  std::u32string_view label = s.substr(0, colon), value = trim(s.substr(colon + 1));
+  if (value.empty()) return false;
+  for (std::u32string_view end :
+       {U"电话", U"热线", U"联系人", U"地址", U"邮箱", U"邮编", U"网址", U"传真", U"时间", U"地点"})
+    if (ends_with(label, end)) return true;
+  size_t digits = 0;
+  for (char32_t c : value) digits += is_ascii_digit(c) ? 1 : 0;
+  return digits >= 7;
+}
 
 bool starts_with_speaker(std::u32string_view line) {
   std::u32string_view s = trim(line);

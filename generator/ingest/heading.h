@@ -30,6 +30,12 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // 被 将 …), and not wholly in brackets (a note such as （作者系…）).
 bool is_headline_like(std::u32string_view line);
 
+// A notice's contact field: a label of at most 12 characters ending in 电话,
+// 热线, 联系人, 地址, … ("24小时供电服务热线：95598", "联系人：张三"), or any
+// label before a value with at least seven digits. Complete without a
+// sentence mark: never a headline, never a paragraph left cut.
+bool is_field_line(std::u32string_view line);
+
 // "记者：…" / "问：…" / "答：…" / "主持人：…": a turn of an interview.
 bool starts_with_speaker(std::u32string_view line);
 

@@ -1,7 +1,5 @@
 #include "ingest/sentence.h"
 
-#include <algorithm>
-
 #include "ingest/chars.h"
 
 namespace gazette::ingest {
@@ -22,17 +20,6 @@ std::optional<std::string> jump_note(std::u32string_view note, std::u32string_vi
 }
 
 }  // namespace
-
-bool is_field_line(std::u32string_view paragraph) {
-  std::u32string_view s = trim(paragraph);
-  size_t colon = s.find_first_of(U"：:");
-  if (colon == std::u32string_view::npos || colon < 2 || colon > 12) return false;
-  std::u32string_view label = s.substr(0, colon), value = trim(s.substr(colon + 1));
-  if (value.empty() || value.size() > 24) return false;
-  if (std::any_of(label.begin(), label.end(), [](char32_t c) { return is_punct(c); })) return false;
-  if (value.find_first_of(U"，。；！？、,;") != std::u32string_view::npos) return false;
-  return std::any_of(value.begin(), value.end(), [](char32_t c) { return is_ascii_digit(c); });
-}
 
 bool ends_sentence(std::u32string_view paragraph) {
   std::u32string_view s = trim(paragraph);

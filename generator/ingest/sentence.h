@@ -19,11 +19,6 @@ namespace gazette::ingest {
 
 bool ends_sentence(std::u32string_view paragraph);
 
-// A label and its figures ("24小时供电服务热线：95598", "咨询电话：0352-6021234"):
-// complete without a sentence mark — a notice's closing line, not a cut
-// one. Label: 2–12 characters, no mark; value: at most 24, a digit, no
-// clause mark.
-bool is_field_line(std::u32string_view paragraph);
 bool starts_mid_sentence(std::u32string_view paragraph);
 
 // "（下转第2版）" at the end / "（上接第1版）" at the start of a paragraph: the

@@ -80,4 +80,10 @@ TEST_CASE("heading: interview turns and contact fields are body text", "[ingest]
   CHECK_FALSE(is_headline_like(U"联系人：张三"));
   CHECK(is_headline_like(U"王岗：把服务做到群众心坎上"));
   CHECK_FALSE(is_headline_like(U"“人这一辈子"));  // a quote left open
+  // A label of up to twelve characters: 24小时供电服务热线 is one.
+  CHECK(is_field_line(U"24小时供电服务热线：95598"));
+  CHECK_FALSE(is_headline_like(U"24小时供电服务热线：95598"));
+  CHECK(is_field_line(U"报名咨询：0352-6021234"));  // seven digits
+  CHECK_FALSE(is_field_line(U"他说：今年收成好，一亩能收三百斤"));
+  CHECK_FALSE(is_field_line(U"平城区全面推进供热计量改革工作总结：经验与启示"));
 }

@@ -39,14 +39,6 @@ TEST_CASE("sentence: starts mid-sentence on marks, 的, and one-character clause
   CHECK_FALSE(starts_mid_sentence(U"“过马路要走斑马线。”9月1日，民警走进东关小学。"));
 }
 
-TEST_CASE("sentence: a label and its figures is a whole line", "[ingest]") {
-  CHECK(is_field_line(U"24小时供电服务热线：95598"));
-  CHECK(is_field_line(U"咨询电话：0352-6021234"));
-  CHECK_FALSE(is_field_line(U"他说：今年收成好，一亩能收三百斤"));
-  CHECK_FALSE(is_field_line(U"联系人：张明"));
-  CHECK_FALSE(is_field_line(U"近日，平城区开展工作，并"));
-}
-
 TEST_CASE("sentence: jump notes to and from other pages", "[ingest]") {
   CHECK(jump_to(U"工作取得实效（下转第2版）") == std::optional<std::string>("2"));
   CHECK(jump_from(U"（上接第1版）工作取得实效") == std::optional<std::string>("1"));
