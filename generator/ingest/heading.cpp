@@ -9,6 +9,21 @@ bool is_sentence_mark(char32_t c) {
   return c == U'，' || c == U'。' || c == U'；' || c == U';' || c == U',';
 }
 
+// Two clauses around one comma that mirror each other, starting or ending
+// alike once quotes are set aside ("哪里有险情，哪里就有“救援橙”", "夜经济要
+// “亮”起来，更要“暖”起来"): a headline's couplet, not a sentence a break cut.
+bool is_parallel_couplet(std::u32string_view s, size_t comma) {
+  auto letters = [](std::u32string_view part) {
+    std::u32string out;
+    for (char32_t c : part)
+      if (is_han(c)) out += c;
+    return out;
+  };
+  std::u32string a = letters(s.substr(0, comma)), b = letters(s.substr(comma + 1));
+  if (a.size() < 3 || b.size() < 3 || a.size() > 12 || b.size() > 12) return false;
+  return a.compare(0, 2, b, 0, 2) == 0 || a.compare(a.size() - 2, 2, b, b.size() - 2, 2) == 0;
+}
+
 bool is_chinese_digit(char32_t c) {
   return std::u32string_view(U"〇零一二三四五六七八九十").find(c) != std::u32string_view::npos;
 }
@@ -99,7 +114,9 @@ bool is_headline_like(std::u32string_view line) {
       // "12,500" inside a headline is a number, not a clause.
       bool in_number = c == U',' && i > 0 && i + 1 < s.size() && is_ascii_digit(s[i - 1]) &&
                        is_ascii_digit(s[i + 1]);
-      if (!in_number) return false;
+      bool couplet = c == U'，' && s.find(U'，', i + 1) == std::u32string_view::npos &&
+                     is_parallel_couplet(s, i);
+      if (!in_number && !couplet) return false;
     }
   }
   if (!has_text) return false;

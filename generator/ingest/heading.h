@@ -21,13 +21,15 @@ struct MarkedHeading {
 std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 
 // At most 40 characters (60 for a ——subtitle, or for parts of at most 24
-// set apart by spaces: a kicker and title on one line), no ，。； outside quotes and
-// brackets, no 。 at all and no ！？ with text after it (a sentence ends inside
-// the line: it is a cut paragraph), not a turn of an interview (记者：/问：/答：)
-// nor a contact field (服务电话：0352…, 联系人：…), no quote left open or
-// closed that it did not open, not ending in a terminal or clause mark (a ！/？
-// headline of at most 16 characters is allowed) nor on a function word (的 把
-// 被 将 …), and not wholly in brackets (a note such as （作者系…）).
+// set apart by spaces: a kicker and title on one line), no ，。； outside
+// quotes and brackets (but one ， between two clauses of 3–12 characters that
+// start or end alike: "哪里有险情，哪里就有“救援橙”", a headline's couplet),
+// no 。 at all and no ！？ with text after it (a sentence ends inside the
+// line: it is a cut paragraph), not a turn of an interview (记者：/问：/答：)
+// nor a contact field (is_field_line), no quote left open or closed that it
+// did not open, not ending in a terminal or clause mark (a ！/？ headline of
+// at most 16 characters is allowed) nor on a function word (的 把 被 将 …),
+// and not wholly in brackets (a note such as （作者系…）).
 bool is_headline_like(std::u32string_view line);
 
 // A notice's contact field: a label of at most 12 characters ending in 电话,

@@ -73,6 +73,15 @@ TEST_CASE("heading: page furniture and dated page headers", "[ingest]") {
   CHECK_FALSE(is_date_line(U"星期四"));
 }
 
+TEST_CASE("heading: a couplet of two mirrored clauses is a headline", "[ingest]") {
+  CHECK(is_headline_like(U"哪里需要志愿者，哪里就有“志愿红”"));
+  CHECK(is_headline_like(U"老街要“美”起来，更要“活”起来"));
+  // A comma between clauses that do not mirror: a sentence the break cut.
+  CHECK_FALSE(is_headline_like(U"但热闹的背后，也有"));
+  CHECK_FALSE(is_headline_like(U"今年收成好，一亩能收三百斤"));
+  CHECK_FALSE(is_headline_like(U"哪里需要，哪里就有，人人都来"));  // two commas
+}
+
 TEST_CASE("heading: interview turns and contact fields are body text", "[ingest]") {
   CHECK_FALSE(is_headline_like(U"记者：今年医保工作有哪些新变化？"));
   CHECK_FALSE(is_headline_like(U"问：异地就医备案还麻烦吗？"));
