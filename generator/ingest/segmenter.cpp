@@ -844,7 +844,12 @@ class Segmenter {
     // may stand above the piece ("创城进行时" / "二、缴费标准" / "2024年度城").
     size_t sections = k;
     if (!after_end) k = skip_section_lines(run, k);
-    if (k >= run.size() || run.size() - k > 3 || run[k]->kind != Kind::kShort) return false;
+    // A marked subheading (### 老人的书架) may head the piece too.
+    bool marked_subheading = !after_end && k + 1 < run.size() && run[k]->kind == Kind::kHeading &&
+                             run[k]->level >= 3 && run[k + 1]->kind == Kind::kShort;
+    if (k >= run.size() || run.size() - k > 3 ||
+        (run[k]->kind != Kind::kShort && !marked_subheading))
+      return false;
     std::u32string after = to_u32(next->text);
     for (size_t m = k + 1; m < run.size(); ++m)
       if (run[m]->kind != Kind::kShort && run[m]->kind != Kind::kPhoto) return false;
@@ -859,9 +864,11 @@ class Segmenter {
     bool subheading =
         !after_end && !c->has_dateline() && !c->a.headless && k + 1 < run.size() &&
         run[k + 1]->kind == Kind::kShort &&
-        (is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text)) ||
-         (is_short_label(to_u32(run[k]->text)) && is_cut_first_piece(to_u32(run[k + 1]->text)) &&
-          finishes(to_u32(run[k + 1]->text))));
+        ((!marked_subheading &&
+          is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text))) ||
+         ((marked_subheading || is_short_label(to_u32(run[k]->text))) &&
+          is_cut_first_piece(to_u32(run[k + 1]->text)) && finishes(to_u32(run[k + 1]->text))));
+    if (marked_subheading && !subheading) return false;
     size_t p = subheading ? k + 1 : k;
     std::u32string piece = to_u32(run[p]->text);
     if (has_dateline(*next) || jump_from(after) || ends_sentence(piece)) return false;
@@ -885,7 +892,7 @@ class Segmenter {
     }
     if (subheading) {
       c->add_subheading(*run[k]);
-      c->note(run[k]->line, msg::unmarked_subheading(run[k]->text));
+      if (!marked_subheading) c->note(run[k]->line, msg::unmarked_subheading(run[k]->text));
     }
     c->add_paragraph(*run[p]);  // it dangles: the continuation joins it
     for (size_t m = p + 1; m < run.size(); ++m) {

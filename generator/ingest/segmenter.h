@@ -41,7 +41,10 @@
 //     paragraph whose continuation follows;
 //   - in a feature, a short line (≤ 13 characters) over a line at least twice
 //     as long that starts a sentence, before its continuation: a subheading
-//     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…");
+//     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…"); so
+//     are a marked "###" subheading and a line under it whose cut the
+//     continuation finishes ("### 老人的书架" / "今年74岁的苗振" / photo /
+//     "华是一名…", the page naming 苗振华);
 //   - photos between an article's end and the next headline go to the
 //     article their caption is about (topic_similarity.h; the earlier one
 //     when the caption does not tell);

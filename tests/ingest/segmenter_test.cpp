@@ -490,6 +490,21 @@ TEST_CASE("segmenter: a feature's subheading above a cut piece stays a subheadin
         "母亲都要剪窗花贴在窗户上。");
 }
 
+TEST_CASE("segmenter: a marked subheading above a cut piece and a photo stays a subheading",
+          "[ingest]") {
+  auto p =
+      seg("## 巷子里的修鞋摊\n\n清晨的槐树巷还很安静，一个修鞋摊已经支了起来。\n\n"
+          "### 三十年的手艺\n\n今年68岁的郝\n\n郝长顺在修鞋。 本报记者 文静 摄\n\n"
+          "长顺是巷子里的老住户。郝长顺说，手艺是父亲传下来的。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "三十年的手艺");
+  CHECK(a.body[2].text == "今年68岁的郝长顺是巷子里的老住户。郝长顺说，手艺是父亲传下来的。");
+  CHECK(a.photos.size() == 1);
+}
+
 TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
           "[ingest]") {
   auto p =
