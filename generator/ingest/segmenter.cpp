@@ -303,6 +303,20 @@ class Segmenter {
     }
     if (Draft* t = !mid && !dateline && !from ? find_list_before(s) : nullptr) {
       t->note(u.line, msg::reconnected(u.line));
+      // Its item before it was cut ("一、…自觉养成"): the rest of it is the
+      // whole paragraph right before this one, after the wedged article's
+      // end ("节约用水的好习惯，争做节水型家庭。"), when it is about the list.
+      if (t->dangles() && c && c != t && c->a.body.size() >= 2) {
+        const auto& body = c->a.body;
+        const BodyBlock& rest = body.back();
+        const BodyBlock& before = body[body.size() - 2];
+        std::u32string r = to_u32(rest.text);
+        if (rest.kind == BodyBlock::Kind::kParagraph && ends_sentence(r) && !parse_enumerator(r) &&
+            !parse_dateline(r) &&
+            (before.kind != BodyBlock::Kind::kParagraph || ends_sentence(to_u32(before.text))) &&
+            closer_to_than_head(rest.text, *t, *c))
+          move_tail(c->a, body.size() - 1, t->a, /*join_first=*/true);
+      }
       t->add_paragraph(u);
       cur_ = static_cast<int>(t - drafts_.data());
       return;
@@ -564,6 +578,15 @@ class Segmenter {
     auto v = topics_.vector_of({text});
     return TopicSpace::cosine(v, topics_.vector_of(draft_texts(a))) >=
            TopicSpace::cosine(v, topics_.vector_of(draft_texts(b))) + kRejoinMargin;
+  }
+
+  // closer_to() for the last block of `b`: against the rest of `b`.
+  bool closer_to_than_head(const std::string& text, const Draft& a, const Draft& b) const {
+    auto v = topics_.vector_of({text});
+    std::vector<std::string> head = draft_texts(b);
+    head.pop_back();
+    return TopicSpace::cosine(v, topics_.vector_of(draft_texts(a))) >=
+           TopicSpace::cosine(v, topics_.vector_of(head)) + kRejoinMargin;
   }
 
   // How close the body units from `j` on (up to the next headline) are in

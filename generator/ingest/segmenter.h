@@ -58,7 +58,9 @@
 // ended (its byline or signature printed), or text that finishes a number or
 // word the earlier article left cut, or that goes on with the numbered items
 // an earlier article's last block left off at ("三、…" after its "二、…",
-// another article printed in between). A cut word is the dictionary's (ICU) or
+// another article printed in between; when that item was cut, the whole
+// paragraph right before the next one is its rest, if it is closer in topic
+// to the list's article than to the one it follows). A cut word is the dictionary's (ICU) or
 // a name or term the page prints whole elsewhere (word_seam.h seam_recurs);
 // when the text would otherwise follow an article that ended, such a name
 // is proof enough, else the text must also be closer in topic to the cut

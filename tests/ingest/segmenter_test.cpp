@@ -437,6 +437,26 @@ TEST_CASE("segmenter: a notice's last lines before its issuer and date are the n
   CHECK(r.articles.size() == 2);
 }
 
+TEST_CASE("segmenter: a cut item's rest, printed after a wedged article, goes back with the list",
+          "[ingest]") {
+  auto p =
+      seg("垃圾分类倡议书\n\n全区居民朋友们：\n\n"
+          "一、学习分类知识。了解可回收物、厨余垃圾、有害垃圾和其他垃圾的投放要求，自觉养成\n\n"
+          "## 社区开展义诊活动\n\n本报讯（记者 秦岚）10月8日，东关社区邀请区医院医生开展义诊。\n\n"
+          "医生们为老人测量血压、讲解慢病用药知识，现场气氛热烈。\n\n"
+          "垃圾分类投放的好习惯，争做分类示范家庭。\n\n"
+          "二、减少垃圾产生。购物自带环保袋，少用一次性餐具，让垃圾分类从源头做起。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(
+      a.body[1].text ==
+      "一、学习分类知识。了解可回收物、厨余垃圾、有害垃圾和其他垃圾的投放要求，自觉养成垃圾分类投放"
+      "的好习惯，争做分类示范家庭。");
+  CHECK(a.body[2].text.rfind("二、减少垃圾产生。", 0) == 0);
+  CHECK(p.articles[1].body.size() == 2);
+}
+
 TEST_CASE("segmenter: before a run-in item, an item's cut first piece is no heading either",
           "[ingest]") {
   auto p =
