@@ -25,7 +25,7 @@
 // found and read again), so a missing or damaged journal costs only time.
 //
 // Both files are tied to a key (site.yml and this program, and the base URL),
-// versioned and checksummed (CRC-32, which the writer takes as it streams); the journal also names
+// versioned and checksummed (XXH3, which the writer takes as it streams); the journal also names
 // the snapshot it follows. A file of another key is ignored, a damaged one reported by the caller
 // and ignored. Articles are stored in blocks decoded on several threads.
 #pragma once
@@ -58,6 +58,10 @@ struct SnapshotFile {
 class ModelSnapshot {
  public:
   static constexpr size_t kJournalArticles = 1024;
+
+  // The checksum a snapshot or journal file ends with (8 bytes, little
+  // endian) over every byte before it.
+  static uint64_t checksum(std::string_view bytes);
 
   // The snapshot in `file` if it is there, of this version and of `key`, and
   // intact (its checksum holds), with its `journal` applied when that is
