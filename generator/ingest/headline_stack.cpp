@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/chars.h"
+#include "ingest/dateline.h"
 #include "ingest/heading.h"
 #include "ingest/names.h"
 #include "ingest/sentence.h"
@@ -209,9 +210,21 @@ HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
   }
   bool marked =
       std::any_of(lines.begin(), lines.end(), [](const Candidate& c) { return c.level > 0; });
-  if (marked)
+  if (marked) {
     resolve_marked(lines, st);
-  else
+    // A line of five characters or fewer under the title, unfinished, over
+    // text with no dateline: no subtitle is that short — it is the first
+    // piece of the paragraph below, cut by a column break ("为方便群众" /
+    // "接种疫苗，现将…").
+    const std::u32string last = to_u32(run.back()->text);
+    if (st.subtitle.size() == 1 && st.lead_pieces.empty() &&
+        run.back()->kind == Unit::Kind::kShort && st.subtitle.front().line == run.back()->line &&
+        letter_count(last) <= 5 && !ends_sentence(last) && !has_space(last) &&
+        !is_page_name_like(last) && !below.empty() && !parse_dateline(to_u32(below))) {
+      st.subtitle.clear();
+      st.lead_pieces.push_back(run.back());
+    }
+  } else
     resolve_unmarked(lines, st, below);
   std::stable_sort(st.banners.begin(), st.banners.end(),
                    [](const HeadlineLine& a, const HeadlineLine& b) { return a.line < b.line; });

@@ -5,7 +5,9 @@
 // title is the last heading of the highest level; deeper headings before it
 // are the kicker, same-level headings before it head nothing (banners),
 // unmarked lines before the first heading are banners, unmarked lines after
-// the title are the subtitle — or the signature when they are a lone name.
+// the title are the subtitle — or the signature when they are a lone name, or
+// the body's first piece when one line of at most five characters, unfinished,
+// stands over text without a dateline (no subtitle is that short).
 // Without markers: a trailing lone name is the signature; a line shaped like
 // a page name (…头条, …要闻, …新闻, …副刊) is a page banner; trailing lines
 // that start with —— are the subtitle (a "主题——副题" line is cut in two).

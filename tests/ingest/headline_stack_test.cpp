@@ -62,6 +62,27 @@ TEST_CASE("headline stack: Markdown markers decide", "[ingest]") {
   CHECK(join_lines(two.subtitle) == "各街道社区措施好行动快");
 }
 
+TEST_CASE("headline stack: five unfinished characters under a marked title open the text",
+          "[ingest]") {
+  static std::vector<Unit> units;
+  units = make_units("## 全区公交线路夏季运营时间调整\n\n为方便市民\n", {});
+  std::vector<const Unit*> run;
+  for (const auto& u : units) run.push_back(&u);
+  auto st = resolve_stack(run, {}, "出行，自6月1日起，全区公交线路运营时间调整如下。");
+  CHECK(st.title->text == "全区公交线路夏季运营时间调整");
+  CHECK(st.subtitle.empty());
+  REQUIRE(st.lead_pieces.size() == 1);
+  CHECK(st.lead_pieces[0]->text == "为方便市民");
+  // Over a dateline it stays the subtitle; so does a longer line.
+  auto dated = resolve_stack(run, {}, "本报讯（记者 孔明）6月1日起，全区公交线路运营时间调整。");
+  CHECK(join_lines(dated.subtitle) == "为方便市民");
+  units = make_units("## 全区公交线路夏季运营时间调整\n\n首末班时间各延长半小时\n", {});
+  run.clear();
+  for (const auto& u : units) run.push_back(&u);
+  CHECK(join_lines(resolve_stack(run, {}, "自6月1日起，全区公交线路运营时间调整如下。").subtitle) ==
+        "首末班时间各延长半小时");
+}
+
 TEST_CASE("headline stack: bylines and photos are collected", "[ingest]") {
   auto st = stack_of(
       "## 平城区全力打造现代服务业高质量发展新引擎\n\n本报记者 纪元\n\n全路段垃圾收集。 "
