@@ -662,14 +662,34 @@ class Segmenter {
   bool take_subheading(const Run& run, size_t k, size_t j) {
     Draft* c = cur();
     if (!c || c->closed || c->a.body.empty()) return false;
-    // The line may share its run with photos printed beside it.
+    // The line may share its run with photos printed beside it, and a
+    // marked "###" subheading with unmarked lines of a label's shape (a
+    // slogan pair printed across the column: banners).
     size_t at = run.size();
+    std::vector<size_t> labels;
     for (size_t m = k; m < run.size(); ++m) {
       if (run[m]->kind == Kind::kPhoto) continue;
+      // (A label has no figures: "2023年" under "### 一、缴费时间" is text.)
+      const std::u32string line = to_u32(run[m]->text);
+      if (run[m]->kind == Kind::kShort && banner_shaped(line) &&
+          std::none_of(line.begin(), line.end(), is_ascii_digit)) {
+        labels.push_back(m);
+        continue;
+      }
       if (at != run.size()) return false;
       at = m;
     }
-    if (at == run.size() || !take_subheading_line(*run[at], j)) return false;
+    if (at == run.size() && labels.size() == 1) {  // a lone line, as before
+      at = labels.front();
+      labels.clear();
+    }
+    if (at == run.size()) return false;
+    if (!labels.empty() && (run[at]->kind != Kind::kHeading || run[at]->level < 3)) return false;
+    if (!take_subheading_line(*run[at], j)) return false;
+    for (size_t m : labels) {
+      page_.banners.push_back(run[m]->text);
+      c->note(run[m]->line, msg::wedged_banner(run[m]->text, run[m]->line));
+    }
     for (size_t m = k; m < run.size(); ++m)
       if (run[m]->kind == Kind::kPhoto) c->add_photo(run[m]->photo, *run[m]);
     return true;
@@ -1078,7 +1098,7 @@ class Segmenter {
       return;
     }
     if (take_numbered_subheadings(run, k, j)) return;
-    if (continues && headlines == 1 && take_subheading(run, k, j)) return;
+    if (continues && (headlines == 1 || marked == 1) && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
     start_from_stack(run, k, j);
   }

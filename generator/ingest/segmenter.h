@@ -18,7 +18,8 @@
 //     break): photos stay with the article, a short line becomes its subtitle
 //     (flagged; never one with a label's shape: a slogan pair, at most five
 //     characters, a page name) or a page banner;
-//   - a lone "###" heading between paragraphs is a subheading, and so is a
+//   - a lone "###" heading between paragraphs is a subheading (label-shaped
+//     unmarked lines beside it, a slogan pair, are banners), and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic (a
 //     slogan pair there is a banner unless the feature repeats its words;

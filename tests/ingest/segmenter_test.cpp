@@ -525,6 +525,19 @@ TEST_CASE("segmenter: a marked subheading above a cut piece and a photo stays a 
   CHECK(a.photos.size() == 1);
 }
 
+TEST_CASE("segmenter: a slogan pair beside a marked subheading is a banner", "[ingest]") {
+  auto p =
+      seg("## 巷子里的修鞋摊\n\n清晨的槐树巷还很安静，一个修鞋摊已经支了起来。\n\n"
+          "### 手艺传给了徒弟\n\n文明出行 安全你我\n\n"
+          "前年，郝长顺收了第一个徒弟，如今徒弟已经能独立修鞋了。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "手艺传给了徒弟");
+  CHECK(std::find(p.banners.begin(), p.banners.end(), "文明出行 安全你我") != p.banners.end());
+}
+
 TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
           "[ingest]") {
   auto p =
