@@ -117,6 +117,16 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   right = trim(right);
   if (left.empty() || right.empty()) return false;
   char32_t l = left.back(), r = right.front();
+  // A date cut between its parts: "…自2023年" / "8月1日起", "…9月" / "1日".
+  auto digits_then = [](std::u32string_view t, char32_t unit) {
+    size_t k = 0;
+    while (k < t.size() && is_ascii_digit(t[k])) ++k;
+    return k > 0 && k <= 2 && k < t.size() && t[k] == unit;
+  };
+  if (left.size() >= 2 && is_ascii_digit(left[left.size() - 2]) &&
+      ((l == U'年' && digits_then(right, U'月')) ||
+       (l == U'月' && (digits_then(right, U'日') || digits_then(right, U'号')))))
+    return true;
   bool number_end =
       is_ascii_digit(l) || (l == U'.' && left.size() >= 2 && is_ascii_digit(left[left.size() - 2]));
   if (!number_end) return false;

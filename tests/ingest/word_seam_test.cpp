@@ -29,6 +29,11 @@ TEST_CASE("word seam: a numbered item after a cut number starts a list", "[inges
   CHECK(splits_a_number(U"全程约12", U"公里，沿途设补给站3个。"));
   CHECK_FALSE(splits_a_number(U"服务热线：96118", U"平城供水服务中心"));
   CHECK_FALSE(splits_a_number(U"咨询电话：56781234", U"公交公司"));
+  // A date cut between its parts.
+  CHECK(splits_a_number(U"以上线路调整自2024年", U"3月1日起实施。"));
+  CHECK(splits_a_number(U"报名截至10月", U"15日。"));
+  CHECK_FALSE(splits_a_number(U"公司成立于2024年", U"新区管委会为其提供办公场地。"));
+  CHECK_FALSE(splits_a_number(U"这是第3年", U"12个村都通了公交。"));  // no 月 after the digits
 }
 
 TEST_CASE("word seam: a name cut by the break recurs whole on the page", "[ingest]") {
