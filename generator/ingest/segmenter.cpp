@@ -922,7 +922,8 @@ class Segmenter {
                     !has_inner_space(piece) && !is_notice_title(piece) &&
                     !parse_enumerator(after) && continuation_similarity(j) >= kPieceSimilarity;
     if (!starts_mid_sentence(after) && !cuts_inside(piece, after) &&
-        !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) && !on_topic)
+        !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) &&
+        !on_topic && (after_end || !refers_back(piece)))
       return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
     for (size_t m = sections; m < k; ++m) {

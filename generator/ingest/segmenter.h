@@ -49,6 +49,8 @@
 //   - photos between an article's end and the next headline go to the
 //     article their caption is about (topic_similarity.h; the earlier one
 //     when the caption does not tell);
+//   - a short line that points back at the text above it (以上, 上述 …) is
+//     that text's cut first piece, never a headline;
 //   - lines that head no body at all are page banners;
 //   - otherwise the run is a new article's headline stack (headline_stack.h).
 // Text that belongs to no headline — a dateline paragraph without a title, or

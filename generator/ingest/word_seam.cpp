@@ -112,6 +112,13 @@ bool opens_with_preposition(std::u32string_view s) {
   return one_of(edge_word(trim(s), false), kPrepositions);
 }
 
+bool refers_back(std::u32string_view s) {
+  s = trim(s);
+  for (std::u32string_view start : {U"以上", U"上述", U"如上", U"上表"})
+    if (s.substr(0, start.size()) == start) return true;
+  return false;
+}
+
 bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   left = trim(left);
   right = trim(right);

@@ -538,6 +538,15 @@ TEST_CASE("segmenter: a slogan pair beside a marked subheading is a banner", "[i
   CHECK(std::find(p.banners.begin(), p.banners.end(), "文明出行 安全你我") != p.banners.end());
 }
 
+TEST_CASE("segmenter: a line under a table that points back at it is the table's text",
+          "[ingest]") {
+  auto p =
+      seg("城区公交线路调整一览表\n\n线路\t调整方式\n3路\t延长\n17路\t改道\n\n"
+          "以上线路调整自下月起\n\n实施。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body.back().text == "以上线路调整自下月起实施。");
+}
+
 TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
           "[ingest]") {
   auto p =

@@ -85,3 +85,10 @@ TEST_CASE("word seam: a line that opens with a preposition", "[ingest]") {
   CHECK_FALSE(opens_with_preposition(U"山村女医生"));
   CHECK_FALSE(opens_with_preposition(U""));
 }
+
+TEST_CASE("word seam: a line pointing back at the text above", "[ingest]") {
+  CHECK(refers_back(U"以上线路调整自下月起"));
+  CHECK(refers_back(U"上述措施"));
+  CHECK_FALSE(refers_back(U"上海援建项目落地"));
+  CHECK_FALSE(refers_back(U"老旧小区改造以上率先"));
+}
