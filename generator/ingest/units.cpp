@@ -300,7 +300,8 @@ bool ends_with_clause_mark(std::u32string_view s) {
   return !t.empty() && is_clause_mark(t.back());
 }
 
-// A headline may hold a comma ("稳就业，保民生"): a short line that does not end
+// A headline may hold a comma ("稳就业，保民生"; never after a time phrase, "目前，…",
+// which opens a sentence): a short line that does not end
 // a sentence and stands right above a dateline or byline (or above another
 // headline line that does, or above a bare name over text that opens a
 // sentence), possibly with a caption in between, is a headline
@@ -316,7 +317,7 @@ void promote_comma_headlines(std::vector<Unit>& units) {
                     s.size() <= 20;  // "垃圾分类，你做对了吗？"
     // "“人这一辈子，": a comma at the end or a quote left open is a cut sentence.
     if (s.size() > 24 || (ends_sentence(s) && !question) || ends_with_clause_mark(s) ||
-        starts_with_speaker(s) || leaves_bracket_open(s) ||
+        starts_with_speaker(s) || leaves_bracket_open(s) || opens_with_time_phrase(s) ||
         s.find_first_of(U"。；;") != std::u32string::npos || starts_mid_sentence(s) ||
         parse_dateline(s))
       continue;

@@ -119,6 +119,17 @@ bool refers_back(std::u32string_view s) {
   return false;
 }
 
+bool opens_with_time_phrase(std::u32string_view s) {
+  s = trim(s);
+  const size_t comma = s.find_first_of(U"，,");
+  if (comma == std::u32string_view::npos || comma < 2 || comma > 8) return false;
+  const std::u32string_view phrase = s.substr(0, comma);
+  for (std::u32string_view w : {U"年", U"月", U"日", U"点", U"时", U"以来", U"近日", U"目前",
+                                U"如今", U"当天", U"上午", U"下午", U"晚上", U"清晨", U"傍晚"})
+    if (phrase.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
 bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   left = trim(left);
   right = trim(right);

@@ -32,6 +32,10 @@ bool opens_with_preposition(std::u32string_view s);
 // / "实施。" under a table).
 bool refers_back(std::u32string_view s);
 
+// The line opens with a time phrase set off by a comma ("目前，…", "上午9点，…",
+// "今年以来，…"): how a sentence starts, not a headline.
+bool opens_with_time_phrase(std::u32string_view s);
+
 // Either of the above.
 bool cuts_inside(std::u32string_view left, std::u32string_view right);
 

@@ -89,6 +89,9 @@ TEST_CASE("units: a comma headline above a dateline is a headline", "[ingest]") 
         std::vector<K>{K::kShort, K::kParagraph});
   CHECK(kinds("在招商引资和项目建设方面，任\n\n建军说，街道将依托。\n") ==
         std::vector<K>{K::kParagraph, K::kParagraph});
+  // A line opening with a time phrase and a comma starts a sentence.
+  CHECK(kinds("目前，小区另外3个单\n\n本报讯（记者 孙露）今年以来。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph});
 }
 
 TEST_CASE("units: a comma headline above a commentary's bare-name byline is a headline",

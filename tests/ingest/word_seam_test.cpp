@@ -92,3 +92,12 @@ TEST_CASE("word seam: a line pointing back at the text above", "[ingest]") {
   CHECK_FALSE(refers_back(U"上海援建项目落地"));
   CHECK_FALSE(refers_back(U"老旧小区改造以上率先"));
 }
+
+TEST_CASE("word seam: a time phrase and a comma open a sentence", "[ingest]") {
+  CHECK(opens_with_time_phrase(U"目前，小区另外3个单"));
+  CHECK(opens_with_time_phrase(U"上午9点，社区里热闹起来"));
+  CHECK(opens_with_time_phrase(U"今年以来，全区新建"));
+  CHECK_FALSE(opens_with_time_phrase(U"稳就业，保民生"));
+  CHECK_FALSE(opens_with_time_phrase(U"哪里有险情，哪里就有“救援橙”"));
+  CHECK_FALSE(opens_with_time_phrase(U"街道负责人在今年的工作会议上说，"));  // comma too far
+}
