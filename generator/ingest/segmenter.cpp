@@ -756,7 +756,15 @@ class Segmenter {
     }
     // A fragment followed by a new article on the same topic is common (real
     // page 000: 创城 text, then 新旺街道开展创城宣传): no subheadings there.
-    if (c->has_dateline() || c->a.headless) return false;
+    if (c->has_dateline()) return false;
+    // A fragment (a feature's end, printed on from another page) keeps its
+    // subheadings: a line over text that opens a sentence and stays on the
+    // fragment's topic ("作品走出国门" / "几十年来，邱淑芬…"). Over text
+    // that starts mid-sentence it is a title whose text lost its start.
+    if (c->a.headless &&
+        (j >= u_.size() || u_[j].kind != Kind::kParagraph ||
+         starts_mid_sentence(to_u32(u_[j].text)) || s.size() > 13 || sim < kSubheadingSimilarity))
+      return false;
     // A subheading stands between whole paragraphs: after one cut
     // mid-sentence (and not found wedged in it) a line heads another article.
     if (c->dangles()) return false;
@@ -920,7 +928,8 @@ class Segmenter {
     bool on_topic = !after_end && (c->has_dateline() || c->a.headless) &&
                     echo_share(run[p]->text, next->text) < kMaxPieceEcho &&
                     !has_inner_space(piece) && !is_notice_title(piece) &&
-                    !parse_enumerator(after) && continuation_similarity(j) >= kPieceSimilarity;
+                    !parse_enumerator(after) && !opens_with_time_phrase(after) &&
+                    continuation_similarity(j) >= kPieceSimilarity;
     if (!starts_mid_sentence(after) && !cuts_inside(piece, after) &&
         !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) &&
         !on_topic && (after_end || !refers_back(piece)))

@@ -53,6 +53,10 @@
 //     that text's cut first piece, never a headline;
 //   - lines that head no body at all are page banners;
 //   - otherwise the run is a new article's headline stack (headline_stack.h).
+// A fragment's lone short line (≤ 13 characters) over text that opens a
+// sentence (not with a time phrase read as a cut piece's rest) and stays on
+// its topic is its subheading: the end of a feature printed on from another
+// page keeps its sections.
 // Text that belongs to no headline — a dateline paragraph without a title, or
 // a paragraph starting mid-sentence that continues no open paragraph — starts
 // a headless article (a fragment) with a review note; a paragraph starting

@@ -547,6 +547,23 @@ TEST_CASE("segmenter: a line under a table that points back at it is the table's
   CHECK(p.articles[0].body.back().text == "以上线路调整自下月起实施。");
 }
 
+TEST_CASE("segmenter: a fragment keeps a subheading over text on its topic", "[ingest]") {
+  // The end of a feature printed on from another page: no headline, then a
+  // subheading over text that opens a sentence, on the same people.
+  auto p =
+      seg("郝长顺的修鞋摊在槐树巷口摆了三十年，郝长顺说修鞋摊离不开老街坊。\n\n"
+          "手艺传给徒弟\n\n"
+          "前年，郝长顺的修鞋摊来了徒弟小周，郝长顺手把手教小周修鞋，修鞋摊又热闹起来。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+  // Over text on another topic it is a new article's title.
+  auto q =
+      seg("郝长顺的修鞋摊在槐树巷口摆了三十年，郝长顺说修鞋摊离不开老街坊。\n\n"
+          "东关社区食堂开张\n\n近日，东关社区食堂正式开张，辖区老人每餐只需8元。\n");
+  CHECK(q.articles.size() == 2);
+}
+
 TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
           "[ingest]") {
   auto p =
