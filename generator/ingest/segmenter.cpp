@@ -780,7 +780,14 @@ class Segmenter {
     bool on_topic =
         sim >= kSubheadingSimilarity || (s.size() <= 13 && (sim >= short_line || top_byline)) ||
         (s.size() <= 13 && sim >= kShortSubheadingSimilarity && parallels_subheading(*c, s));
-    if (!on_topic) return false;
+    // A short line with a comma inside a feature, over text that opens with
+    // a time phrase ("一间教室，三个年级" / "上午第一节课，…"): a section's
+    // heading whatever the topic measure says (a title would head a dateline
+    // or a byline; a comma title is printed over those).
+    const bool comma_section = s.size() <= 12 && s.find(U'，') != std::u32string::npos &&
+                               j < u_.size() && u_[j].kind == Kind::kParagraph &&
+                               opens_with_time_phrase(to_u32(u_[j].text));
+    if (!on_topic && !comma_section) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));
     return true;

@@ -40,6 +40,9 @@
 //     … / "梯总投资约68万元…"); a kicker such as 乡村振兴看平城 never is; the next section heading
 //     (二、 after 一、), with label banners around it, may stand above the first piece of a cut
 //     paragraph whose continuation follows;
+//   - in a feature, a short line with a comma (≤ 12 characters) over text
+//     that opens with a time phrase is a subheading ("一间教室，三个年级" /
+//     "上午第一节课，…");
 //   - in a feature, a short line (≤ 13 characters) over a line at least twice
 //     as long that starts a sentence, before its continuation: a subheading
 //     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…"); so

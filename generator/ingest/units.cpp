@@ -330,7 +330,13 @@ void promote_comma_headlines(std::vector<Unit>& units) {
     bool above_signature = next.kind == Unit::Kind::kShort && looks_like_signature(text_of(next)) &&
                            i + 2 < units.size() && units[i + 2].kind == Unit::Kind::kParagraph &&
                            !starts_mid_sentence(text_of(units[i + 2]));
-    if (!heads_a_body_at(units, i + 1) && !above_headline && !above_signature) continue;
+    // A feature's subheading with a comma ("一间教室，三个年级"), over a
+    // paragraph that opens with a time phrase ("上午第一节课，…"): a new
+    // sentence starts there, so the line is no cut piece of it.
+    bool above_time_phrase = next.kind == Unit::Kind::kParagraph && letter_count(s) <= 12 &&
+                             opens_with_time_phrase(text_of(next));
+    if (!heads_a_body_at(units, i + 1) && !above_headline && !above_signature && !above_time_phrase)
+      continue;
     if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
         !ends_sentence(text_of(units[i - 1])))
       continue;

@@ -564,6 +564,17 @@ TEST_CASE("segmenter: a fragment keeps a subheading over text on its topic", "[i
   CHECK(q.articles.size() == 2);
 }
 
+TEST_CASE("segmenter: a feature's comma subheading over a time phrase stays a subheading",
+          "[ingest]") {
+  auto p =
+      seg("巷子里的修鞋摊\n\n本报记者 文静\n\n清晨的槐树巷还很安静，一个修鞋摊已经支了起来。\n\n"
+          "一张桌子，两代手艺\n\n1985年，郝长顺从父亲手里接过了这张修鞋桌。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(p.articles[0].body[1].text == "一张桌子，两代手艺");
+}
+
 TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
           "[ingest]") {
   auto p =

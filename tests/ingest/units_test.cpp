@@ -89,6 +89,11 @@ TEST_CASE("units: a comma headline above a dateline is a headline", "[ingest]") 
         std::vector<K>{K::kShort, K::kParagraph});
   CHECK(kinds("在招商引资和项目建设方面，任\n\n建军说，街道将依托。\n") ==
         std::vector<K>{K::kParagraph, K::kParagraph});
+  // A short comma line over text that opens with a time phrase: a heading.
+  CHECK(kinds("老街坊都说好。\n\n一张桌子，两代手艺\n\n清晨六点，郝长顺就出摊了。\n") ==
+        std::vector<K>{K::kParagraph, K::kShort, K::kParagraph});
+  CHECK(kinds("老街坊都说好。\n\n但热闹的背后，也有\n\n一些让人皱眉的现象。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
   // A line opening with a time phrase and a comma starts a sentence.
   CHECK(kinds("目前，小区另外3个单\n\n本报讯（记者 孙露）今年以来。\n") ==
         std::vector<K>{K::kParagraph, K::kParagraph});
