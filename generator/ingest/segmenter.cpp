@@ -754,13 +754,13 @@ class Segmenter {
       c->note(h.line, msg::wedged_banner(h.text, h.line));
       return true;
     }
-    // A fragment followed by a new article on the same topic is common (real
-    // page 000: 创城 text, then 新旺街道开展创城宣传): no subheadings there.
     if (c->has_dateline()) return false;
     // A fragment (a feature's end, printed on from another page) keeps its
     // subheadings: a line over text that opens a sentence and stays on the
-    // fragment's topic ("作品走出国门" / "几十年来，邱淑芬…"). Over text
-    // that starts mid-sentence it is a title whose text lost its start.
+    // fragment's topic ("作品走出国门" / "几十年来，邱淑芬…"). A fragment
+    // followed by a new article on the same topic is common too (real page
+    // 000: 创城 text, then 新旺街道开展创城宣传 over text that lost its start):
+    // over text that starts mid-sentence the line is a title.
     if (c->a.headless &&
         (j >= u_.size() || u_[j].kind != Kind::kParagraph ||
          starts_mid_sentence(to_u32(u_[j].text)) || s.size() > 13 || sim < kSubheadingSimilarity))
