@@ -898,6 +898,11 @@ class Segmenter {
     // last paragraphs of an article printed further on (relocate.h).
     bool after_end = !c || c->closed;
     if ((!after_end && c->a.body.empty()) || !next || next->kind != Kind::kParagraph) return false;
+    // Photos printed at the column's foot, above the piece, are the open
+    // article's ("开工仪式现场。 谢雨桐摄" / "据了" / "一线观察" / "解，12个…").
+    const size_t photos = k;
+    while (!after_end && k < run.size() && run[k]->kind == Kind::kPhoto) ++k;
+    const size_t photos_end = k;
     // The open notice's next section heading, with banners printed around it,
     // may stand above the piece ("创城进行时" / "二、缴费标准" / "2024年度城").
     size_t sections = k;
@@ -942,6 +947,7 @@ class Segmenter {
         !on_topic && (after_end || !refers_back(piece)))
       return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
+    for (size_t m = photos; m < photos_end; ++m) c->add_photo(run[m]->photo, *run[m]);
     for (size_t m = sections; m < k; ++m) {
       if (parse_enumerator(to_u32(run[m]->text))) {
         c->add_subheading(*run[m]);

@@ -575,6 +575,22 @@ TEST_CASE("segmenter: a feature's comma subheading over a time phrase stays a su
   CHECK(p.articles[0].body[1].text == "一张桌子，两代手艺");
 }
 
+TEST_CASE("segmenter: a photo above a cut piece and a banner stays with the article", "[ingest]") {
+  const std::vector<std::string> banners{"一线观察"};
+  UnitOptions options;
+  options.banners = &banners;
+  auto p = segment_page(
+      make_units("6个项目集中开工\n\n本报讯（记者 秦岚）3月6日，6个项目在西区集中开工。\n\n"
+                 "开工仪式现场。 秦岚摄\n\n据了\n\n一线观察\n\n"
+                 "解，6个项目建成后，预计新增就业岗位800个。\n",
+                 options),
+      "t.txt", {});
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  CHECK(a.photos.size() == 1);
+  CHECK(a.body.back().text == "据了解，6个项目建成后，预计新增就业岗位800个。");
+}
+
 TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
           "[ingest]") {
   auto p =
