@@ -1,6 +1,7 @@
 #include "ingest/segmenter.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "ingest/chars.h"
@@ -328,6 +329,7 @@ class Segmenter {
         cur_ = static_cast<int>(t - drafts_.data());
         return;
       }
+      if (give_back_kicker(u, true)) return;
       start_article(u.line, true, msg::missing_start()).add_paragraph(u);
       return;
     }
@@ -341,10 +343,44 @@ class Segmenter {
         cur_ = static_cast<int>(t - drafts_.data());
         return;
       }
+      if (!parse_enumerator(s) && give_back_kicker(u, false)) return;
       start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
     }
     c->add_paragraph(u);
+  }
+
+  // Text with no home that finishes the one-line kicker of an article
+  // printed before it ("燃气公司提醒广大用" over a whole article, then "户，
+  // 使用燃气时…"): the kicker was the first piece of a paragraph of the
+  // article before that one, cut by the column break; both go there. The cut
+  // must be plain: a number, a word the dictionary reads across it (for text
+  // that starts mid-sentence) or one the page prints whole.
+  bool give_back_kicker(const Unit& u, bool mid) {
+    const std::u32string s = to_u32(u.text);
+    for (int k = cur_; k >= 1; --k) {
+      const auto it = lone_kickers_.find(k);
+      if (it == lone_kickers_.end()) continue;
+      const Unit& piece = *it->second;
+      Draft& d = drafts_[static_cast<size_t>(k)];
+      Draft& above = drafts_[static_cast<size_t>(k - 1)];
+      const std::u32string K = to_u32(piece.text);
+      if (d.a.kicker != piece.text || piece.kind != Kind::kShort || above.closed ||
+          above.a.body.empty() || ends_sentence(K) || is_slogan_pair(K) || has_inner_space(K) ||
+          is_page_name_like(K) || is_series_line(K))
+        continue;
+      if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) && !seam_recurs(K, s, page_text_))
+        continue;
+      d.a.kicker.clear();
+      std::erase(d.a.lines, piece.line);
+      lone_kickers_.erase(it);
+      above.add_paragraph(piece);
+      above.join(u);
+      above.note(u.line, msg::reconnected(u.line));
+      cur_ = k - 1;
+      return true;
+    }
+    return false;
   }
 
   // Issuer lines and a date after a notice's text, separated by blank lines.
@@ -539,6 +575,10 @@ class Segmenter {
     Draft& d = start_article(first, !st.title, st.title ? "" : msg::no_title());
     if (st.title) d.a.title = st.title->text;
     d.a.kicker = join_lines(st.kicker);
+    if (st.kicker.size() == 1)
+      for (const Unit* r : run)
+        if (r->line == st.kicker.front().line && r->text == st.kicker.front().text)
+          lone_kickers_[cur_] = r;
     for (const auto& line : st.kicker)
       if (auto series = series_of(to_u32(line.text)); series && d.a.series.empty())
         d.a.series = *series;
@@ -1157,7 +1197,8 @@ class Segmenter {
   std::vector<int> pending_lines_;
   bool marked_page_ = false;
   TopicSpace topics_;
-  std::u32string page_text_;  // every unit's text, one per line (seam_recurs)
+  std::u32string page_text_;                 // every unit's text, one per line (seam_recurs)
+  std::map<int, const Unit*> lone_kickers_;  // draft → its one-line kicker (give_back_kicker)
 };
 
 }  // namespace

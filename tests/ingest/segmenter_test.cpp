@@ -591,6 +591,27 @@ TEST_CASE("segmenter: a photo above a cut piece and a banner stays with the arti
   CHECK(a.body.back().text == "据了解，6个项目建成后，预计新增就业岗位800个。");
 }
 
+TEST_CASE("segmenter: a kicker that text after the wedged article finishes goes back", "[ingest]") {
+  auto p =
+      seg("全区今冬供热正式启动\n\n本报讯（记者 秦岚）11月1日，全区集中供热正式启动。\n\n"
+          "供热公司提醒广大用\n\n社区开展义诊活动\n\n"
+          "本报讯（记者 杜春燕）近日，东关社区邀请区医院医生开展义诊。\n\n"
+          "户，室内温度低于18摄氏度可拨打热线报修。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text ==
+        "供热公司提醒广大用户，室内温度低于18摄氏度可拨打热线报修。");
+  CHECK(p.articles[1].title == "社区开展义诊活动");
+  CHECK(p.articles[1].kicker.empty());
+  // A series line is a kicker, whatever the text after it reads as.
+  auto q =
+      seg("全区今冬供热正式启动\n\n本报讯（记者 秦岚）11月1日，全区集中供热正式启动。\n\n"
+          "平城教育系列报道之五\n\n社区开展义诊活动\n\n"
+          "本报讯（记者 杜春燕）近日，东关社区邀请区医院医生开展义诊。\n\n"
+          "中，有教师也有学生。\n");
+  REQUIRE(q.articles.size() >= 2);
+  CHECK(q.articles[1].kicker == "平城教育系列报道之五");
+}
+
 TEST_CASE("segmenter: a notice's next section heading with a banner above a cut piece",
           "[ingest]") {
   auto p =
