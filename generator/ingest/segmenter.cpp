@@ -970,7 +970,12 @@ class Segmenter {
         ((!marked_subheading &&
           is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text))) ||
          ((marked_subheading || is_short_label(to_u32(run[k]->text))) &&
-          is_cut_first_piece(to_u32(run[k + 1]->text)) && finishes(to_u32(run[k + 1]->text))));
+          is_cut_first_piece(to_u32(run[k + 1]->text)) &&
+          (finishes(to_u32(run[k + 1]->text)) ||
+           // Under a marked subheading no line of five characters or fewer is
+           // a title ("### 盼着大家都爱护环境" / "天渐渐" / "亮了，…").
+           (marked_subheading && run.size() == k + 2 &&
+            letter_count(to_u32(run[k + 1]->text)) <= 5))));
     if (marked_subheading && !subheading) return false;
     size_t p = subheading ? k + 1 : k;
     std::u32string piece = to_u32(run[p]->text);
@@ -984,7 +989,8 @@ class Segmenter {
                     continuation_similarity(j) >= kPieceSimilarity;
     if (!starts_mid_sentence(after) && !cuts_inside(piece, after) &&
         !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) &&
-        !on_topic && (after_end || !refers_back(piece)))
+        !on_topic && (after_end || !refers_back(piece)) &&
+        !(marked_subheading && subheading && letter_count(piece) <= 5))
       return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());
     for (size_t m = photos; m < photos_end; ++m) c->add_photo(run[m]->photo, *run[m]);

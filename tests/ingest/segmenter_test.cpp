@@ -523,6 +523,12 @@ TEST_CASE("segmenter: a marked subheading above a cut piece and a photo stays a 
   CHECK(a.body[1].text == "三十年的手艺");
   CHECK(a.body[2].text == "今年68岁的郝长顺是巷子里的老住户。郝长顺说，手艺是父亲传下来的。");
   CHECK(a.photos.size() == 1);
+  // Five characters or fewer under it: the piece, whatever the seam.
+  auto q =
+      seg("## 巷子里的修鞋摊\n\n清晨的槐树巷还很安静，一个修鞋摊已经支了起来。\n\n"
+          "### 盼着街坊都满意\n\n天渐渐\n\n亮了，巷子里的人多了起来。\n");
+  REQUIRE(q.articles.size() == 1);
+  CHECK(q.articles[0].body.back().text == "天渐渐亮了，巷子里的人多了起来。");
 }
 
 TEST_CASE("segmenter: a slogan pair beside a marked subheading is a banner", "[ingest]") {
