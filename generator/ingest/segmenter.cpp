@@ -315,7 +315,7 @@ class Segmenter {
         if (rest.kind == BodyBlock::Kind::kParagraph && ends_sentence(r) && !parse_enumerator(r) &&
             !parse_dateline(r) &&
             (before.kind != BodyBlock::Kind::kParagraph || ends_sentence(to_u32(before.text))) &&
-            closer_to_than_head(rest.text, *t, *c))
+            closer_to(rest.text, *t, *c, /*text_is_last_of_b=*/true))
           move_tail(c->a, body.size() - 1, t->a, /*join_first=*/true);
       }
       t->add_paragraph(u);
@@ -613,20 +613,15 @@ class Segmenter {
       m == 0 ? d.add_paragraph(*st.lead_pieces[m]) : d.join(*st.lead_pieces[m]);
   }
 
-  // Whether `text` is clearly closer in topic to `a` than to `b`.
-  bool closer_to(const std::string& text, const Draft& a, const Draft& b) const {
+  // Whether `text` is clearly closer in topic to `a` than to `b` (with
+  // `text_is_last_of_b`: `b` without its last block, which is `text`).
+  bool closer_to(const std::string& text, const Draft& a, const Draft& b,
+                 bool text_is_last_of_b = false) const {
     auto v = topics_.vector_of({text});
+    std::vector<std::string> other = draft_texts(b);
+    if (text_is_last_of_b && !other.empty()) other.pop_back();
     return TopicSpace::cosine(v, topics_.vector_of(draft_texts(a))) >=
-           TopicSpace::cosine(v, topics_.vector_of(draft_texts(b))) + kRejoinMargin;
-  }
-
-  // closer_to() for the last block of `b`: against the rest of `b`.
-  bool closer_to_than_head(const std::string& text, const Draft& a, const Draft& b) const {
-    auto v = topics_.vector_of({text});
-    std::vector<std::string> head = draft_texts(b);
-    head.pop_back();
-    return TopicSpace::cosine(v, topics_.vector_of(draft_texts(a))) >=
-           TopicSpace::cosine(v, topics_.vector_of(head)) + kRejoinMargin;
+           TopicSpace::cosine(v, topics_.vector_of(other)) + kRejoinMargin;
   }
 
   // How close the body units from `j` on (up to the next headline) are in
