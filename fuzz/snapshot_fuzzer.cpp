@@ -31,18 +31,18 @@ namespace {
 
 std::string with_checksum(std::string body) {
   BinaryWriter w;
-  w.u64(ModelSnapshot::checksum(body));
+  w.fixed64(ModelSnapshot::checksum(body));
   return body + w.data();
 }
 
 uint64_t u64_at(const std::string& s, size_t at) {
-  return s.size() >= at + 8 ? BinaryReader(std::string_view(s).substr(at, 8)).u64() : 0;
+  return s.size() >= at + 8 ? BinaryReader(std::string_view(s).substr(at, 8)).fixed64() : 0;
 }
 
 void put_u64_at(std::string& s, size_t at, uint64_t v) {
   if (s.size() < at + 8) return;
   BinaryWriter w;
-  w.u64(v);
+  w.fixed64(v);
   s.replace(at, 8, w.data());
 }
 

@@ -15,23 +15,23 @@ using namespace codec;
 namespace {
 
 constexpr uint64_t kMagic = 0x3143544e455a4147ULL;  // "GAZENTC1"
-constexpr uint64_t kVersion = 8;
+constexpr uint64_t kVersion = 9;                    // 9: varints (binary_io.h)
 
 }  // namespace
 
 std::string ContentCache::encode(const ParsedDoc& doc) {
   BinaryWriter w;
   if (const auto* a = std::get_if<Article>(&doc)) {
-    w.u64(1);
+    w.var(1);
     put_article(w, *a);
   } else if (const auto* e = std::get_if<Edition>(&doc)) {
-    w.u64(2);
+    w.var(2);
     put_edition(w, *e);
   } else if (const auto* p = std::get_if<StandalonePage>(&doc)) {
-    w.u64(3);
+    w.var(3);
     put_page(w, *p);
   } else if (const auto* s = std::get_if<SectionIndex>(&doc)) {
-    w.u64(4);
+    w.var(4);
     put_section(w, *s);
   }
   return std::move(w.data());
@@ -40,7 +40,7 @@ std::string ContentCache::encode(const ParsedDoc& doc) {
 ParsedDoc ContentCache::decode(std::string_view encoded) {
   BinaryReader r(encoded);
   ParsedDoc doc;
-  switch (r.u64()) {
+  switch (r.var()) {
     case 1:
       doc = get_article(r);
       break;
@@ -90,15 +90,16 @@ std::string read_shard(std::string_view data, uint64_t config_hash, std::vector<
   // file of another version (which is ignored without a word).
   if (data.size() < 32) throw std::runtime_error("corrupt cache: truncated");
   const std::string_view body = data.substr(0, data.size() - 8);
-  if (BinaryReader(data.substr(body.size())).u64() != hash_bytes(body))
+  if (BinaryReader(data.substr(body.size())).fixed64() != hash_bytes(body))
     throw std::runtime_error("corrupt cache: checksum");
   BinaryReader r(body);
-  if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != config_hash) throw Foreign{};
+  if (r.fixed64() != kMagic || r.fixed64() != kVersion || r.fixed64() != config_hash)
+    throw Foreign{};
   std::string key = r.str();
   for (uint64_t n = r.count(); n > 0; --n) {
     ShardEntry e;
     e.display = r.str();
-    e.stamp = FileStamp{r.u64(), r.u64(), r.u64(), r.u64()};
+    e.stamp = FileStamp{r.fixed64(), r.fixed64(), r.fixed64(), r.fixed64()};
     e.encoded = r.view();
     if (e.encoded.empty() || ContentCache::shard_of(e.display) != key)
       throw std::runtime_error("corrupt cache: misplaced entry");
@@ -217,18 +218,18 @@ void ContentCache::save(const std::filesystem::path& dir) const {
     // Sorted, so a shard file is deterministic.
     std::sort(list.begin(), list.end(), [](auto* a, auto* b) { return a->first < b->first; });
     BinaryWriter w;
-    w.u64(kMagic);
-    w.u64(kVersion);
-    w.u64(config_hash_);
+    w.fixed64(kMagic);
+    w.fixed64(kVersion);
+    w.fixed64(config_hash_);
     w.str(key);
-    w.u64(list.size());
+    w.var(list.size());
     for (const auto* kv : list) {
       w.str(kv->first);
       const FileStamp& st = kv->second.stamp;
-      for (uint64_t v : {st.size, st.mtime_ns, st.ctime_ns, st.inode}) w.u64(v);
+      for (uint64_t v : {st.size, st.mtime_ns, st.ctime_ns, st.inode}) w.fixed64(v);
       w.str(kv->second.encoded);
     }
-    w.u64(hash_bytes(w.data()));  // checksum: a damaged shard is never trusted
+    w.fixed64(hash_bytes(w.data()));  // checksum: a damaged shard is never trusted
     try {
       write_file_atomic(dir / filenames::content_shard_file(key), w.data());
     } catch (const std::exception&) {

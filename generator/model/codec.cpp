@@ -4,28 +4,28 @@
 
 namespace gazette::codec {
 namespace {
-// Indices into the model's vectors (int, -1 for none), 8 bytes each.
+// Indices into the model's vectors (int, -1 for none), a varint each.
 void put_ints(BinaryWriter& w, const std::vector<int>& v) {
-  w.u64(v.size());
-  for (int x : v) w.i64(x);
+  w.var(v.size());
+  for (int x : v) w.ivar(x);
 }
 
 std::vector<int> get_ints(BinaryReader& r) {
   const uint64_t n = r.count();
   std::vector<int> v;
   v.reserve(n);
-  for (uint64_t k = 0; k < n; ++k) v.push_back(static_cast<int>(r.i64()));
+  for (uint64_t k = 0; k < n; ++k) v.push_back(r.ivar32());
   return v;
 }
 }  // namespace
 
 void put_value(BinaryWriter& w, const Value& v) {
-  w.u64(static_cast<uint64_t>(v.kind));
-  w.u64(v.boolean);
+  w.var(static_cast<uint64_t>(v.kind));
+  w.var(v.boolean);
   w.str(v.string);
-  w.u64(v.list.size());
+  w.var(v.list.size());
   for (const auto& item : v.list) put_value(w, item);
-  w.u64(v.map.size());
+  w.var(v.map.size());
   for (const auto& [k, item] : v.map) {
     w.str(k);
     put_value(w, item);
@@ -36,11 +36,11 @@ namespace {
 Value get_value_at(BinaryReader& r, int depth) {
   if (depth > 64) throw std::runtime_error("corrupt cache: too deep");
   Value v;
-  uint64_t kind = r.u64();
+  uint64_t kind = r.var();
   if (kind > static_cast<uint64_t>(Value::Kind::kMap))
     throw std::runtime_error("corrupt cache: kind");
   v.kind = static_cast<Value::Kind>(kind);
-  v.boolean = r.u64() != 0;
+  v.boolean = r.var() != 0;
   v.string = r.str();
   for (uint64_t n = r.count(); n > 0; --n) v.list.push_back(get_value_at(r, depth + 1));
   for (uint64_t n = r.count(); n > 0; --n) {
@@ -55,31 +55,31 @@ Value get_value(BinaryReader& r) { return get_value_at(r, 0); }
 
 void put_source(BinaryWriter& w, const SourceRef& s) {
   w.str(s.display);
-  w.u64(s.body_offset);
-  w.i64(s.body_line);
-  w.u64(s.content_hash);
+  w.var(s.body_offset);
+  w.ivar(s.body_line);
+  w.fixed64(s.content_hash);
 }
 
 SourceRef get_source(BinaryReader& r) {
   SourceRef s;
   s.display = r.str();
-  s.body_offset = r.u64();
-  s.body_line = static_cast<int>(r.i64());
-  s.content_hash = r.u64();
+  s.body_offset = r.var();
+  s.body_line = r.ivar32();
+  s.content_hash = r.fixed64();
   return s;
 }
 
 void put_date(BinaryWriter& w, const Date& d) {
-  w.i64(d.year);
-  w.i64(d.month);
-  w.i64(d.day);
+  w.ivar(d.year);
+  w.ivar(d.month);
+  w.ivar(d.day);
 }
 
 Date get_date(BinaryReader& r) {
   Date d;
-  d.year = static_cast<int>(r.i64());
-  d.month = static_cast<int>(r.i64());
-  d.day = static_cast<int>(r.i64());
+  d.year = r.ivar32();
+  d.month = r.ivar32();
+  d.day = r.ivar32();
   return d;
 }
 
@@ -91,18 +91,18 @@ void put_article(BinaryWriter& w, const Article& a) {
   for (const std::string* s :
        {&a.title, &a.kicker, &a.subtitle, &a.type, &a.dateline, &a.byline, &a.page_name})
     w.str(*s);
-  w.i64(a.page);
-  w.i64(a.order);
-  w.u64(a.terms.size());
+  w.ivar(a.page);
+  w.ivar(a.order);
+  w.var(a.terms.size());
   for (const auto& t : a.terms) w.strings(t);
-  w.u64(a.photos.size());
+  w.var(a.photos.size());
   for (const auto& p : a.photos)
     for (const std::string* s : {&p.caption, &p.credit, &p.by, &p.src}) w.str(*s);
   w.strings(a.review);
-  w.u64(a.draft);
+  w.var(a.draft);
   put_value(w, a.params);
   w.str(a.summary);
-  w.i64(a.tables);
+  w.ivar(a.tables);
 }
 
 Article get_article(BinaryReader& r) {
@@ -114,8 +114,8 @@ Article get_article(BinaryReader& r) {
   for (std::string* s :
        {&a.title, &a.kicker, &a.subtitle, &a.type, &a.dateline, &a.byline, &a.page_name})
     *s = r.str();
-  a.page = static_cast<int>(r.i64());
-  a.order = static_cast<int>(r.i64());
+  a.page = r.ivar32();
+  a.order = r.ivar32();
   for (uint64_t n = r.count(); n > 0; --n) a.terms.push_back(r.strings());
   for (uint64_t n = r.count(); n > 0; --n) {
     Photo p;
@@ -123,23 +123,23 @@ Article get_article(BinaryReader& r) {
     a.photos.push_back(std::move(p));
   }
   a.review = r.strings();
-  a.draft = r.u64() != 0;
+  a.draft = r.var() != 0;
   a.params = get_value(r);
   a.summary = r.str();
-  a.tables = static_cast<int>(r.i64());
+  a.tables = r.ivar32();
   return a;
 }
 
 void put_edition(BinaryWriter& w, const Edition& e) {
   put_date(w, e.date);
-  w.i64(e.number);
-  w.u64(e.pages.size());
+  w.ivar(e.number);
+  w.var(e.pages.size());
   for (const auto& p : e.pages) {
-    w.i64(p.number);
+    w.ivar(p.number);
     w.str(p.name);
     w.strings(p.banners);
   }
-  w.u64(e.has_index);
+  w.var(e.has_index);
   put_source(w, e.source);
   put_value(w, e.params);
 }
@@ -147,15 +147,15 @@ void put_edition(BinaryWriter& w, const Edition& e) {
 Edition get_edition(BinaryReader& r) {
   Edition e;
   e.date = get_date(r);
-  e.number = static_cast<int>(r.i64());
+  e.number = r.ivar32();
   for (uint64_t n = r.count(); n > 0; --n) {
     EditionPage p;
-    p.number = static_cast<int>(r.i64());
+    p.number = r.ivar32();
     p.name = r.str();
     p.banners = r.strings();
     e.pages.push_back(std::move(p));
   }
-  e.has_index = r.u64() != 0;
+  e.has_index = r.var() != 0;
   e.source = get_source(r);
   e.params = get_value(r);
   return e;
@@ -179,8 +179,8 @@ StandalonePage get_page(BinaryReader& r) {
 
 void put_section(BinaryWriter& w, const SectionIndex& s) {
   put_source(w, s.source);
-  w.i64(s.year);
-  w.i64(s.month);
+  w.ivar(s.year);
+  w.ivar(s.month);
   w.str(s.title);
   put_value(w, s.params);
 }
@@ -188,8 +188,8 @@ void put_section(BinaryWriter& w, const SectionIndex& s) {
 SectionIndex get_section(BinaryReader& r) {
   SectionIndex s;
   s.source = get_source(r);
-  s.year = static_cast<int>(r.i64());
-  s.month = static_cast<int>(r.i64());
+  s.year = r.ivar32();
+  s.month = r.ivar32();
   s.title = r.str();
   s.params = get_value(r);
   return s;
@@ -198,10 +198,10 @@ SectionIndex get_section(BinaryReader& r) {
 void put_placed_article(BinaryWriter& w, const Article& a) {
   put_article(w, a);
   w.str(a.url);
-  w.i64(a.edition);
-  w.i64(a.prev);
-  w.i64(a.next);
-  w.u64(a.term_ids.size());
+  w.ivar(a.edition);
+  w.ivar(a.prev);
+  w.ivar(a.next);
+  w.var(a.term_ids.size());
   for (const auto& ids : a.term_ids) put_ints(w, ids);
   put_ints(w, a.related);
 }
@@ -209,9 +209,9 @@ void put_placed_article(BinaryWriter& w, const Article& a) {
 Article get_placed_article(BinaryReader& r) {
   Article a = get_article(r);
   a.url = r.str();
-  a.edition = static_cast<int>(r.i64());
-  a.prev = static_cast<int>(r.i64());
-  a.next = static_cast<int>(r.i64());
+  a.edition = r.ivar32();
+  a.prev = r.ivar32();
+  a.next = r.ivar32();
   for (uint64_t n = r.count(); n > 0; --n) a.term_ids.push_back(get_ints(r));
   a.related = get_ints(r);
   return a;
@@ -221,16 +221,16 @@ void put_placed_edition(BinaryWriter& w, const Edition& e) {
   put_edition(w, e);
   for (const auto& p : e.pages) put_ints(w, p.articles);
   w.str(e.url);
-  w.i64(e.older);
-  w.i64(e.newer);
+  w.ivar(e.older);
+  w.ivar(e.newer);
 }
 
 Edition get_placed_edition(BinaryReader& r) {
   Edition e = get_edition(r);
   for (auto& p : e.pages) p.articles = get_ints(r);
   e.url = r.str();
-  e.older = static_cast<int>(r.i64());
-  e.newer = static_cast<int>(r.i64());
+  e.older = r.ivar32();
+  e.newer = r.ivar32();
   return e;
 }
 
@@ -238,7 +238,7 @@ void put_taxonomy(BinaryWriter& w, const Taxonomy& t) {
   w.str(t.config.name);
   w.str(t.config.title);
   w.str(t.url);
-  w.u64(t.terms.size());
+  w.var(t.terms.size());
   for (const auto& term : t.terms) {
     w.str(term.name);
     w.str(term.slug);

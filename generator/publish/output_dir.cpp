@@ -98,7 +98,7 @@ void write_all(const fs::path& path, std::string_view data, bool fresh) {
   if (::close(fd) != 0) throw IoError(path.string(), "write failed", errno);
 }
 
-constexpr std::string_view kManifestMagic = "GZM1";
+constexpr std::string_view kManifestMagic = "GZM2";  // 2: varint lengths (binary_io.h)
 
 constexpr const char* kMarkerText =
     "This folder was written by gazette build; it is replaced on every build.\nbuild ";
@@ -122,20 +122,21 @@ void put_manifest(BinaryWriter& w, const std::string& id, const OutputDir::Entri
   size_t distinct = 0;
   for (size_t i = 0; i < produced.size(); ++i)
     if (i + 1 == produced.size() || produced[i].first != produced[i + 1].first) ++distinct;
-  w.u64(distinct);
+  w.var(distinct);
   for (size_t i = 0; i < produced.size(); ++i) {
     if (i + 1 < produced.size() && produced[i].first == produced[i + 1].first) continue;
     w.str(produced[i].first);
-    w.u64(produced[i].second.fingerprint);
-    w.u64(produced[i].second.content);
+    w.fixed64(produced[i].second.fingerprint);
+    w.fixed64(produced[i].second.content);
   }
 }
 
-// A manifest file is "GZM1", the manifests, and a checksum of all before it:
+// A manifest file is "GZM2", the manifests, and a checksum of all before it:
 // the manifests, or nothing when the file is damaged or of another format.
 std::optional<std::string_view> manifest_body(std::string_view all) {
   if (all.size() < 12 || all.substr(0, 4) != kManifestMagic ||
-      BinaryReader(all.substr(all.size() - 8)).u64() != hash_bytes(all.substr(0, all.size() - 8)))
+      BinaryReader(all.substr(all.size() - 8)).fixed64() !=
+          hash_bytes(all.substr(0, all.size() - 8)))
     return std::nullopt;
   return all.substr(4, all.size() - 12);
 }
@@ -151,8 +152,8 @@ std::string_view get_manifest(BinaryReader& r, OutputDir::Entries& entries) {
   for (uint64_t n = count; n > 0; --n) {
     std::string_view rel = r.view();
     OutputDir::Record rec;
-    rec.fingerprint = r.u64();
-    rec.content = r.u64();
+    rec.fingerprint = r.fixed64();
+    rec.content = r.fixed64();
     if (!entries.empty() && !(entries.back().first < rel))
       throw std::runtime_error("manifest out of order");
     entries.emplace_back(rel, rec);
@@ -317,7 +318,7 @@ bool OutputDir::load_manifests(bool staging_empty) {
   if (!fs::exists(manifest_file_, ec)) return false;
   try {
     manifest_bytes_ = read_file(manifest_file_);
-    // "GZM1", the manifests, and a checksum of all before it: a damaged file
+    // "GZM2", the manifests, and a checksum of all before it: a damaged file
     // (cut short, bits flipped) is not trusted, and the pages are rendered.
     const std::optional<std::string_view> body = manifest_body(manifest_bytes_);
     if (!body) {
@@ -371,9 +372,9 @@ void OutputDir::save_manifests(const std::string& build_id) const {
     w.data().append(live_raw_);
   } else {
     w.str("");
-    w.u64(0);
+    w.var(0);
   }
-  w.u64(hash_bytes(w.data()));
+  w.fixed64(hash_bytes(w.data()));
   try {
     fs::create_directories(manifest_file_.parent_path());
     write_file_atomic(manifest_file_, w.data());

@@ -17,26 +17,26 @@ namespace {
 
 constexpr uint64_t kMagic = 0x31504e534c444f4dULL;         // "MODLSNP1"
 constexpr uint64_t kJournalMagic = 0x314c4e524a444f4dULL;  // "MODJRNL1"
-constexpr uint64_t kVersion = 2;                           // 2: XXH3 checksums (1: CRC-32)
-constexpr size_t kBlock = 2048;  // articles per block (a unit of parallel decoding)
+constexpr uint64_t kVersion = 3;  // 3: varints (binary_io.h); 2: XXH3 checksums (1: CRC-32)
+constexpr size_t kBlock = 2048;   // articles per block (a unit of parallel decoding)
 
 void put_file(BinaryWriter& w, const SnapshotFile& f) {
   w.str(f.rel);
-  for (uint64_t v : {f.stamp.size, f.stamp.mtime_ns, f.stamp.ctime_ns, f.stamp.inode}) w.u64(v);
-  w.u64(f.link);
-  w.u64(f.content_hash);
-  w.i64(f.article);
-  w.u64(f.placement);
+  for (uint64_t v : {f.stamp.size, f.stamp.mtime_ns, f.stamp.ctime_ns, f.stamp.inode}) w.fixed64(v);
+  w.var(f.link);
+  w.fixed64(f.content_hash);
+  w.ivar(f.article);
+  w.fixed64(f.placement);
 }
 
 SnapshotFile get_file(BinaryReader& r) {
   SnapshotFile f;
   f.rel = r.str();
-  f.stamp = FileStamp{r.u64(), r.u64(), r.u64(), r.u64()};
-  f.link = r.u64() != 0;
-  f.content_hash = r.u64();
-  f.article = static_cast<int>(r.i64());
-  f.placement = r.u64();
+  f.stamp = FileStamp{r.fixed64(), r.fixed64(), r.fixed64(), r.fixed64()};
+  f.link = r.var() != 0;
+  f.content_hash = r.fixed64();
+  f.article = r.ivar32();
+  f.placement = r.fixed64();
   return f;
 }
 
@@ -44,7 +44,7 @@ SnapshotFile get_file(BinaryReader& r) {
 std::optional<std::string_view> checked_body(std::string_view data) {
   if (data.size() < 8) return std::nullopt;
   const std::string_view body = data.substr(0, data.size() - 8);
-  if (BinaryReader(data.substr(body.size())).u64() != ModelSnapshot::checksum(body))
+  if (BinaryReader(data.substr(body.size())).fixed64() != ModelSnapshot::checksum(body))
     return std::nullopt;
   return body;
 }
@@ -65,7 +65,7 @@ class Output {
   }
   void finish() {
     flush(0);
-    w_.u64(XXH3_64bits_digest(state_.get()));
+    w_.fixed64(XXH3_64bits_digest(state_.get()));
     sink_(w_.data());
   }
 
@@ -137,7 +137,7 @@ std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& fi
   }
   try {
     BinaryReader r(*body);
-    if (r.u64() != kMagic || r.u64() != kVersion || r.u64() != key) return std::nullopt;
+    if (r.fixed64() != kMagic || r.fixed64() != kVersion || r.fixed64() != key) return std::nullopt;
     const uint64_t n = r.count();
     snap.files_.reserve(n);
     snap.stored_.reserve(n);
@@ -147,7 +147,7 @@ std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& fi
       snap.stored_.push_back(body->substr(start, r.offset() - start));
     }
     snap.site_at_ = r.offset();
-    snap.id_ = BinaryReader(snap.mapped_->bytes().substr(body->size())).u64();
+    snap.id_ = BinaryReader(snap.mapped_->bytes().substr(body->size())).fixed64();
   } catch (const std::exception&) {
     damaged.push_back(file);
     return std::nullopt;
@@ -158,16 +158,17 @@ std::optional<ModelSnapshot> ModelSnapshot::open(const std::filesystem::path& fi
     const auto jbody = checked_body(mapped->bytes());
     if (!jbody) throw std::runtime_error("checksum");
     BinaryReader r(*jbody);
-    if (r.u64() == kJournalMagic && r.u64() == kVersion && r.u64() == key && r.u64() == snap.id_) {
+    if (r.fixed64() == kJournalMagic && r.fixed64() == kVersion && r.fixed64() == key &&
+        r.fixed64() == snap.id_) {
       std::vector<std::pair<size_t, SnapshotFile>> rows;
       for (uint64_t n = r.count(); n > 0; --n) {
-        const uint64_t at = r.u64();
+        const uint64_t at = r.var();
         if (at >= snap.files_.size()) throw std::runtime_error("row");
         rows.emplace_back(at, get_file(r));
       }
       std::vector<std::pair<size_t, std::string_view>> replaced;
       for (uint64_t n = r.count(); n > 0; --n) {
-        const uint64_t at = r.u64();
+        const uint64_t at = r.var();
         replaced.emplace_back(at, r.view());
       }
       if (!r.done()) throw std::runtime_error("trailing bytes");
@@ -199,23 +200,23 @@ std::optional<std::string> ModelSnapshot::encode_journal(uint64_t key,
   }
   if (articles.size() > kJournalArticles) return std::nullopt;
   BinaryWriter w;
-  w.u64(kJournalMagic);
-  w.u64(kVersion);
-  w.u64(key);
-  w.u64(id_);
-  w.u64(rows.size());
+  w.fixed64(kJournalMagic);
+  w.fixed64(kVersion);
+  w.fixed64(key);
+  w.fixed64(id_);
+  w.var(rows.size());
   for (size_t i : rows) {
-    w.u64(i);
+    w.var(i);
     put_file(w, files[i]);
   }
-  w.u64(articles.size());
+  w.var(articles.size());
   for (size_t i : articles) {
     BinaryWriter one;
     codec::put_placed_article(one, site.articles.at(i));
-    w.u64(i);
+    w.var(i);
     w.str(one.data());
   }
-  w.u64(ModelSnapshot::checksum(w.data()));
+  w.fixed64(ModelSnapshot::checksum(w.data()));
   return std::move(w.data());
 }
 
@@ -260,10 +261,10 @@ void ModelSnapshot::emit(uint64_t key, const std::vector<SnapshotFile>& files, c
                          const std::function<void(std::string_view)>& sink) {
   Output out(sink);
   BinaryWriter& w = out.w();
-  w.u64(kMagic);
-  w.u64(kVersion);
-  w.u64(key);
-  w.u64(files.size());
+  w.fixed64(kMagic);
+  w.fixed64(kVersion);
+  w.fixed64(key);
+  w.var(files.size());
   for (const auto& f : files) {
     put_file(w, f);
     out.flush();
@@ -271,8 +272,8 @@ void ModelSnapshot::emit(uint64_t key, const std::vector<SnapshotFile>& files, c
   // Articles a block at a time, each a string (its length first).
   const size_t n = site.articles.size();
   const size_t blocks = (n + kBlock - 1) / kBlock;
-  w.u64(n);
-  w.u64(blocks);
+  w.var(n);
+  w.var(blocks);
   for (size_t b = 0; b < blocks; ++b) {
     BinaryWriter block;
     for (size_t i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i)
@@ -280,19 +281,19 @@ void ModelSnapshot::emit(uint64_t key, const std::vector<SnapshotFile>& files, c
     w.str(block.data());
     out.flush();
   }
-  w.u64(site.editions.size());
+  w.var(site.editions.size());
   for (const auto& e : site.editions) {
     codec::put_placed_edition(w, e);
     out.flush();
   }
-  w.u64(site.taxonomies.size());
+  w.var(site.taxonomies.size());
   for (const auto& t : site.taxonomies) codec::put_taxonomy(w, t);
-  w.u64(site.pages.size());
+  w.var(site.pages.size());
   for (const auto& p : site.pages) {
     codec::put_page(w, p);
     w.str(p.url);
   }
-  w.u64(site.sections.size());
+  w.var(site.sections.size());
   for (const auto& s : site.sections) codec::put_section(w, s);
   out.finish();
 }

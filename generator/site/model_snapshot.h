@@ -15,7 +15,7 @@
 // renamed, an _index.md or standalone page edited, an article moved, retagged
 // or (un)drafted, a file that no longer parses — takes the ordinary way.
 //
-// Such a build does not rewrite the whole snapshot (tens of MB at 50,000
+// Such a build does not rewrite the whole snapshot (~35 MB at 50,000
 // articles): it writes a journal beside it (.gazette-cache/model-edits.bin)
 // with what differs from it — the file table's changed rows and the articles
 // whose text changed — as LevelDB keeps a log beside its tables. A whole
@@ -82,7 +82,7 @@ class ModelSnapshot {
   Site site(SiteConfig config, unsigned jobs) const;
 
   // Writes the snapshot of `site` and `files` to `file` (atomically), a block
-  // of articles at a time: the whole encoding (~1.2 KB an article) is never
+  // of articles at a time: the whole encoding (~0.7 KB an article) is never
   // held. Only reads `site`: may run while others read it. Throws IoError.
   static void write(const std::filesystem::path& file, uint64_t key,
                     const std::vector<SnapshotFile>& files, const Site& site);

@@ -9,7 +9,7 @@ namespace gazette {
 namespace {
 
 constexpr uint64_t kMagic = 0x3144524f43455247ULL;  // "GRECORD1"
-constexpr uint64_t kVersion = 1;
+constexpr uint64_t kVersion = 2;                    // 2: varint lengths (binary_io.h)
 
 }  // namespace
 
@@ -37,16 +37,16 @@ RecordRead read_build_record(const std::filesystem::path& file) {
   if (data.size() < 8) return damaged;
   const std::string_view body(data.data(), data.size() - 8);
   try {
-    if (BinaryReader(std::string_view(data).substr(body.size())).u64() != hash_bytes(body))
+    if (BinaryReader(std::string_view(data).substr(body.size())).fixed64() != hash_bytes(body))
       return damaged;
     BinaryReader r(body);
-    if (r.u64() != kMagic || r.u64() != kVersion) return {};  // another kind or version
+    if (r.fixed64() != kMagic || r.fixed64() != kVersion) return {};  // another kind or version
     BuildRecord rec;
-    rec.inputs = r.u64();
+    rec.inputs = r.fixed64();
     rec.marker = r.str();
-    rec.articles = r.u64();
-    rec.editions = r.u64();
-    rec.files = r.u64();
+    rec.articles = r.var();
+    rec.editions = r.var();
+    rec.files = r.var();
     if (!r.done()) return damaged;
     return {std::move(rec), false};
   } catch (const std::exception&) {  // cut short inside
@@ -56,14 +56,14 @@ RecordRead read_build_record(const std::filesystem::path& file) {
 
 void write_build_record(const std::filesystem::path& file, const BuildRecord& rec) {
   BinaryWriter w;
-  w.u64(kMagic);
-  w.u64(kVersion);
-  w.u64(rec.inputs);
+  w.fixed64(kMagic);
+  w.fixed64(kVersion);
+  w.fixed64(rec.inputs);
   w.str(rec.marker);
-  w.u64(rec.articles);
-  w.u64(rec.editions);
-  w.u64(rec.files);
-  w.u64(hash_bytes(w.data()));
+  w.var(rec.articles);
+  w.var(rec.editions);
+  w.var(rec.files);
+  w.fixed64(hash_bytes(w.data()));
   try {
     write_file_atomic(file, w.data());
   } catch (const std::exception&) {

@@ -32,8 +32,9 @@ std::string truncate_code_points(std::string_view s, size_t max, std::string_vie
   size_t i = 0;
   for (size_t n = 0; n < max && i < s.size(); ++n) next_code_point(s, i);
   if (i >= s.size()) return std::string(s);
-  std::string out(s.substr(0, i));
-  out += ellipsis;
+  std::string out;
+  out.reserve(i + ellipsis.size());  // exactly: summaries are kept, one per article
+  out.append(s.substr(0, i)).append(ellipsis);
   return out;
 }
 

@@ -1,4 +1,6 @@
-// Compact binary encoding for the build cache (little-endian, length-prefixed).
+// Compact binary encoding for the build cache: fixed 8-byte little-endian
+// words for hashes and checksums, LEB128 varints for lengths, counts and small
+// numbers.
 //
 // Writer appends to a string; Reader reads it back and throws
 // std::runtime_error on truncated or malformed input, so a damaged cache is
@@ -16,18 +18,35 @@ namespace gazette {
 
 class BinaryWriter {
  public:
-  void u64(uint64_t v) {
+  // Eight bytes, whatever the value: hashes, stamps, magic numbers and
+  // checksums (which must sit at a known place).
+  void fixed64(uint64_t v) {
     char buf[8];
     for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>((v >> (8 * i)) & 0xFF);
     out_.append(buf, 8);
   }
-  void i64(int64_t v) { u64(static_cast<uint64_t>(v)); }
+  // As few bytes as the value needs (LEB128: seven bits a byte, the high bit
+  // set on every byte but the last): lengths, counts, small numbers. Most
+  // take one byte, where a fixed field took eight.
+  void var(uint64_t v) {
+    char buf[10];
+    int n = 0;
+    while (v >= 0x80) {
+      buf[n++] = static_cast<char>((v & 0x7F) | 0x80);
+      v >>= 7;
+    }
+    buf[n++] = static_cast<char>(v);
+    out_.append(buf, static_cast<size_t>(n));
+  }
+  // A signed number, zigzag-mapped first so that -1 (the model's "none")
+  // takes one byte too.
+  void ivar(int64_t v) { var((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   void str(std::string_view s) {
-    u64(s.size());
+    var(s.size());
     out_.append(s);
   }
   void strings(const std::vector<std::string>& v) {
-    u64(v.size());
+    var(v.size());
     for (const auto& s : v) str(s);
   }
   std::string& data() { return out_; }
@@ -39,7 +58,7 @@ class BinaryWriter {
 class BinaryReader {
  public:
   explicit BinaryReader(std::string_view in) : in_(in) {}
-  uint64_t u64() {
+  uint64_t fixed64() {
     need(8);
     uint64_t v = 0;
     for (int i = 0; i < 8; ++i)
@@ -47,10 +66,30 @@ class BinaryReader {
     pos_ += 8;
     return v;
   }
-  int64_t i64() { return static_cast<int64_t>(u64()); }
+  uint64_t var() {
+    uint64_t v = 0;
+    for (int shift = 0;; shift += 7) {
+      need(1);
+      const auto b = static_cast<unsigned char>(in_[pos_++]);
+      if (shift == 63 && b > 1) throw std::runtime_error("corrupt cache: number too large");
+      v |= static_cast<uint64_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) return v;
+    }
+  }
+  int64_t ivar() {
+    const uint64_t z = var();
+    return static_cast<int64_t>((z >> 1) ^ (~(z & 1) + 1));
+  }
+  // An int field (an index, a page number, a date part): a value that does
+  // not fit one is damage, not data.
+  int ivar32() {
+    const int64_t v = ivar();
+    if (v < INT32_MIN || v > INT32_MAX) throw std::runtime_error("corrupt cache: number too large");
+    return static_cast<int>(v);
+  }
   std::string str() { return std::string(view()); }
   // A string without copying it: valid while the input is.
-  std::string_view view() { return bytes(u64()); }
+  std::string_view view() { return bytes(var()); }
   // The next `n` bytes as they are (no length before them).
   std::string_view bytes(uint64_t n) {
     need(n);
@@ -65,10 +104,11 @@ class BinaryReader {
     for (uint64_t i = 0; i < n; ++i) v.push_back(str());
     return v;
   }
-  // A element count, checked against the bytes left so a corrupt length
-  // cannot make us allocate gigabytes.
+  // An element count (written with var()), checked against the bytes left
+  // (every element takes at least one) so a corrupt length cannot make us
+  // allocate gigabytes.
   uint64_t count() {
-    uint64_t n = u64();
+    uint64_t n = var();
     if (n > in_.size() - pos_) throw std::runtime_error("corrupt cache: bad count");
     return n;
   }

@@ -216,17 +216,17 @@ TEST_CASE("a manifest whose paths are out of order is not trusted", "[output]") 
   while (!id.empty() && id.back() == '\n') id.pop_back();
   auto write_manifest = [&](std::vector<std::pair<std::string, uint64_t>> entries) {
     BinaryWriter w;
-    w.data() = "GZM1";
+    w.data() = "GZM2";
     w.str(id);
-    w.u64(entries.size());
+    w.var(entries.size());
     for (const auto& [rel, fp] : entries) {
       w.str(rel);
-      w.u64(fp);
-      w.u64(hash_bytes(rel == "a/index.html" ? "A" : "B"));
+      w.fixed64(fp);
+      w.fixed64(hash_bytes(rel == "a/index.html" ? "A" : "B"));
     }
     w.str("");
-    w.u64(0);
-    w.u64(hash_bytes(w.data()));
+    w.var(0);
+    w.fixed64(hash_bytes(w.data()));
     write_text(manifest, w.data());
   };
   write_manifest({{"a/index.html", 2}, {"b/index.html", 3}});  // as the build wrote it
