@@ -1,5 +1,7 @@
 #include "content/loader.h"
 
+#include <algorithm>
+#include <mutex>
 #include <optional>
 #include <variant>
 
@@ -165,9 +167,11 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
     throw ContentError(std::string(filenames::kContentDir), 0, kPointsOutsideSite);
   if (listed.empty()) listed = list_content(site_dir, jobs);
   std::vector<Entry> entries;
+  entries.reserve(listed.size());  // ~150 bytes each: no doubling at 50,000 files
   for (auto& file : listed) {
     entries.push_back(classify(std::move(file), content_dir.string()));
   }
+  std::vector<ListedFile>().swap(listed);  // its names now live in `entries`
 
   // Articles are parsed straight into their place in `out`; only the few
   // other documents pass through `others`. A vector of every parsed document,
@@ -194,7 +198,12 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
   };
   std::vector<const ContentCache::Entry*> hits(entries.size(), nullptr);
   std::vector<std::string> encoded(entries.size());  // for the updated cache
-  std::vector<std::optional<Diagnostic>> errors(entries.size());
+  std::mutex errors_mu;  // errors are few: one slot per file would be ~80 bytes each
+  std::vector<std::pair<size_t, Diagnostic>> errors;
+  const auto fail = [&](size_t i, Diagnostic d) {
+    std::lock_guard lock(errors_mu);
+    errors.emplace_back(i, std::move(d));
+  };
   parallel_for(entries.size(), jobs, [&](size_t i) {
     try {
       // A link is followed only to a file inside the site: a link to
@@ -229,9 +238,9 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
       if (cache) encoded[i] = ContentCache::encode(doc);
       place(i, std::move(doc));
     } catch (const ContentError& err) {
-      errors[i] = err.diagnostic();
+      fail(i, err.diagnostic());
     } catch (const IoError& err) {  // unreadable: reported with the others
-      errors[i] = Diagnostic{entries[i].display, 0, err.reason()};
+      fail(i, Diagnostic{entries[i].display, 0, err.reason()});
     }
   });
   if (cache) {
@@ -245,10 +254,13 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
     *cache = std::move(next);
   }
 
-  std::vector<Diagnostic> all;
-  for (auto& e : errors)
-    if (e) all.push_back(std::move(*e));
-  if (!all.empty()) throw ContentErrors(std::move(all));
+  if (!errors.empty()) {  // in file order, whichever thread found them
+    std::sort(errors.begin(), errors.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Diagnostic> all;
+    for (auto& [i, d] : errors) all.push_back(std::move(d));
+    throw ContentErrors(std::move(all));
+  }
 
   for (auto& p : others) {
     if (auto* ed = std::get_if<Edition>(&p)) out.editions.push_back(std::move(*ed));

@@ -34,6 +34,9 @@ std::string ContentCache::encode(const ParsedDoc& doc) {
     w.var(4);
     put_section(w, *s);
   }
+  // Held for every file until the cache is saved: without the slack a
+  // growing string leaves (up to half of it; ~15 MiB at 50,000 articles).
+  w.data().shrink_to_fit();
   return std::move(w.data());
 }
 
