@@ -19,6 +19,18 @@ std::optional<std::string> jump_note(std::u32string_view note, std::u32string_vi
   return {};
 }
 
+// A verb that reports speech or a view, then at once a comma or colon.
+bool opens_with_saying(std::u32string_view s) {
+  static constexpr std::u32string_view kVerbs[] = {
+      U"介绍",     U"表示", U"指出",   U"强调",   U"说道",   U"坦言",   U"透露", U"认为",
+      U"告诉记者", U"感慨", U"笑着说", U"补充说", U"解释说", U"回忆说", U"提醒"};
+  for (std::u32string_view verb : kVerbs)
+    if (starts_with(s, verb) && s.size() > verb.size() &&
+        (s[verb.size()] == U'，' || s[verb.size()] == U'：' || s[verb.size()] == U':'))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool ends_sentence(std::u32string_view paragraph) {
@@ -66,6 +78,10 @@ bool starts_mid_sentence(std::u32string_view paragraph) {
       std::u32string_view(U"一二三四五六七八九十").find(first) != std::u32string_view::npos)
     return false;
   if (s.size() >= 2 && is_han(first) && (is_clause_mark(s[1]) || is_terminal(s[1]))) return true;
+  // A verb of saying with nothing before it ("介绍，“银发课堂”每周…", "表示："):
+  // its speaker ended the line before the break. No paragraph of news opens so
+  // ("据介绍，" opens with 据, not the verb).
+  if (opens_with_saying(s)) return true;
   // "霞）“过马路要走斑马线…", "都舒服。”": it starts inside a quote or bracket.
   return closes_unopened(s);
 }

@@ -39,6 +39,18 @@ TEST_CASE("sentence: starts mid-sentence on marks, 的, and one-character clause
   CHECK_FALSE(starts_mid_sentence(U"“过马路要走斑马线。”9月1日，民警走进东关小学。"));
 }
 
+TEST_CASE("sentence: a verb of saying with no speaker before it starts mid-sentence", "[ingest]") {
+  // "社区网格员" / "介绍，…": the speaker ended the line before the break.
+  CHECK(starts_mid_sentence(U"介绍，社区食堂每天中午为60多位老人供餐。"));
+  CHECK(starts_mid_sentence(U"表示：“我们会把这件事办好。”"));
+  CHECK(starts_mid_sentence(U"告诉记者，新线路下月开通。"));
+  // With its own opening word, or a verb that is not followed by the mark,
+  // the paragraph is whole.
+  CHECK_FALSE(starts_mid_sentence(U"据介绍，社区食堂每天中午为60多位老人供餐。"));
+  CHECK_FALSE(starts_mid_sentence(U"介绍会上，区文旅局发布了十条精品线路。"));
+  CHECK_FALSE(starts_mid_sentence(U"认真落实各项防汛措施。"));
+}
+
 TEST_CASE("sentence: jump notes to and from other pages", "[ingest]") {
   CHECK(jump_to(U"工作取得实效（下转第2版）") == std::optional<std::string>("2"));
   CHECK(jump_from(U"（上接第1版）工作取得实效") == std::optional<std::string>("1"));
