@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   import_transliteration_cache(bytes);
   try {
-    const Article a = read_article(bytes, SourceRef{"a.md", "content/2023/07/20/a.md"},
+    const Article a = read_article(bytes, SourceRef{"content/2023/07/20/a.md"},
                                    *Date::parse("2023-07-20"), SiteConfig{});
     const std::string record = ContentCache::encode(a);
     if (ContentCache::encode(ContentCache::decode(record)) != record)

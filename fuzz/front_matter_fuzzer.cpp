@@ -28,11 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       fuzz::broken("an article error names the file", e.what());
   }
   try {
-    read_standalone_page(file, SourceRef{"p.md", "content/pages/p.md"});
+    read_standalone_page(file, SourceRef{"content/pages/p.md"});
   } catch (const ContentError&) {
   }
   try {
-    read_section_index(file, SourceRef{"_index.md", "content/2023/_index.md"}, 2023, 0);
+    read_section_index(file, SourceRef{"content/2023/_index.md"}, 2023, 0);
   } catch (const ContentError&) {
   }
   return 0;

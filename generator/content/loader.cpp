@@ -92,7 +92,7 @@ Parsed parse_entry(const Entry& e, const SiteConfig& config) {
                            ".md' must be lower-case ASCII letters, digits "
                            "and '-' (it becomes the URL)");
   const std::string text = read_file(e.path);
-  SourceRef src{e.path, e.display};
+  SourceRef src{e.display};
   src.content_hash = hash_bytes(text);
   switch (e.kind) {
     case Kind::kArticle: {
@@ -125,17 +125,6 @@ static uint64_t content_hash_of(const Parsed& p) {
           return doc.source.content_hash;
       },
       p);
-}
-
-// A cached document, re-pointed at the file as named in this build.
-Parsed from_cache(Parsed p, const Entry& e) {
-  std::visit(
-      [&](auto& doc) {
-        if constexpr (!std::is_same_v<std::decay_t<decltype(doc)>, std::monostate>)
-          doc.source.path = e.path;
-      },
-      p);
-  return p;
 }
 
 ParsedDoc load_file(const fs::path& site_dir, const std::string& rel, const SiteConfig& config) {
@@ -213,7 +202,7 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
       if (cache) {
         if (const ContentCache::Entry* hit = cache->find(entries[i].display, entries[i].stamp)) {
           try {
-            if (place(i, from_cache(ContentCache::decode(hit->encoded), entries[i]))) {
+            if (place(i, ContentCache::decode(hit->encoded))) {
               hits[i] = hit;
               return;
             }
@@ -226,7 +215,7 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
           try {
             Parsed p = ContentCache::decode(known->encoded);
             if (content_hash_of(p) == hash_bytes(read_file(entries[i].path)) &&
-                place(i, from_cache(std::move(p), entries[i]))) {
+                place(i, std::move(p))) {
               encoded[i] = std::string(known->encoded);
               return;
             }

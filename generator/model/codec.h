@@ -8,8 +8,8 @@
 // codecs hold what the loader makes of a file; the "placed" ones add what
 // build_model derives (URLs, neighbours, term indices, related articles,
 // edition pages' article lists), so an assembled Site can be stored whole.
-// A SourceRef is stored without its `path` (where the site was when it was
-// written): the reader sets it from `display` and where the site is now.
+// A SourceRef names its file relative to the site (`display`), so what is
+// stored holds wherever the site is read from later.
 #pragma once
 
 #include "model/site.h"

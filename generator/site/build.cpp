@@ -468,6 +468,7 @@ BuildReport BuildSession::run(bool stop_when_unchanged) {
       for (const Article& a : content.articles)
         if (!a.draft) placements.emplace(a.source.display, placement_key(a));
     state->site = build_model(std::move(config), std::move(content));
+    state->site.root = settings_.site_dir.string();  // where bodies are read at render time
     for (size_t i = 0; stays && i < state->site.articles.size(); ++i) {
       const std::string& display = state->site.articles[i].source.display;
       state->articles.emplace(display, std::pair(static_cast<int>(i), placements.at(display)));

@@ -106,18 +106,9 @@ std::optional<Site> site_from_snapshot(ModelSnapshot& snapshot,
   for (const SnapshotFile& f : files)
     if (f.article < SnapshotFile::kDraft || f.article >= static_cast<int>(site.articles.size()))
       throw std::runtime_error("corrupt model snapshot: a file's article");
-  // Bodies are read from source.path at render time: here, not where the
-  // site was when the snapshot was written (a copied or restored site).
-  const std::string prefix = content_dir.string() + "/";
-  const size_t skip = filenames::kContentDir.size() + 1;  // "content/"
-  auto repoint = [&](SourceRef& src) {
-    if (src.display.size() > skip) src.path = prefix + src.display.substr(skip);
-  };
-  for (Article& a : site.articles) repoint(a.source);
-  for (Edition& e : site.editions)
-    if (e.has_index) repoint(e.source);
-  for (StandalonePage& p : site.pages) repoint(p.source);
-  for (SectionIndex& s : site.sections) repoint(s.source);
+  // Bodies are read from under the site as it is now, not where it was when
+  // the snapshot was written (a copied or restored site).
+  site.root = site_dir.string();
   for (size_t k = 0; k < restamped.size(); ++k) {
     SnapshotFile& f = files[restamped[k]];
     f.stamp = listed[restamped[k]].stamp;

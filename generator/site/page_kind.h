@@ -66,6 +66,6 @@ std::string render_page(const RenderJob& job, const PageContext& ctx, const Them
 PageLocation page_at(const std::string& url, std::string lastmod = {});
 
 // The body of a content file, read again from disk at render time.
-std::string read_body(const SourceRef& source);
+std::string read_body(const Site& site, const SourceRef& source);
 
 }  // namespace gazette

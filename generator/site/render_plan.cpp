@@ -113,8 +113,8 @@ PageLocation page_at(const std::string& url, std::string lastmod) {
   return loc;
 }
 
-std::string read_body(const SourceRef& src) {
-  std::string text = read_file(src.path);
+std::string read_body(const Site& site, const SourceRef& src) {
+  std::string text = read_file(site.root.empty() ? src.display : site.root + "/" + src.display);
   if (src.body_offset > text.size())
     throw ContentError(src.display, 0, "changed while the site was being built");
   return text.substr(src.body_offset);

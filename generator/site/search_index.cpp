@@ -17,7 +17,7 @@ namespace {
 // The search folder, from the search page's URL ("/search/" -> "search/").
 std::string search_dir() { return std::string(urls::kSearch).substr(1); }
 
-search::SearchDoc search_doc(const Article& a, const PageData& data) {
+search::SearchDoc search_doc(const Site& site, const Article& a, const PageData& data) {
   search::SearchDoc d;
   d.url = data.link(a.url);
   d.title = std::string(display_title(a));
@@ -28,7 +28,7 @@ search::SearchDoc search_doc(const Article& a, const PageData& data) {
   d.page = a.page;
   d.page_name = a.page_name;
   d.type = a.type;
-  d.text = markdown_plain_text(read_body(a.source));
+  d.text = markdown_plain_text(read_body(site, a.source));
   // Printed text outside the body: the byline, photo captions and credits.
   if (!a.byline.empty()) d.text += a.byline + "\n";
   for (const auto& p : a.photos)
@@ -91,7 +91,7 @@ SearchIndexReport write_search_index(const Site& site, const PageData& data, uin
       spec.facets.push_back({a.page_name, a.type, a.page});
     }
     spec.doc = [&, &ids = docs](size_t i) {
-      return search_doc(site.articles[static_cast<size_t>(ids[i])], data);
+      return search_doc(site, site.articles[static_cast<size_t>(ids[i])], data);
     };
     segments.push_back({spec.key, docs.size()});
     // The state the last build left for this output folder, if any.

@@ -19,7 +19,7 @@ TEST_CASE("an article's front matter fills the model", "[content]") {
       "邱东芳摄, by: 邱东芳}\n"
       "source: {file: a.txt, lines: \"19-31\"}\nreview: [\"正文开头缺失\"]\n---\n本报讯（记者 "
       "邱东芳）正文。\n";
-  Article a = read_article(text, SourceRef{"a.md", "a.md"}, kDate, config());
+  Article a = read_article(text, SourceRef{"a.md"}, kDate, config());
   CHECK(a.title == "前端收集全路段形成常态化");
   CHECK(a.kicker == "系列报道之五");
   CHECK(a.page == 1);
@@ -41,7 +41,7 @@ TEST_CASE("an article's front matter fills the model", "[content]") {
 TEST_CASE("article errors name the line", "[content]") {
   auto line_of = [](const char* text) {
     try {
-      read_article(text, SourceRef{"a.md", "a.md"}, kDate, config());
+      read_article(text, SourceRef{"a.md"}, kDate, config());
     } catch (const ContentError& e) {
       return e.diagnostic().line;
     }
@@ -57,13 +57,13 @@ TEST_CASE("article errors name the line", "[content]") {
 
 TEST_CASE("only a fragment may have an empty title", "[content]") {
   Article a = read_article("---\ntitle: \"\"\ntype: fragment\n---\n物、道路逆行等。\n",
-                           SourceRef{"a.md", "a.md"}, kDate, config());
+                           SourceRef{"a.md"}, kDate, config());
   CHECK(a.title.empty());
   CHECK(a.type == "fragment");
 }
 
 TEST_CASE("standalone pages need a title", "[content]") {
-  CHECK(read_standalone_page("---\ntitle: 关于\n---\n正文", SourceRef{"p.md", "p.md"}).title ==
+  CHECK(read_standalone_page("---\ntitle: 关于\n---\n正文", SourceRef{"p.md"}).title ==
         "关于");
-  CHECK_THROWS_AS(read_standalone_page("正文", SourceRef{"p.md", "p.md"}), ContentError);
+  CHECK_THROWS_AS(read_standalone_page("正文", SourceRef{"p.md"}), ContentError);
 }

@@ -11,7 +11,7 @@ TEST_CASE("an edition lists its pages with banners", "[content]") {
       "---\ndate: 2023-07-20\nedition: 1234\npages:\n  - {number: 1, name: 平城头条, banners: "
       "[平城头条]}\n"
       "  - {number: 2, name: 综合}\n---\n",
-      SourceRef{"_index.md", "_index.md"}, Date{2023, 7, 20});
+      SourceRef{"_index.md"}, Date{2023, 7, 20});
   CHECK(e.number == 1234);
   REQUIRE(e.pages.size() == 2);
   CHECK(e.pages[0].name == "平城头条");
@@ -21,13 +21,13 @@ TEST_CASE("an edition lists its pages with banners", "[content]") {
 
 TEST_CASE("an edition's date must match its folder", "[content]") {
   try {
-    read_edition("---\ndate: 2023-07-21\n---\n", SourceRef{"_index.md", "_index.md"},
+    read_edition("---\ndate: 2023-07-21\n---\n", SourceRef{"_index.md"},
                  Date{2023, 7, 20});
     FAIL("no error");
   } catch (const ContentError& e) {
     CHECK(e.diagnostic().line == 2);
   }
   CHECK_THROWS_AS(read_edition("---\npages:\n  - {number: 1}\n  - {number: 1}\n---\n",
-                               SourceRef{"_index.md", "_index.md"}, Date{2023, 7, 20}),
+                               SourceRef{"_index.md"}, Date{2023, 7, 20}),
                   ContentError);
 }

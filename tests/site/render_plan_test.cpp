@@ -108,10 +108,10 @@ TEST_CASE("render plan: page_at, read_body and render_page", "[site]") {
   write_fixture_site(dir.path());
   SiteModel m(dir.path());
   const SourceRef& about = m.site.pages.at(0).source;
-  CHECK(read_body(about) == "本站简介。\n");
+  CHECK(read_body(m.site, about) == "本站简介。\n");
   SourceRef shrunk = about;
-  shrunk.body_offset = read_text(about.path).size() + 1;  // the file got shorter since loading
-  CHECK_THROWS_WITH(read_body(shrunk),
+  shrunk.body_offset = read_text(dir.path() / about.display).size() + 1;  // the file got shorter
+  CHECK_THROWS_WITH(read_body(m.site, shrunk),
                     "content/pages/about.md: changed while the site was being built");
 
   const Theme theme = Theme::load(dir.path(), m.site.config, required_templates());

@@ -28,6 +28,7 @@ inline LoadedSite load_whole(const std::filesystem::path& site_dir) {
   LoadedContent content = load_content(site_dir, out.config, 1, nullptr, out.listed);
   SnapshotTable table(out.listed, content);
   out.site = build_model(out.config, std::move(content));
+  out.site.root = site_dir.string();
   out.files = std::move(table).files(out.site);
   return out;
 }

@@ -67,7 +67,9 @@ class SiteModel {
  private:
   static Site load(const fs::path& dir) {
     SiteConfig config = load_site_config(dir);
-    return build_model(config, load_content(dir, config, 1));
+    Site site = build_model(config, load_content(dir, config, 1));
+    site.root = dir.string();  // as the builder sets it: bodies are read from here
+    return site;
   }
 };
 

@@ -45,7 +45,8 @@ mdata data(const RenderJob& job, const PageContext& ctx) {
   MarkdownOptions options;
   options.table_download = [&](int n) { return ctx.data.link(urls::article_table(a.url, n)); };
   mdata page = ctx.data.page("article", std::string(display_title(a)), a.url, a.summary);
-  put(page, "article", ctx.data.article_full(a, markdown_to_html(read_body(a.source), options)));
+  put(page, "article",
+      ctx.data.article_full(a, markdown_to_html(read_body(ctx.site, a.source), options)));
   return page;
 }
 
@@ -62,7 +63,7 @@ void table_fingerprint(const RenderJob& job, const PageContext& ctx, Hasher& h) 
 
 std::string table_render(const RenderJob& job, const PageContext& ctx) {
   const Article& a = article_of(job, ctx.site);
-  const std::vector<TableRows> tables = markdown_tables(read_body(a.source));
+  const std::vector<TableRows> tables = markdown_tables(read_body(ctx.site, a.source));
   if (static_cast<size_t>(job.b) > tables.size())
     throw ContentError(a.source.display, 0, "changed while the site was being built");
   return table_csv(tables[static_cast<size_t>(job.b) - 1]);

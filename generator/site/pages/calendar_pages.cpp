@@ -35,7 +35,7 @@ mdata calendar_page(const char* kind, int year, int month, std::string title,
   if (s && !s->title.empty()) title = s->title;
   mdata page = ctx.data.page(kind, title, url);
   if (s) {
-    const std::string intro = markdown_to_html(read_body(s->source));
+    const std::string intro = markdown_to_html(read_body(ctx.site, s->source));
     if (!intro.empty()) put(page, "content", intro);
     put(page, "params", to_mustache(s->params));
   }

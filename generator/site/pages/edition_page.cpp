@@ -26,7 +26,7 @@ mdata data(const RenderJob& job, const PageContext& ctx) {
   const Edition& e = edition_of(job, ctx.site);
   mdata page = ctx.data.page("edition", e.date.chinese(), e.url);
   put(page, "edition", ctx.data.edition(e));
-  if (e.has_index) put(page, "content", markdown_to_html(read_body(e.source)));
+  if (e.has_index) put(page, "content", markdown_to_html(read_body(ctx.site, e.source)));
   return page;
 }
 

@@ -67,7 +67,7 @@ void standalone_fingerprint(const RenderJob& job, const PageContext& ctx, Hasher
 mdata standalone_data(const RenderJob& job, const PageContext& ctx) {
   const StandalonePage& sp = standalone_of(job, ctx.site);
   mdata page = ctx.data.page("page", sp.title, sp.url);
-  put(page, "content", markdown_to_html(read_body(sp.source)));
+  put(page, "content", markdown_to_html(read_body(ctx.site, sp.source)));
   put(page, "params", to_mustache(sp.params));
   return page;
 }
