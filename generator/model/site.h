@@ -39,7 +39,9 @@ struct Article {
   Date date;          // front matter `date`, defaults to edition_date
   std::string title, kicker, subtitle, type, dateline, byline, page_name;
   int page = 0, order = 0;
-  std::vector<std::vector<std::string>> terms;  // per configured taxonomy
+  // Per configured taxonomy, as parsed; build_model empties it once term_ids
+  // point at the same names in Site::taxonomies.
+  std::vector<std::vector<std::string>> terms;
   std::vector<Photo> photos;
   std::vector<std::string> review;
   bool draft = false;

@@ -146,3 +146,32 @@ TEST_CASE("many articles in any order come out in print order, drafts left out",
   for (const Article& a : site.articles) got.push_back(a.slug + a.title);
   CHECK(got == expected);
 }
+
+TEST_CASE("an assembled article's term names are held once, in the taxonomies", "[model]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  SiteConfig config = load_site_config(dir.path());
+  LoadedContent content = load_content(dir.path(), config, 1);
+  std::vector<std::vector<std::string>> parsed;  // the first article's, as read
+  for (const Article& a : content.articles)
+    if (a.source.display == "content/2023/07/20/huan-wei.md") parsed = a.terms;
+  REQUIRE_FALSE(parsed.empty());
+  const Site site = build_model(config, std::move(content));
+  const Article* a = nullptr;
+  for (const Article& x : site.articles) {
+    CHECK(x.terms.empty());
+    if (x.source.display == "content/2023/07/20/huan-wei.md") a = &x;
+  }
+  REQUIRE(a);
+  // The names are still there, through term_ids, in the order the file gives.
+  REQUIRE(a->term_ids.size() == parsed.size());
+  for (size_t t = 0; t < parsed.size(); ++t) {
+    std::vector<std::string> names;
+    for (int id : a->term_ids[t]) names.push_back(site.taxonomies[t].terms[id].name);
+    CHECK(names == parsed[t]);
+  }
+  // placed_like leaves a re-read article the same way.
+  Article again = placed_like(*a, Article{*a});
+  again.terms = parsed;
+  CHECK(placed_like(*a, again).terms.empty());
+}
