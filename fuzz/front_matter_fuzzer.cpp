@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view file = fuzz::text(data, size);
   const Date date = *Date::parse("2023-07-20");
   const SiteConfig config;
-  const SourceRef source{"a.md", "content/2023/07/20/a.md"};
+  const SourceRef source{"content/2023/07/20/a.md"};
   try {
     split_front_matter(file, source.display);
   } catch (const ContentError& e) {
