@@ -122,14 +122,19 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
                 const Theme& theme, OutputDir& out, unsigned jobs, uint64_t config_hash,
                 size_t& rendered, const BuildSettings::Progress& progress) {
   const mustache::data site_data = data.site_data();
-  // Each article's list entry is rendered at most once, and only when a page
-  // that lists it is rendered. The pages that list entries are rendered
-  // first; then, unless article pages show their related entries' HTML, the
-  // entries are let go (~700 bytes an article) instead of being held while
-  // the article pages render. An entry asked for later is rendered again.
+  // Each article's list entry is rendered at most once, when the first page
+  // that lists it is rendered, and let go after the last (~700 bytes an
+  // article, the build's largest transient). The pages that list entries
+  // (PageKindDef::lists) are rendered first, ordered by the newest article
+  // each lists, so that an entry lives from about its first to its last
+  // listing; then the article pages, which ask for entries again (rendered
+  // anew) only if they show their related articles' HTML. A theme whose
+  // article template shows them keeps every entry to the end.
   const bool related_html = theme.mentions("article", "html");
-  std::vector<std::string> items(site.articles.size());
-  std::unique_ptr<std::once_flag[]> item_done(new std::once_flag[site.articles.size()]);
+  const size_t n_articles = site.articles.size();
+  std::vector<std::string> items(n_articles);
+  std::unique_ptr<std::once_flag[]> item_done(new std::once_flag[n_articles]);
+  std::unique_ptr<std::atomic<uint32_t>[]> uses(new std::atomic<uint32_t>[n_articles]);
   std::atomic<bool> released{false};
   const auto render_item = [&](size_t k) {
     return theme.render("summary", site_data, data.article_summary(site.articles[k]));
@@ -154,16 +159,27 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
   const PageContext ctx{site, data, &fingerprints};
   std::atomic<size_t> count{0}, done{0};
   ProgressTicker ticker(progress, done, plan.size());
-  const auto lists_entries = [](PageKind k) {
-    return k == PageKind::kHome || k == PageKind::kEdition || k == PageKind::kTerm;
-  };
-  std::vector<size_t> order;  // the jobs, those that list entries first
-  order.reserve(plan.size());
-  for (size_t i = 0; i < plan.size(); ++i)
-    if (lists_entries(plan[i].kind)) order.push_back(i);
-  const size_t listing = order.size();
-  for (size_t i = 0; i < plan.size(); ++i)
-    if (!lists_entries(plan[i].kind)) order.push_back(i);
+
+  std::vector<std::pair<int, size_t>> listing;  // {newest article listed, job}
+  std::vector<size_t> rest;
+  std::vector<int> listed;
+  for (size_t i = 0; i < n_articles; ++i) uses[i].store(0, std::memory_order_relaxed);
+  for (size_t i = 0; i < plan.size(); ++i) {
+    const auto lists = page_kind(plan[i].kind).lists;
+    if (!lists) {
+      rest.push_back(i);
+      continue;
+    }
+    listed.clear();
+    lists(plan[i], site, listed);
+    int newest = static_cast<int>(n_articles);
+    for (int k : listed) {
+      newest = std::min(newest, k);
+      uses[static_cast<size_t>(k)].fetch_add(1, std::memory_order_relaxed);
+    }
+    listing.emplace_back(newest, i);
+  }
+  std::sort(listing.begin(), listing.end());
   const auto render_job = [&](size_t i) {
     const RenderJob& job = plan[i];
     const uint64_t fingerprint = page_fingerprint(job, ctx);
@@ -173,12 +189,22 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
     }
     ++done;
   };
-  parallel_for(listing, jobs, [&](size_t n) { render_job(order[n]); });
+  parallel_for(listing.size(), jobs, [&](size_t n) {
+    const size_t i = listing[n].second;
+    render_job(i);
+    if (related_html) return;
+    thread_local std::vector<int> mine;
+    mine.clear();
+    page_kind(plan[i].kind).lists(plan[i], site, mine);
+    for (int k : mine)
+      if (uses[static_cast<size_t>(k)].fetch_sub(1, std::memory_order_acq_rel) == 1)
+        std::string().swap(items[static_cast<size_t>(k)]);
+  });
   if (!related_html) {
     released.store(true, std::memory_order_release);
     std::vector<std::string>().swap(items);
   }
-  parallel_for(plan.size() - listing, jobs, [&](size_t n) { render_job(order[listing + n]); });
+  parallel_for(rest.size(), jobs, [&](size_t n) { render_job(rest[n]); });
   rendered = count;
 }
 

@@ -15,6 +15,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <string>
+#include <vector>
 
 #include "model/site.h"
 #include "site/fingerprint.h"
@@ -43,6 +44,11 @@ struct PageKindDef {
   // The template's page data (README "Templates"): everything but `site`.
   mustache::data (*data)(const RenderJob& job, const PageContext& ctx);
   std::string (*raw)(const RenderJob& job, const PageContext& ctx) = nullptr;
+  // The articles whose list entries (PageData::article_item) `data` shows,
+  // appended to `out` once per showing; null for kinds that show none. The
+  // builder renders each entry once and lets it go after the last page that
+  // lists it, so this must name every entry `data` asks for.
+  void (*lists)(const RenderJob& job, const Site& site, std::vector<int>& out) = nullptr;
 };
 
 const PageKindDef& page_kind(PageKind kind);
@@ -54,6 +60,10 @@ extern const PageKindDef kEditionPage;                  // edition_page.cpp
 extern const PageKindDef kArticlePage, kTablePage;      // article_page.cpp
 extern const PageKindDef kSiteFeedPage, kTermFeedPage;  // feed_pages.cpp
 extern const PageKindDef kTaxonomyPage, kTermPage;      // taxonomy_pages.cpp
+
+// The articles of an edition's pages in print order (PageData::edition shows
+// their entries), appended to `out`.
+void append_listed(const Edition& e, std::vector<int>& out);
 
 // The fingerprint of a job's page: its kind, the global inputs and its own.
 uint64_t page_fingerprint(const RenderJob& job, const PageContext& ctx);

@@ -119,3 +119,35 @@ TEST_CASE("render plan: page_at, read_body and render_page", "[site]") {
   CHECK(html.find("<title>关于本站") != std::string::npos);
   CHECK(html.find("本站简介。") != std::string::npos);
 }
+
+TEST_CASE("render plan: a kind's `lists` names every list entry its page data shows", "[site]") {
+  TempDir dir;
+  write_fixture_site(dir.path());
+  std::string yml = read_text(dir / "site.yml");
+  yml.replace(yml.find("paginate: 2"), 11, "paginate: 1");  // terms over several pages
+  write_text(dir / "site.yml", yml);
+  SiteModel m(dir.path());
+  PageData data(m.site);
+  std::multiset<int> asked;
+  const std::string html = "<li>entry</li>";
+  data.use_item_html(
+      [&](int i) -> const std::string& {
+        asked.insert(i);
+        return html;
+      },
+      false);
+  const PageContext ctx{m.site, data, &m.fingerprints};
+  int listing = 0;
+  for (const RenderJob& job : plan_pages(m.site, data)) {
+    const PageKindDef& kind = page_kind(job.kind);
+    if (!kind.data) continue;
+    asked.clear();
+    kind.data(job, ctx);
+    std::vector<int> listed;
+    if (kind.lists) kind.lists(job, m.site, listed);
+    INFO("page " << job.where.path);
+    CHECK(asked == std::multiset<int>(listed.begin(), listed.end()));
+    if (!listed.empty()) ++listing;
+  }
+  CHECK(listing >= 1 + 2 + 8);  // home, both editions, every term page
+}

@@ -30,8 +30,16 @@ mdata data(const RenderJob& job, const PageContext& ctx) {
   return page;
 }
 
+void lists(const RenderJob& job, const Site& site, std::vector<int>& out) {
+  append_listed(edition_of(job, site), out);
+}
+
 }  // namespace
 
-const PageKindDef kEditionPage{"edition", locate, fingerprint, data};
+void append_listed(const Edition& e, std::vector<int>& out) {
+  for (const auto& p : e.pages) out.insert(out.end(), p.articles.begin(), p.articles.end());
+}
+
+const PageKindDef kEditionPage{"edition", locate, fingerprint, data, nullptr, lists};
 
 }  // namespace gazette

@@ -35,6 +35,11 @@ mdata home_data(const RenderJob&, const PageContext& ctx) {
   return page;
 }
 
+void home_lists(const RenderJob&, const Site& site, std::vector<int>& out) {
+  for (size_t i = 0; i < home_count(site); ++i) out.push_back(static_cast<int>(i));
+  if (!site.editions.empty()) append_listed(site.editions.front(), out);
+}
+
 // 404: nothing of its own.
 PageLocation not_found_locate(const RenderJob&, const Site&) {
   PageLocation loc;  // no URL of its own: servers show it for unknown paths
@@ -89,7 +94,7 @@ mdata search_data(const RenderJob&, const PageContext& ctx) {
 }  // namespace
 
 const PageKindDef kSearchPage{"search", search_locate, search_fingerprint, search_data};
-const PageKindDef kHomePage{"home", home_locate, home_fingerprint, home_data};
+const PageKindDef kHomePage{"home", home_locate, home_fingerprint, home_data, nullptr, home_lists};
 const PageKindDef kNotFoundPage{"404", not_found_locate, not_found_fingerprint, not_found_data};
 const PageKindDef kStandalonePage{"page", standalone_locate, standalone_fingerprint,
                                   standalone_data};

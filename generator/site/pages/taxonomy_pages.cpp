@@ -84,9 +84,16 @@ mdata term_data(const RenderJob& job, const PageContext& ctx) {
   return page;
 }
 
+void term_lists(const RenderJob& job, const Site& site, std::vector<int>& out) {
+  const Term& term = term_of(job, site);
+  const Pager p = pager_of(job, site);
+  out.insert(out.end(), term.articles.begin() + static_cast<std::ptrdiff_t>(p.first),
+             term.articles.begin() + static_cast<std::ptrdiff_t>(p.last));
+}
+
 }  // namespace
 
 const PageKindDef kTaxonomyPage{"taxonomy", index_locate, index_fingerprint, index_data};
-const PageKindDef kTermPage{"term", term_locate, term_fingerprint, term_data};
+const PageKindDef kTermPage{"term", term_locate, term_fingerprint, term_data, nullptr, term_lists};
 
 }  // namespace gazette
