@@ -1,8 +1,11 @@
 #include "content/loader.h"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <mutex>
 #include <optional>
+#include <unordered_map>
 #include <variant>
 
 #include "content/article_reader.h"
@@ -193,7 +196,7 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
     std::lock_guard lock(errors_mu);
     errors.emplace_back(i, std::move(d));
   };
-  parallel_for(entries.size(), jobs, [&](size_t i) {
+  const auto load_one = [&](size_t i) {
     try {
       // A link is followed only to a file inside the site: a link to
       // /home/editor/notes.md must not publish the notes.
@@ -231,15 +234,42 @@ LoadedContent load_content(const fs::path& site_dir, const SiteConfig& config, u
     } catch (const IoError& err) {  // unreadable: reported with the others
       fail(i, Diagnostic{entries[i].display, 0, err.reason()});
     }
-  });
-  if (cache) {
+  };
+  if (!cache) {
+    parallel_for(entries.size(), jobs, load_one);
+  } else {
+    // The updated cache, filled shard by shard: once every file of a shard
+    // is loaded, the shard is written and its encoded documents let go
+    // (ContentCache::save_shard), instead of all of them being held at once.
     ContentCache next = cache->successor();  // forgets deleted files
+    std::unordered_map<std::string, size_t> shard_ids;
+    std::vector<size_t> shard_at(entries.size());
+    std::vector<std::vector<size_t>> members;
     for (size_t i = 0; i < entries.size(); ++i) {
-      if (hits[i])
-        next.keep(entries[i].display, *hits[i]);
-      else
-        next.put(entries[i].display, entries[i].stamp, std::move(encoded[i]));
+      auto [it, added] =
+          shard_ids.try_emplace(ContentCache::shard_of(entries[i].display), members.size());
+      if (added) members.emplace_back();
+      shard_at[i] = it->second;
+      members[it->second].push_back(i);
     }
+    std::vector<std::string> keys(members.size());
+    for (auto& [key, id] : shard_ids) keys[id] = key;
+    std::unique_ptr<std::atomic<size_t>[]> left(new std::atomic<size_t>[members.size()]);
+    for (size_t s = 0; s < members.size(); ++s) left[s].store(members[s].size());
+    std::mutex next_mu;
+    parallel_for(entries.size(), jobs, [&](size_t i) {
+      load_one(i);
+      const size_t s = shard_at[i];
+      if (left[s].fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+      std::lock_guard lock(next_mu);
+      for (size_t k : members[s]) {
+        if (hits[k])
+          next.keep(entries[k].display, *hits[k]);
+        else
+          next.put(entries[k].display, entries[k].stamp, std::move(encoded[k]));
+      }
+      next.save_shard(keys[s]);
+    });
     *cache = std::move(next);
   }
 

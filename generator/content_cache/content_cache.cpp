@@ -118,6 +118,7 @@ ContentCache ContentCache::load(const std::filesystem::path& dir, uint64_t confi
                                 unsigned jobs) {
   ContentCache cache;
   cache.config_hash_ = config_hash;
+  cache.dir_ = dir;
   std::vector<fs::path> files;
   try {
     files = list_files(dir, ".bin");
@@ -176,6 +177,7 @@ const ContentCache::Entry* ContentCache::find_any(const std::string& display) co
 ContentCache ContentCache::successor() const {
   ContentCache next;
   next.config_hash_ = config_hash_;
+  next.dir_ = dir_;
   for (const auto& [key, s] : shards_) next.shards_[key].loaded = s.loaded;
   return next;
 }
@@ -202,13 +204,64 @@ void ContentCache::put(const std::string& display, const FileStamp& stamp, std::
 }
 
 bool ContentCache::dirty() const {
+  if (saved_shards_) return true;
   for (const auto& [key, s] : shards_)
     if (s.changed || s.now != s.loaded) return true;
   return false;
 }
 
+namespace {
+
+using EntryRef = const std::pair<const std::string, ContentCache::Entry>*;
+
+// Writes one shard file (atomically): its entries sorted by name, so that a
+// shard's bytes depend on its files only.
+void write_shard(const std::filesystem::path& dir, std::string_view key, uint64_t config_hash,
+                 std::vector<EntryRef>& list) {
+  std::sort(list.begin(), list.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  BinaryWriter w;
+  w.fixed64(kMagic);
+  w.fixed64(kVersion);
+  w.fixed64(config_hash);
+  w.str(key);
+  w.var(list.size());
+  for (const auto* kv : list) {
+    w.str(kv->first);
+    const FileStamp& st = kv->second.stamp;
+    for (uint64_t v : {st.size, st.mtime_ns, st.ctime_ns, st.inode}) w.fixed64(v);
+    w.str(kv->second.encoded);
+  }
+  w.fixed64(hash_bytes(w.data()));  // checksum: a damaged shard is never trusted
+  try {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    write_file_atomic(dir / filenames::content_shard_file(key), w.data());
+  } catch (const std::exception&) {
+  }
+}
+
+}  // namespace
+
+void ContentCache::save_shard(const std::string& key) {
+  auto s = shards_.find(key);
+  if (dir_.empty() || s == shards_.end()) return;
+  std::vector<EntryRef> list;
+  std::vector<std::string> names;
+  for (const auto& kv : entries_)
+    if (shard_of(kv.first) == key) list.push_back(&kv);
+  if (s->second.changed || s->second.now != s->second.loaded) {
+    if (s->second.now == 0) return;  // left for save() to remove
+    write_shard(dir_, key, config_hash_, list);
+    saved_shards_ = true;
+  }
+  for (const auto* kv : list) names.push_back(kv->first);
+  for (const auto& name : names) entries_.erase(name);
+  s->second.loaded = s->second.now;
+  s->second.changed = false;
+}
+
 void ContentCache::save(const std::filesystem::path& dir) const {
-  std::map<std::string_view, std::vector<const std::pair<const std::string, Entry>*>> by_shard;
+  std::map<std::string_view, std::vector<EntryRef>> by_shard;
   for (const auto& kv : entries_) {
     const std::string key = shard_of(kv.first);
     auto s = shards_.find(key);
@@ -217,27 +270,7 @@ void ContentCache::save(const std::filesystem::path& dir) const {
   }
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  for (auto& [key, list] : by_shard) {
-    // Sorted, so a shard file is deterministic.
-    std::sort(list.begin(), list.end(), [](auto* a, auto* b) { return a->first < b->first; });
-    BinaryWriter w;
-    w.fixed64(kMagic);
-    w.fixed64(kVersion);
-    w.fixed64(config_hash_);
-    w.str(key);
-    w.var(list.size());
-    for (const auto* kv : list) {
-      w.str(kv->first);
-      const FileStamp& st = kv->second.stamp;
-      for (uint64_t v : {st.size, st.mtime_ns, st.ctime_ns, st.inode}) w.fixed64(v);
-      w.str(kv->second.encoded);
-    }
-    w.fixed64(hash_bytes(w.data()));  // checksum: a damaged shard is never trusted
-    try {
-      write_file_atomic(dir / filenames::content_shard_file(key), w.data());
-    } catch (const std::exception&) {
-    }
-  }
+  for (auto& [key, list] : by_shard) write_shard(dir, key, config_hash_, list);
   // Shards now empty, left by another configuration or damaged: gone.
   std::set<std::string> wanted;
   for (const auto& [key, s] : shards_)

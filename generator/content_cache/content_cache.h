@@ -60,6 +60,13 @@ class ContentCache {
   // optimisation.
   void save(const std::filesystem::path& dir) const;
 
+  // For a loader that has kept or put every file of shard `key`: writes the
+  // shard now, into the folder load() read, if it changed, and lets go of its
+  // entries (save() keeps the file and does not write it again). A clean
+  // build then never holds every file's encoded document at once (~0.7 KB
+  // an article). Does nothing for a cache load() did not make.
+  void save_shard(const std::string& key);
+
   size_t size() const { return entries_.size(); }
   // Shard files load() found damaged (cut short, bits flipped) and ignored.
   const std::vector<std::filesystem::path>& damaged() const { return damaged_; }
@@ -80,6 +87,8 @@ class ContentCache {
   Shard& shard(std::string_view display);
 
   uint64_t config_hash_ = 0;
+  std::filesystem::path dir_;  // the folder load() read, where save_shard() writes
+  bool saved_shards_ = false;  // save_shard() wrote some: save() still removes stale files
   std::vector<std::filesystem::path> damaged_;
   std::unordered_map<std::string, Entry> entries_;
   std::map<std::string, Shard, std::less<>> shards_;

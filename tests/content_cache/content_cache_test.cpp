@@ -6,6 +6,7 @@
 #include "config/config_reader.h"
 #include "content/loader.h"
 #include "support/test_support.h"
+#include "util/error.h"
 #include "util/fs.h"
 
 using namespace gazette;
@@ -130,4 +131,38 @@ TEST_CASE("a build rewrites only the shards that changed", "[rebuild]") {
   CHECK(stamps().size() == 2);
   ContentCache after = ContentCache::load(store, 9);
   CHECK(after.size() == 7);
+}
+
+TEST_CASE("the loader writes each shard once its files are loaded and lets it go", "[rebuild]") {
+  TempDir dir;
+  write_fixture_site(dir / "site");
+  write_text(dir / "site/content/2022/03/29/_index.md", "---\npages:\n  - number: 1\n---\n");
+  write_text(dir / "site/content/2022/03/29/jiu.md", "---\ntitle: 旧闻\npage: 1\n---\n正文。\n");
+  SiteConfig config = load_site_config(dir / "site");
+  const fs::path store = dir / "cache";
+  ContentCache cache = ContentCache::load(store, 9);
+  load_content(dir / "site", config, 1, &cache);
+  // On disk before save(), and no longer held in memory.
+  CHECK(scan_files(store, "").size() == 3);
+  CHECK(cache.size() == 0);
+  CHECK(ContentCache::load(store, 9).size() == 9);
+  // save() leaves them as written, and still clears what is stale.
+  std::map<std::string, FileStamp> before;
+  for (const auto& f : scan_files(store, "")) before[f.rel] = f.stamp;
+  write_text(store / "shard-stale.bin", "left by a folder since deleted");
+  REQUIRE(cache.dirty());
+  cache.save(store);
+  std::map<std::string, FileStamp> after;
+  for (const auto& f : scan_files(store, "")) after[f.rel] = f.stamp;
+  CHECK(after == before);
+
+  // A file that fails to load is left out of its shard; the rest are kept.
+  fs::remove_all(store);
+  write_text(dir / "site/content/2022/03/29/huai.md", "---\ntitle: [不成\n---\n正文。\n");
+  ContentCache again = ContentCache::load(store, 9);
+  CHECK_THROWS_AS(load_content(dir / "site", config, 1, &again), ContentErrors);
+  ContentCache kept = ContentCache::load(store, 9);
+  CHECK(kept.size() == 9);
+  CHECK(kept.find_any("content/2022/03/29/jiu.md") != nullptr);
+  CHECK(kept.find_any("content/2022/03/29/huai.md") == nullptr);
 }
