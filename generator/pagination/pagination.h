@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gazette {
@@ -19,6 +20,9 @@ struct Pager {
 };
 
 int page_count(size_t items, int per_page);
+// The item range [first, last) of page `number` (clamped to 1..page_count),
+// as make_pager() gives it, without making its URLs.
+std::pair<size_t, size_t> page_range(size_t items, int per_page, int number);
 Pager make_pager(const std::string& base_url, size_t items, int per_page, int number);
 
 }  // namespace gazette

@@ -69,6 +69,9 @@ class OutputDir {
   bool reuse(std::string_view rel, uint64_t fingerprint);
   // Whether reuse() would succeed, without doing it.
   bool can_reuse(std::string_view rel, uint64_t fingerprint) const;
+  // Whether reuse() can succeed at all: the live output is known (its
+  // manifest trusted). False in a clean build, which renders every page.
+  bool reuses_pages() const { return live_known_; }
   // reuse() of a live file made with `old_fp`, recorded as made with
   // `new_fp`: for a file whose bytes the caller knows to be what this build
   // would write (a search shard no changed article touches).

@@ -123,18 +123,20 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
                 size_t& rendered, const BuildSettings::Progress& progress) {
   const mustache::data site_data = data.site_data();
   // Each article's list entry is rendered at most once, when the first page
-  // that lists it is rendered, and let go after the last (~700 bytes an
-  // article, the build's largest transient). The pages that list entries
-  // (PageKindDef::lists) are rendered first, ordered by the newest article
-  // each lists, so that an entry lives from about its first to its last
-  // listing; then the article pages, which ask for entries again (rendered
-  // anew) only if they show their related articles' HTML. A theme whose
-  // article template shows them keeps every entry to the end.
+  // that lists it is rendered. The pages that list entries
+  // (PageKindDef::lists) are rendered first; then the article pages, which
+  // ask for entries again (rendered anew) only if they show their related
+  // articles' HTML, else the entries are let go. In a clean build (~700 bytes
+  // an article, its largest transient) an entry is let go as soon as the
+  // last page listing it is rendered, and the listing pages go in order of
+  // the newest article each lists, so that an entry lives from about its
+  // first listing to its last; a build that reuses pages renders few entries
+  // and skips that bookkeeping. A theme whose article template shows related
+  // entries' HTML keeps every entry to the end.
   const bool related_html = theme.mentions("article", "html");
   const size_t n_articles = site.articles.size();
   std::vector<std::string> items(n_articles);
   std::unique_ptr<std::once_flag[]> item_done(new std::once_flag[n_articles]);
-  std::unique_ptr<std::atomic<uint32_t>[]> uses(new std::atomic<uint32_t>[n_articles]);
   std::atomic<bool> released{false};
   const auto render_item = [&](size_t k) {
     return theme.render("summary", site_data, data.article_summary(site.articles[k]));
@@ -160,14 +162,20 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
   std::atomic<size_t> count{0}, done{0};
   ProgressTicker ticker(progress, done, plan.size());
 
+  const bool let_go_early = !related_html && !out.reuses_pages();
+  // Listing pages left to render, by entry (when let go early).
+  std::vector<uint32_t> uses(let_go_early ? n_articles : 0);
   std::vector<std::pair<int, size_t>> listing;  // {newest article listed, job}
   std::vector<size_t> rest;
   std::vector<int> listed;
-  for (size_t i = 0; i < n_articles; ++i) uses[i].store(0, std::memory_order_relaxed);
   for (size_t i = 0; i < plan.size(); ++i) {
     const auto lists = page_kind(plan[i].kind).lists;
     if (!lists) {
       rest.push_back(i);
+      continue;
+    }
+    if (!let_go_early) {
+      listing.emplace_back(0, i);
       continue;
     }
     listed.clear();
@@ -175,30 +183,33 @@ void render_all(const Site& site, PageData& data, const std::vector<RenderJob>& 
     int newest = static_cast<int>(n_articles);
     for (int k : listed) {
       newest = std::min(newest, k);
-      uses[static_cast<size_t>(k)].fetch_add(1, std::memory_order_relaxed);
+      ++uses[static_cast<size_t>(k)];
     }
     listing.emplace_back(newest, i);
   }
-  std::sort(listing.begin(), listing.end());
-  const auto render_job = [&](size_t i) {
+  if (let_go_early) std::sort(listing.begin(), listing.end());
+  const auto render_job = [&](size_t i) {  // true if rendered, false if reused
     const RenderJob& job = plan[i];
     const uint64_t fingerprint = page_fingerprint(job, ctx);
-    if (!out.reuse(job.where.path, fingerprint)) {
+    const bool reused = out.reuse(job.where.path, fingerprint);
+    if (!reused) {
       out.write(job.where.path, render_page(job, ctx, theme, site_data), fingerprint);
       ++count;
     }
     ++done;
+    return !reused;
   };
   parallel_for(listing.size(), jobs, [&](size_t n) {
     const size_t i = listing[n].second;
-    render_job(i);
-    if (related_html) return;
+    if (!render_job(i) || !let_go_early) return;
     thread_local std::vector<int> mine;
     mine.clear();
     page_kind(plan[i].kind).lists(plan[i], site, mine);
-    for (int k : mine)
-      if (uses[static_cast<size_t>(k)].fetch_sub(1, std::memory_order_acq_rel) == 1)
-        std::string().swap(items[static_cast<size_t>(k)]);
+    for (int k : mine) {
+      const auto e = static_cast<size_t>(k);
+      if (std::atomic_ref<uint32_t>(uses[e]).fetch_sub(1, std::memory_order_acq_rel) == 1)
+        std::string().swap(items[e]);
+    }
   });
   if (!related_html) {
     released.store(true, std::memory_order_release);

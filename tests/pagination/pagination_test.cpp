@@ -18,3 +18,13 @@ TEST_CASE("pages of 20", "[pagination]") {
   CHECK(last.last == 45);
   CHECK(last.next_url.empty());
 }
+
+TEST_CASE("page_range gives each page's slice as make_pager does", "[pagination]") {
+  for (size_t items : {size_t{0}, size_t{1}, size_t{20}, size_t{45}})
+    for (int number : {0, 1, 2, 3, 9}) {
+      const Pager p = make_pager("/tags/x/", items, 20, number);
+      INFO(items << " items, page " << number);
+      CHECK(page_range(items, 20, number) == std::pair(p.first, p.last));
+    }
+  CHECK(page_range(45, 20, 3) == std::pair<size_t, size_t>(40, 45));
+}

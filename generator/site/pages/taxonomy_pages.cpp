@@ -86,9 +86,9 @@ mdata term_data(const RenderJob& job, const PageContext& ctx) {
 
 void term_lists(const RenderJob& job, const Site& site, std::vector<int>& out) {
   const Term& term = term_of(job, site);
-  const Pager p = pager_of(job, site);
-  out.insert(out.end(), term.articles.begin() + static_cast<std::ptrdiff_t>(p.first),
-             term.articles.begin() + static_cast<std::ptrdiff_t>(p.last));
+  const auto [first, last] = page_range(term.articles.size(), site.config.paginate, job.c);
+  out.insert(out.end(), term.articles.begin() + static_cast<std::ptrdiff_t>(first),
+             term.articles.begin() + static_cast<std::ptrdiff_t>(last));
 }
 
 }  // namespace
