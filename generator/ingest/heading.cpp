@@ -82,6 +82,22 @@ bool is_field_line(std::u32string_view line) {
   return digits >= 7;
 }
 
+bool continues_field_number(std::u32string_view field, std::u32string_view next) {
+  const std::u32string_view f = trim(field), n = trim(next);
+  if (!is_field_line(f) || n.empty() || !is_ascii_digit(n.front()) || is_date_line(n)) return false;
+  size_t start = f.size();
+  while (start > 0 && is_ascii_digit(f[start - 1])) --start;
+  const size_t before = f.size() - start;
+  const bool after_hyphen = start > 0 && (f[start - 1] == U'-' || f[start - 1] == U'－');
+  if (before == 0 && !after_hyphen) return false;
+  size_t after = 0;
+  while (after < n.size() && is_ascii_digit(n[after])) ++after;
+  const size_t digits = before + after;
+  if (after_hyphen) return digits == 7 || digits == 8;
+  const char32_t first = before > 0 ? f[start] : n.front();
+  return digits == 5 || digits == 7 || digits == 8 || (digits == 11 && first == U'1');
+}
+
 bool starts_with_speaker(std::u32string_view line) {
   std::u32string_view s = trim(line);
   for (std::u32string_view who : {U"记者", U"本报记者", U"问", U"答", U"主持人", U"Q", U"A"})

@@ -38,6 +38,13 @@ bool is_headline_like(std::u32string_view line);
 // sentence mark: never a headline, never a paragraph left cut.
 bool is_field_line(std::u32string_view line);
 
+// A contact field cut inside its number by a column break, and the line
+// that finishes it: "监督电话：0352-" / "5037788", "咨询电话：0352-501662" /
+// "8、0352-5016629". The digits either side of the break make one number of
+// a telephone's length: 7 or 8 after an area code's hyphen; else 5 (a
+// hotline), 7, 8, or 11 starting with 1 (a mobile). Never a date line below.
+bool continues_field_number(std::u32string_view field, std::u32string_view next);
+
 // "记者：…" / "问：…" / "答：…" / "主持人：…": a turn of an interview.
 bool starts_with_speaker(std::u32string_view line);
 

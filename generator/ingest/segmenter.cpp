@@ -392,10 +392,18 @@ class Segmenter {
            to_u32(run[k]->text).size() <= kMaxSignatureLine)
       ++k;
     if (k >= run.size() || run[k]->kind != Kind::kDate) return 0;
+    // The rest of a hotline the break cut ("监督电话：0352-" / "5037788"),
+    // above the issuer.
+    size_t first = 0;
+    if (k > 1 && c->dangles() &&
+        continues_field_number(to_u32(c->a.body.back().text), to_u32(run[0]->text))) {
+      c->join(*run[0]);
+      first = 1;
+    }
     Unit block;
     block.kind = Kind::kLines;
-    block.line = run[0]->line;
-    for (size_t m = 0; m <= k; ++m) {
+    block.line = run[first]->line;
+    for (size_t m = first; m <= k; ++m) {
       block.rows.push_back(run[m]->text);
       block.lines.insert(block.lines.end(), run[m]->lines.begin(), run[m]->lines.end());
     }
@@ -434,7 +442,15 @@ class Segmenter {
         return k;
     }
     if (!signature_follows(j, 2)) return k;
-    for (size_t m = k; m < run.size(); ++m) c->add_paragraph(*run[m]);
+    for (size_t m = k; m < run.size(); ++m) {
+      // A hotline the break cut inside its number ("监督电话：0352-" / "5037788").
+      const BodyBlock& last = c->a.body.back();
+      if (last.kind == BodyBlock::Kind::kParagraph && c->dangles() &&
+          continues_field_number(to_u32(last.text), to_u32(run[m]->text)))
+        c->join(*run[m]);
+      else
+        c->add_paragraph(*run[m]);
+    }
     return run.size();
   }
 

@@ -96,3 +96,17 @@ TEST_CASE("heading: interview turns and contact fields are body text", "[ingest]
   CHECK_FALSE(is_field_line(U"他说：今年收成好，一亩能收三百斤"));
   CHECK_FALSE(is_field_line(U"平城区全面推进供热计量改革工作总结：经验与启示"));
 }
+
+TEST_CASE("heading: a contact field cut inside its number goes on in the next line", "[ingest]") {
+  CHECK(continues_field_number(U"监督电话：0352-", U"5037788"));
+  CHECK(continues_field_number(U"服务电话：0352-50", U"21234"));
+  CHECK(continues_field_number(U"咨询电话：0352-501662", U"8、0352-5016629"));
+  CHECK(continues_field_number(U"报名热线：138", U"00001111"));
+  CHECK(continues_field_number(U"24小时供电服务热线：955", U"98"));
+  // Whole numbers, and what follows a field that is no part of it.
+  CHECK_FALSE(continues_field_number(U"服务电话：0352-5021234", U"2023年7月20日"));
+  CHECK_FALSE(continues_field_number(U"24小时供电服务热线：95598", U"2024年11月20日"));
+  CHECK_FALSE(continues_field_number(U"服务电话：0352-5021234", U"平城区自来水公司"));
+  CHECK_FALSE(continues_field_number(U"报名电话：0352-502", U"1、报名时间"));
+  CHECK_FALSE(continues_field_number(U"他说：今年收成好", U"300斤"));
+}

@@ -432,6 +432,17 @@ TEST_CASE("segmenter: a notice's last lines before its issuer and date are the n
   REQUIRE(q.articles.size() == 1);
   CHECK(q.articles[0].body[2].text == "停水期间咨询电话：96116");
   CHECK(q.articles[0].body.back().kind == BodyBlock::Kind::kLines);
+  // A hotline cut inside its number: one paragraph again.
+  auto h = seg(head + "监督电话：0352-\n\n5037788\n\n平城区自来水公司\n2023年9月1日\n");
+  REQUIRE(h.articles.size() == 1);
+  CHECK(h.articles[0].body[2].text == "监督电话：0352-5037788");
+  auto l = seg(head + "监督电话：0352-\n\n5037788\n\n平城区自来水公司\n\n2023年9月1日\n");
+  REQUIRE(l.articles.size() == 1);
+  CHECK(l.articles[0].body[2].text == "监督电话：0352-5037788");
+  auto m =
+      seg(head + "咨询电话：0352-501662\n\n8、0352-5016629\n\n平城区自来水公司\n2023年9月1日\n");
+  REQUIRE(m.articles.size() == 1);
+  CHECK(m.articles[0].body[2].text == "咨询电话：0352-5016628、0352-5016629");
   // Another notice, with a notice's title, stays an article of its own.
   auto r = seg(head + "停气通知\n\n明日东城片区停气。\n\n平城区燃气公司\n2023年9月1日\n");
   CHECK(r.articles.size() == 2);
