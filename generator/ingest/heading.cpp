@@ -98,6 +98,41 @@ bool continues_field_number(std::u32string_view field, std::u32string_view next)
   return digits == 5 || digits == 7 || digits == 8 || (digits == 11 && first == U'1');
 }
 
+bool is_timeline_heading(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (s.size() > 24) return false;
+  for (std::u32string_view part : {U"凌晨", U"清晨", U"早上", U"上午", U"中午", U"下午", U"傍晚",
+                                   U"晚上", U"深夜", U"午夜", U"当晚", U"次日"})
+    if (starts_with(s, part)) {
+      s.remove_prefix(part.size());
+      break;
+    }
+  const auto digits = [&](size_t max) {
+    size_t n = 0;
+    while (n < s.size() && n < max + 1 && is_ascii_digit(s[n])) ++n;
+    if (n == 0 || n > max) return false;
+    s.remove_prefix(n);
+    return true;
+  };
+  if (!digits(2) || s.empty()) return false;
+  if (s.front() == U':' || s.front() == U'：') {
+    s.remove_prefix(1);
+    if (!digits(2)) return false;
+  } else if (s.front() == U'时' || s.front() == U'点') {
+    s.remove_prefix(1);
+    if (!s.empty() && s.front() == U'半') {
+      s.remove_prefix(1);
+    } else if (!s.empty() && is_ascii_digit(s.front())) {
+      if (!digits(2) || s.empty() || s.front() != U'分') return false;
+      s.remove_prefix(1);
+    }
+  } else {
+    return false;
+  }
+  if (s.empty() || !is_space(s.front())) return false;
+  return trim(s).size() >= 2;
+}
+
 bool starts_with_speaker(std::u32string_view line) {
   std::u32string_view s = trim(line);
   for (std::u32string_view who : {U"记者", U"本报记者", U"问", U"答", U"主持人", U"Q", U"A"})

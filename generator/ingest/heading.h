@@ -45,6 +45,14 @@ bool is_field_line(std::u32string_view line);
 // hotline), 7, 8, or 11 starting with 1 (a mobile). Never a date line below.
 bool continues_field_number(std::u32string_view field, std::u32string_view next);
 
+// A section heading of a feature told hour by hour: a time of day, then a
+// space and a phrase ("22时15分 “快！准备抢救室”", "凌晨1时40分 醉酒者与受伤的
+// 孩子", "上午9点 出发"). At most 24 characters; the time is an optional part
+// of the day (凌晨, 上午, 傍晚 …), an hour of 1–2 digits with 时 or 点 (or
+// "9:30"), and optional minutes (15分, 半). A new article's title does not
+// open with a clock time.
+bool is_timeline_heading(std::u32string_view line);
+
 // "记者：…" / "问：…" / "答：…" / "主持人：…": a turn of an interview.
 bool starts_with_speaker(std::u32string_view line);
 

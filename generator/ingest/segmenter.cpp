@@ -789,6 +789,14 @@ class Segmenter {
     // unnumbered line is the title of a list of its own (提示, 须知): a
     // feature's subheading is followed by prose.
     if (opens_numbered_run(j)) return false;
+    // A feature told hour by hour ("凌晨1时40分 醉酒者与受伤的孩子", or with a
+    // slogan pair's shape "凌晨4时30分 一口凉掉的饭"): its sections open with
+    // the time, as no new article's title does.
+    if (is_timeline_heading(s) && !c->has_dateline() && !c->dangles() && !last_item(*c)) {
+      c->add_subheading(h);
+      c->note(h.line, msg::unmarked_subheading(h.text));
+      return true;
+    }
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity && !c->dangles()) return false;
@@ -998,9 +1006,14 @@ class Segmenter {
                     !has_inner_space(piece) && !is_notice_title(piece) &&
                     !parse_enumerator(after) && !opens_with_time_phrase(after) &&
                     continuation_similarity(j) >= kPieceSimilarity;
-    if (!starts_mid_sentence(after) && !cuts_inside(piece, after) &&
-        !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) &&
-        !on_topic && (after_end || !refers_back(piece)) &&
+    // Text opening with a time phrase set off by a comma ("晚上10点，…")
+    // starts a sentence: a dictionary word read across the seam there is
+    // chance ("急诊室的不眠夜" / "晚上10点，…" as 夜晚), a number cut is not.
+    const bool cut =
+        opens_with_time_phrase(after) ? splits_a_number(piece, after) : cuts_inside(piece, after);
+    if (!starts_mid_sentence(after) && !cut && !breaks_a_clause(piece, after) &&
+        !seam_recurs(piece, after, page_text_, true) && !on_topic &&
+        (after_end || !refers_back(piece)) &&
         !(marked_subheading && subheading && letter_count(piece) <= 5))
       return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());

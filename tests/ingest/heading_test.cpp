@@ -110,3 +110,15 @@ TEST_CASE("heading: a contact field cut inside its number goes on in the next li
   CHECK_FALSE(continues_field_number(U"报名电话：0352-502", U"1、报名时间"));
   CHECK_FALSE(continues_field_number(U"他说：今年收成好", U"300斤"));
 }
+
+TEST_CASE("heading: a feature's section told by the clock", "[ingest]") {
+  CHECK(is_timeline_heading(U"凌晨1时40分 醉酒者与受伤的孩子"));
+  CHECK(is_timeline_heading(U"22时15分 “快！准备抢救室”"));
+  CHECK(is_timeline_heading(U"上午9点半 出发"));
+  CHECK(is_timeline_heading(U"7:30 第一趟班车"));
+  CHECK_FALSE(is_timeline_heading(U"凌晨1时40分"));                // a time alone
+  CHECK_FALSE(is_timeline_heading(U"9时起东城片区停水"));          // no space: a title
+  CHECK_FALSE(is_timeline_heading(U"上午9点，志愿者们来到社区"));  // a sentence
+  CHECK_FALSE(is_timeline_heading(U"2023年 平城区十件民生实事"));
+  CHECK_FALSE(is_timeline_heading(U"123时 太长的数"));
+}

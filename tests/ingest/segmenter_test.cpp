@@ -592,6 +592,27 @@ TEST_CASE("segmenter: a feature's comma subheading over a time phrase stays a su
   CHECK(p.articles[0].body[1].text == "一张桌子，两代手艺");
 }
 
+TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
+  // Sections that open with the time, whatever the topic measure says; the
+  // feature's title over a photo and text that opens with a time phrase is
+  // no cut piece of the news item above it (不眠夜 / 晚上 is no 夜晚).
+  auto p = seg(
+      "城区新建公厕50座\n\n本报讯（记者 周敏）今年以来，城区新建改建公厕50座，全部免费开放。\n\n"
+      "急诊室的不眠夜\n\n急诊科医护人员正在抢救病人。\n上官婷摄\n\n"
+      "晚上10点，平城区人民医院急诊科灯火通明，护士们忙着分诊。\n\n"
+      "凌晨1时40分 醉酒者与受伤的孩子\n\n一名醉酒男子大声吵闹，不肯配合缝合伤口。\n\n"
+      "凌晨4时30分 一口凉掉的饭\n\n值班医生这才打开早已凉透的盒饭。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].photos.empty());
+  const Article& a = p.articles[1];
+  CHECK(a.title == "急诊室的不眠夜");
+  CHECK(a.photos.size() == 1);
+  REQUIRE(a.body.size() == 5);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "凌晨1时40分 醉酒者与受伤的孩子");
+  CHECK(a.body[3].kind == BodyBlock::Kind::kSubheading);
+}
+
 TEST_CASE("segmenter: a photo above a cut piece and a banner stays with the article", "[ingest]") {
   const std::vector<std::string> banners{"一线观察"};
   UnitOptions options;
