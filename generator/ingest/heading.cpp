@@ -1,6 +1,10 @@
 #include "ingest/heading.h"
 
+#include <algorithm>
+#include <initializer_list>
+
 #include "ingest/chars.h"
+#include "ingest/names.h"
 
 namespace gazette::ingest {
 namespace {
@@ -140,6 +144,32 @@ bool starts_with_speaker(std::u32string_view line) {
         (s[who.size()] == U'：' || s[who.size()] == U':'))
       return true;
   return false;
+}
+
+namespace {
+
+bool opens_with_turn(std::u32string_view line, std::initializer_list<std::u32string_view> who) {
+  std::u32string_view s = trim(line);
+  for (std::u32string_view w : who)
+    if (starts_with(s, w) && s.size() > w.size() && (s[w.size()] == U'：' || s[w.size()] == U':'))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+bool opens_question(std::u32string_view line) {
+  return opens_with_turn(line, {U"问", U"记者", U"本报记者", U"主持人", U"Q"});
+}
+
+bool opens_answer(std::u32string_view line) {
+  if (opens_with_turn(line, {U"答", U"A"})) return true;
+  std::u32string_view s = trim(line);
+  const size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos || colon < 2 || colon > 4 || colon + 1 >= s.size())
+    return false;
+  const std::u32string_view name = s.substr(0, colon);
+  return is_person_name(name) && has_common_surname(name) && !opens_question(s);
 }
 
 bool is_headline_like(std::u32string_view line) {

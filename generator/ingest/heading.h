@@ -56,6 +56,12 @@ bool is_timeline_heading(std::u32string_view line);
 // "记者：…" / "问：…" / "答：…" / "主持人：…": a turn of an interview.
 bool starts_with_speaker(std::u32string_view line);
 
+// An interview's question ("问：…", "记者：…", "主持人：…", "Q：…") and its
+// answer ("答：…", "A：…", or a person's name with a common surname and a
+// colon: "何建平：我们把养老服务…", not "据统计：…").
+bool opens_question(std::u32string_view line);
+bool opens_answer(std::u32string_view line);
+
 // Starts with a dash: ——访平城区新华街道党工委负责人周玉芳.
 bool is_subtitle_dash(std::u32string_view line);
 

@@ -266,6 +266,21 @@ class Segmenter {
         return;
       }
     }
+    // An answer ("答：…") after an article that asks nothing: the next turn
+    // of an interview printed before it, whose last block is a question.
+    if (opens_answer(s) && !dateline && (!c || c->closed || !asks_questions(*c))) {
+      for (int k = cur_ - 1; k >= 0; --k) {
+        Draft& d = drafts_[static_cast<size_t>(k)];
+        if (d.closed || d.a.body.empty() || d.a.body.back().kind != BodyBlock::Kind::kParagraph)
+          continue;
+        const std::u32string q = to_u32(d.a.body.back().text);
+        if (!opens_question(q) || !ends_sentence(q)) continue;
+        d.add_paragraph(u);
+        d.note(u.line, msg::reconnected(u.line));
+        cur_ = k;
+        return;
+      }
+    }
     if (c && !c->closed && c->a.body.empty()) {
       if (is_uncredited_caption(i, true)) {
         add_uncredited_caption(*c, u);
@@ -381,6 +396,56 @@ class Segmenter {
       return true;
     }
     return false;
+  }
+
+  static bool asks_questions(const Draft& d) {
+    return std::any_of(d.a.body.begin(), d.a.body.end(), [](const BodyBlock& b) {
+      return b.kind == BodyBlock::Kind::kParagraph && opens_question(to_u32(b.text));
+    });
+  }
+
+  // The rest of an interview's question that a break cut ("问：监管部" …
+  // "门在这方面有什么新举措？"), over its answer ("答：…", "何建平：…"), with
+  // banners or photos printed beside it: no headline (one rarely ends with ？
+  // and never heads an answer). It finishes the open question of this
+  // article or of one before the article printed in the break; the answer
+  // follows it there.
+  bool take_question_rest(const Run& run, size_t k, const Unit* next) {
+    if (k >= run.size() || !next || next->kind != Kind::kParagraph ||
+        !opens_answer(to_u32(next->text)))
+      return false;
+    size_t q = run.size();
+    for (size_t m = k; m < run.size(); ++m) {
+      const std::u32string s{trim(to_u32(run[m]->text))};
+      if (run[m]->kind == Kind::kPhoto) continue;
+      if (run[m]->kind != Kind::kShort) return false;
+      if (q == run.size() && !s.empty() && (s.back() == U'？' || s.back() == U'?')) {
+        q = m;
+        continue;
+      }
+      if (!banner_shaped(s)) return false;
+    }
+    if (q == run.size()) return false;
+    int at = cur_;
+    for (; at >= 0; --at) {
+      const Draft& d = drafts_[static_cast<size_t>(at)];
+      if (d.dangles() && opens_question(to_u32(d.a.body.back().text))) break;
+    }
+    if (at < 0) return false;
+    Draft& t = drafts_[static_cast<size_t>(at)];
+    for (size_t m = k; m < run.size(); ++m) {
+      if (m == q) {
+        t.join(*run[m]);
+      } else if (run[m]->kind == Kind::kPhoto) {
+        t.add_photo(run[m]->photo, *run[m]);
+      } else {
+        page_.banners.push_back(run[m]->text);
+        t.note(run[m]->line, msg::wedged_banner(run[m]->text, run[m]->line));
+      }
+    }
+    if (at != cur_) t.note(run[q]->line, msg::reconnected(run[q]->line));
+    cur_ = at;
+    return true;
   }
 
   // Issuer lines and a date after a notice's text, separated by blank lines.
@@ -1147,6 +1212,7 @@ class Segmenter {
     k = take_notice_close(run, k, j);
     k = take_end_bylines(run, k, next);
     k = take_stray_byline(run, k, next);
+    if (take_question_rest(run, k, next)) return;
     k = take_open_piece(run, k, j);
     if (k == run.size()) return;
     size_t headlines = 0, marked = 0;

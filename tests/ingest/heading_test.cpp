@@ -122,3 +122,15 @@ TEST_CASE("heading: a feature's section told by the clock", "[ingest]") {
   CHECK_FALSE(is_timeline_heading(U"2023年 平城区十件民生实事"));
   CHECK_FALSE(is_timeline_heading(U"123时 太长的数"));
 }
+
+TEST_CASE("heading: an interview's questions and answers", "[ingest]") {
+  CHECK(opens_question(U"问：监管部门在这方面有什么新举措？"));
+  CHECK(opens_question(U"记者：“小”的方面呢？"));
+  CHECK_FALSE(opens_question(U"答：我们正在推行预付资金存管制度。"));
+  CHECK(opens_answer(U"答：我们正在推行预付资金存管制度。"));
+  CHECK(opens_answer(U"何建平：我们把养老服务送到老人家门口。"));
+  CHECK_FALSE(opens_answer(U"记者：“小”的方面呢？"));
+  CHECK_FALSE(opens_answer(U"问：如果遇到纠纷，怎么维权？"));
+  CHECK_FALSE(opens_answer(U"据统计：全年接诊8万人次。"));  // no name
+  CHECK_FALSE(opens_answer(U"地址：平城区和平街12号"));
+}

@@ -613,6 +613,32 @@ TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]
   CHECK(a.body[3].kind == BodyBlock::Kind::kSubheading);
 }
 
+TEST_CASE("segmenter: an interview's cut question and its answer after another article",
+          "[ingest]") {
+  const std::string interview =
+      "预付式消费如何不“踩坑”\n\n——访区市场监管局负责人\n\n"
+      "问：消费者办卡时应该注意什么？\n\n答：要选择信誉好的商家，不要一次充值太多。\n\n"
+      "问：监管部门在这方面有什么\n\n";
+  const std::string wedged =
+      "城区新建公厕50座\n\n今年以来，城区新建改建公厕50座，全部免费开放。\n\n本报记者 周敏\n\n";
+  // The question's rest, a banner printed beside it, then the answer.
+  auto p = seg(interview + wedged +
+               "创城进行时\n\n新举措？\n\n"
+               "答：我们正在推行预付资金存管制度。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 4);
+  CHECK(a.body[2].text == "问：监管部门在这方面有什么新举措？");
+  CHECK(a.body[3].text == "答：我们正在推行预付资金存管制度。");
+  CHECK(p.banners == std::vector<std::string>{"创城进行时"});
+  // A whole question, another article, then the answer.
+  auto q = seg(interview.substr(0, interview.rfind("问：")) + "问：如果遇到纠纷，怎么维权？\n\n" +
+               wedged + "答：首先要保存好合同、付款凭证。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[0].body.back().text == "答：首先要保存好合同、付款凭证。");
+  CHECK(q.articles[1].body.size() == 1);
+}
+
 TEST_CASE("segmenter: a photo above a cut piece and a banner stays with the article", "[ingest]") {
   const std::vector<std::string> banners{"一线观察"};
   UnitOptions options;
