@@ -75,6 +75,12 @@ bool share_bigram(std::u32string_view a, std::u32string_view b) {
 
 bool is_organisation_line(std::u32string_view line) {
   std::u32string s = without_spaces(trim(line));
+  // The body, then what it says: "平城区应急管理局提醒", "区消防救援大队温馨提示".
+  for (std::u32string_view says : {U"温馨提示", U"提醒", U"提示", U"呼吁"})
+    if (ends_with(s, says) && s.size() > says.size() + 2) {
+      s.resize(s.size() - says.size());
+      break;
+    }
   if (s.size() < 3 || s.size() > 20 || !all_han(s)) return false;
   bool body = false;
   for (auto end : kBodies)
@@ -202,6 +208,10 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   // before a long title: 实事惠民生)
   // before a title of its own.
   size_t label = letter_count(seg[0]);
+  // A notice's title is printed whole with the topic before it ("文明祭扫
+  // 绿色清明倡议书"); only its issuer or a series line is set apart.
+  if (is_notice_title(s) && !is_organisation_line(seg[0]) && !is_series_line(seg[0]))
+    return std::nullopt;
   if ((is_series_line(seg[0]) && rest_after_first >= 6) ||
       is_column_label_over(seg[0], rest_after_first))
     return cut_after(1);

@@ -6,7 +6,8 @@
 // headlines):
 //   - an organisation line: the whole line names a body — it ends with an
 //     organisation word (局, 公司, 中心, 街道, 委员会 …) and holds no verb
-//     of its own; a kicker (or its part), never a title;
+//     of its own, or it names a body and what the body says (平城区应急管理局
+//     提醒, …温馨提示); a kicker (or its part), never a title;
 //   - a series or column line: 系列报道之五, （二）, 之三, …专栏;
 //   - a slogan pair: two space-separated halves of equal length
 //     (守护碧水蓝天 共建美丽家园), typical of kickers and titles, rare in
@@ -17,7 +18,8 @@
 // split_merged_kicker() cuts an OCR line that merged a kicker into its title
 // ("某某区供热公司 提前试水 保障温暖") where an organisation or a slogan pair
 // ends (before a third part only a pair of equal halves: "民生实事回头看 老年大学扩容"
-// is a column's name and the title's first half). decide_two_lines() picks kicker+title or
+// is a column's name and the title's first half) — never a notice's title after its topic
+// ("文明祭扫 绿色清明倡议书"), only after its issuer. decide_two_lines() picks kicker+title or
 // title+subtitle for a two-line stack and says whether a cue decided it; with no cue, a long upper
 // line over a clearly shorter one is title + subtitle (the title is the longest line) unless the
 // lower has five characters or fewer (no subtitle is that short), anything else kicker + title.

@@ -237,3 +237,20 @@ TEST_CASE("stack cues: a column label over a title that states figures is its ki
   CHECK_FALSE(is_column_label_over(U"时评", 5));
   CHECK_FALSE(is_column_label_over(U"5G时代", 10));  // not all Han
 }
+
+TEST_CASE("stack cues: a body and what it says is a kicker and a notice keeps its topic",
+          "[ingest]") {
+  CHECK(is_organisation_line(U"平城区应急管理局提醒"));
+  CHECK(is_organisation_line(U"区消防救援大队温馨提示"));
+  CHECK_FALSE(is_organisation_line(U"专家提醒"));  // no body named
+  CHECK_FALSE(is_organisation_line(U"冬季取暖要注意安全提醒"));
+  const TwoLineDecision d = decide_two_lines(U"平城区应急管理局提醒", U"防范一氧化碳中毒“六要”");
+  CHECK(d.shape == TwoLineShape::kKickerTitle);
+  CHECK(d.decided_by_cue);
+  CHECK_FALSE(split_merged_kicker(U"文明祭扫 绿色清明倡议书"));
+  CHECK_FALSE(split_merged_kicker(U"节约用水 关于开展节水宣传周活动的通知"));
+  // Its issuer is still set apart.
+  auto issuer = split_merged_kicker(U"平城区民政局 养老服务补贴申领须知");
+  REQUIRE(issuer);
+  CHECK(issuer->first == U"平城区民政局");
+}
