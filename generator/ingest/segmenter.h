@@ -42,7 +42,16 @@
 //     paragraph whose continuation follows;
 //   - in a feature, a short line with a comma (≤ 12 characters) over text
 //     that opens with a time phrase is a subheading ("一间教室，三个年级" /
-//     "上午第一节课，…");
+//     "上午第一节课，…"); so is, between whole paragraphs of an article
+//     without a dateline, a line that opens with a time of day, a space and
+//     a phrase ("凌晨1时40分 醉酒者与受伤的孩子": is_timeline_heading);
+//   - the rest of an interview's question a break cut ("…新举措？"), with
+//     banners or photos beside it, over an answer ("答：…", "何建平：…") is
+//     joined to the open question of this article or an earlier one, and the
+//     answer follows it there; an answer after an article that asks nothing
+//     goes to the earlier article whose last block is its question;
+//   - a contact field cut inside its number above a notice's issuer and date
+//     ("监督电话：0352-" / "5037788") is one paragraph again;
 //   - in a feature, a short line (≤ 13 characters) over a line at least twice
 //     as long that starts a sentence, before its continuation: a subheading
 //     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…"); so
