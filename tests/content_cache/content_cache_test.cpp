@@ -92,11 +92,21 @@ TEST_CASE("the cache is sharded by month folder", "[rebuild]") {
   CHECK(ContentCache::shard_of("a.md") == "");
 }
 
+namespace {
+
+// The fixture site (2023/07 and pages) with an edition of 2022/03 beside it:
+// three shards.
+void write_two_month_site(const fs::path& site) {
+  write_fixture_site(site);
+  write_text(site / "content/2022/03/29/_index.md", "---\npages:\n  - number: 1\n---\n");
+  write_text(site / "content/2022/03/29/jiu.md", "---\ntitle: 旧闻\npage: 1\n---\n正文。\n");
+}
+
+}  // namespace
+
 TEST_CASE("a build rewrites only the shards that changed", "[rebuild]") {
   TempDir dir;
-  write_fixture_site(dir / "site");
-  write_text(dir / "site/content/2022/03/29/_index.md", "---\npages:\n  - number: 1\n---\n");
-  write_text(dir / "site/content/2022/03/29/jiu.md", "---\ntitle: 旧闻\npage: 1\n---\n正文。\n");
+  write_two_month_site(dir / "site");
   SiteConfig config = load_site_config(dir / "site");
   const fs::path store = dir / "cache";
   auto build = [&] {
@@ -135,9 +145,7 @@ TEST_CASE("a build rewrites only the shards that changed", "[rebuild]") {
 
 TEST_CASE("the loader writes each shard once its files are loaded and lets it go", "[rebuild]") {
   TempDir dir;
-  write_fixture_site(dir / "site");
-  write_text(dir / "site/content/2022/03/29/_index.md", "---\npages:\n  - number: 1\n---\n");
-  write_text(dir / "site/content/2022/03/29/jiu.md", "---\ntitle: 旧闻\npage: 1\n---\n正文。\n");
+  write_two_month_site(dir / "site");
   SiteConfig config = load_site_config(dir / "site");
   const fs::path store = dir / "cache";
   ContentCache cache = ContentCache::load(store, 9);
