@@ -9,6 +9,7 @@
 #include "ingest/dateline.h"
 #include "ingest/review_messages.h"
 #include "ingest/sentence.h"
+#include "ingest/stack_cues.h"
 #include "ingest/topic_similarity.h"
 #include "ingest/word_seam.h"
 
@@ -380,10 +381,32 @@ void reconnect_cut_paragraphs(PageImport& page) {
     if (emptied[i]) page.articles.erase(page.articles.begin() + static_cast<long>(i));
 }
 
+namespace {
+
+// An article that is only a short title over paragraphs (and subheadings): no kicker,
+// subtitle, byline, dateline, photo or writer, a title of at most 13
+// characters that is no notice's — the shape of a feature's section heading
+// read as a title.
+bool bare_section(const Article& a) {
+  if (a.headless || a.body.empty() || !a.kicker.empty() || !a.subtitle.empty() ||
+      !a.byline.empty() || !a.authors.empty() || !a.photos.empty() || a.signed_commentary)
+    return false;
+  const std::u32string title = to_u32(a.title);
+  if (title.empty() || letter_count(title) > 13 || is_notice_title(title)) return false;
+  // (It may have taken the feature's later sections as its own.)
+  for (const BodyBlock& b : a.body)
+    if (!is_paragraph(b) && b.kind != BodyBlock::Kind::kSubheading) return false;
+  return is_paragraph(a.body.front()) && !parse_dateline(to_u32(a.body.front().text)) &&
+         !starts_mid_sentence(to_u32(a.body.front().text));
+}
+
+}  // namespace
+
 void relocate_continuations(PageImport& page) {
   const Space space(page);
   std::set<size_t> moved;
   std::vector<size_t> emptied;
+  std::vector<std::pair<size_t, size_t>> taken;  // {from, to} of each tail moved
   for (const TailMove& m : tail_candidates(page)) {
     if (moved.count(m.from) || moved.count(m.to)) continue;
     Article& from = page.articles[m.from];
@@ -406,6 +429,42 @@ void relocate_continuations(PageImport& page) {
       emptied.push_back(m.from);
     } else {
       from.notes.push_back({line, msg::moved_out(line, to.title)});
+      taken.emplace_back(m.from, m.to);
+    }
+  }
+  // The feature's next sections: it was still open under the article its
+  // tail followed, so each of its section headings after that tail started
+  // an article of its own (一家人的约定 / 把书香传给邻居). Such a bare section
+  // right after the tail, about the feature (kMinFragmentSimilarity, or
+  // kMinLoneFragmentSimilarity and kFragmentRatio times any other article),
+  // goes to it whole, its title a subheading; then the next one.
+  for (const auto& [from, to] : taken) {
+    Article& f = page.articles[to];
+    if (f.headless || to > from) continue;
+    for (size_t k = from + 1; k < page.articles.size() && !moved.count(k); ++k) {
+      Article& a = page.articles[k];
+      if (!bare_section(a)) break;
+      const auto v = space.vec(a.body, 0, a.body.size());
+      const double sim = cosine(v, space.vec(f.body, 0, f.body.size()));
+      double other = 0;
+      for (size_t o = 0; o < page.articles.size(); ++o)
+        if (o != k && o != to)
+          other = std::max(
+              other, cosine(v, space.vec(page.articles[o].body, 0, page.articles[o].body.size())));
+      if (sim < kMinFragmentSimilarity &&
+          (sim < kMinLoneFragmentSimilarity || sim < kFragmentRatio * other))
+        break;
+      BodyBlock heading;
+      heading.kind = BodyBlock::Kind::kSubheading;
+      heading.text = a.title;
+      heading.lines = {a.first_line};
+      f.body.push_back(std::move(heading));
+      f.notes.push_back({a.first_line, msg::unmarked_subheading(a.title)});
+      move_tail(a, 0, f);
+      f.lines.insert(f.lines.end(), a.lines.begin(), a.lines.end());
+      a.lines.clear();
+      moved.insert(k);
+      emptied.push_back(k);
     }
   }
   std::sort(emptied.rbegin(), emptied.rend());
