@@ -21,6 +21,11 @@
 // (similarity ≥ 0.06, or ≥ 0.03 and three times its similarity to any other article on the
 // page) and then disappears; so does one signed with a bare name, to an
 // article that names no writer, which takes the signature too; fragments never take.
+// After a tail moves, the bare sections right after it (a title of at most 13
+// characters over paragraphs: no kicker, subtitle, byline, dateline or photo)
+// whose text is about the receiving article by the fragment bars go to it
+// whole, each title a subheading: a feature's next sections, printed after
+// the article its tail followed, which the walk read as articles.
 #pragma once
 
 #include <vector>
