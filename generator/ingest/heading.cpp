@@ -137,17 +137,9 @@ bool is_timeline_heading(std::u32string_view line) {
   return trim(s).size() >= 2;
 }
 
-bool starts_with_speaker(std::u32string_view line) {
-  std::u32string_view s = trim(line);
-  for (std::u32string_view who : {U"记者", U"本报记者", U"问", U"答", U"主持人", U"Q", U"A"})
-    if (starts_with(s, who) && s.size() > who.size() &&
-        (s[who.size()] == U'：' || s[who.size()] == U':'))
-      return true;
-  return false;
-}
-
 namespace {
 
+// The line opens with one of `who` and a colon: "问：…".
 bool opens_with_turn(std::u32string_view line, std::initializer_list<std::u32string_view> who) {
   std::u32string_view s = trim(line);
   for (std::u32string_view w : who)
@@ -156,14 +148,20 @@ bool opens_with_turn(std::u32string_view line, std::initializer_list<std::u32str
   return false;
 }
 
+constexpr std::initializer_list<std::u32string_view> kAsks = {U"问", U"记者", U"本报记者",
+                                                              U"主持人", U"Q"};
+constexpr std::initializer_list<std::u32string_view> kAnswers = {U"答", U"A"};
+
 }  // namespace
 
-bool opens_question(std::u32string_view line) {
-  return opens_with_turn(line, {U"问", U"记者", U"本报记者", U"主持人", U"Q"});
+bool starts_with_speaker(std::u32string_view line) {
+  return opens_with_turn(line, kAsks) || opens_with_turn(line, kAnswers);
 }
 
+bool opens_question(std::u32string_view line) { return opens_with_turn(line, kAsks); }
+
 bool opens_answer(std::u32string_view line) {
-  if (opens_with_turn(line, {U"答", U"A"})) return true;
+  if (opens_with_turn(line, kAnswers)) return true;
   std::u32string_view s = trim(line);
   const size_t colon = s.find_first_of(U"：:");
   if (colon == std::u32string_view::npos || colon < 2 || colon > 4 || colon + 1 >= s.size())

@@ -345,14 +345,19 @@ TEST_CASE("relocate: paragraphs after a wedged list go back to the article they 
   CHECK(p.articles[1].body.size() == 1);
 }
 
+// A feature, a news item printed in its column, then the feature's next
+// paragraph (moved back by relocate_continuations).
+const char* const kFeatureTail =
+    "一家三代的“读书角”\n\n本报记者 章雅琴\n\n"
+    "走进杏园社区苗振华老人家，客厅一角的书架上摆满了书，苗振华一家三代常在这里读书。\n\n"
+    "迎宾街道开展异地就医政策宣传\n\n"
+    "本报讯（记者 有为）为切实提高异地就医政策知晓度，迎宾街道近日开展政策宣传活动。\n\n"
+    "工作人员向居民发放宣传册，现场解答居民提出的医保问题。\n\n"
+    "退休后，苗振华每天都在书架前读书看报，家里的藏书越来越多，一家人读书的习惯坚持了八年。\n\n";
+
 TEST_CASE("relocate: a feature's sections after its moved tail go back with it", "[ingest]") {
   PageImport p = seg(
-      "一家三代的“读书角”\n\n本报记者 章雅琴\n\n"
-      "走进杏园社区苗振华老人家，客厅一角的书架上摆满了书，苗振华一家三代常在这里读书。\n\n"
-      "迎宾街道开展异地就医政策宣传\n\n"
-      "本报讯（记者 有为）为切实提高异地就医政策知晓度，迎宾街道近日开展政策宣传活动。\n\n"
-      "工作人员向居民发放宣传册，现场解答居民提出的医保问题。\n\n"
-      "退休后，苗振华每天都在书架前读书看报，家里的藏书越来越多，一家人读书的习惯坚持了八年。\n\n"
+      std::string(kFeatureTail) +
       "一家人的约定\n\n在苗振华的影响下，读书成了苗家三代的约定，每晚全家都在读书角读书。\n\n"
       "把书香传给邻居\n\n前年，苗家把读书角的部分图书借给邻居，苗振华说读书的人多了，书才有用。\n");
   REQUIRE(p.articles.size() == 3);  // the sections read as an article of their own
@@ -370,14 +375,8 @@ TEST_CASE("relocate: a feature's sections after its moved tail go back with it",
 
 TEST_CASE("relocate: a short-titled article on another topic after a moved tail stays",
           "[ingest]") {
-  PageImport p = seg(
-      "一家三代的“读书角”\n\n本报记者 章雅琴\n\n"
-      "走进杏园社区苗振华老人家，客厅一角的书架上摆满了书，苗振华一家三代常在这里读书。\n\n"
-      "迎宾街道开展异地就医政策宣传\n\n"
-      "本报讯（记者 有为）为切实提高异地就医政策知晓度，迎宾街道近日开展政策宣传活动。\n\n"
-      "工作人员向居民发放宣传册，现场解答居民提出的医保问题。\n\n"
-      "退休后，苗振华每天都在书架前读书看报，家里的藏书越来越多，一家人读书的习惯坚持了八年。\n\n"
-      "城区新建公厕50座\n\n今年以来，城区新建改建公厕50座，全部免费向市民开放。\n");
+  PageImport p = seg(std::string(kFeatureTail) +
+                     "城区新建公厕50座\n\n今年以来，城区新建改建公厕50座，全部免费向市民开放。\n");
   relocate_continuations(p);
   REQUIRE(p.articles.size() == 3);
   CHECK(p.articles[2].title == "城区新建公厕50座");
