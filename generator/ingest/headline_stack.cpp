@@ -138,7 +138,7 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
       st.kicker.push_back(rest[i]);
   }
   if (st.kicker.empty()) {
-    auto cut = split_merged_kicker(text(*st.title));
+    auto cut = split_merged_kicker(text(*st.title), below);
     if (!cut) cut = split_echoed_kicker(text(*st.title), below);
     if (cut) {
       st.kicker.push_back({to_utf8(cut->first), st.title->line});

@@ -177,7 +177,7 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line) {
   return std::nullopt;
 }
 
-std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
+std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std::string& below) {
   std::u32string_view s = trim(line);
   auto seg = segments(s);
   if (seg.size() < 2) return std::nullopt;
@@ -222,7 +222,11 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   // Two long halves (eight characters or more each) are two headlines, not
   // one title's slogan pair: "身边的非遗传承人 一把剪刀剪出百样花".
   // An organisation before a noun phrase still heads nothing (see above).
-  if (seg.size() == 2 && label >= 8 && rest_after_first >= 8 && !is_organisation_line(seg[0]))
+  // Unless the text under them is about the first (“掌上公交”App上线 候车时间一查便知: the
+  // text tells of the app): a kicker names a theme, the text tells the news of its title.
+  if (seg.size() == 2 && label >= 8 && rest_after_first >= 8 && !is_organisation_line(seg[0]) &&
+      !(echo_share(to_utf8(seg[0]), below) >=
+        echo_share(to_utf8(seg[1]), below) + kTitleEchoMargin))
     return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".

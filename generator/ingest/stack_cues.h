@@ -60,8 +60,10 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line);
 // "守护碧水蓝天 共建美丽家园 我区开展环境整治" → {"守护碧水蓝天 共建美丽家园",
 // "我区开展环境整治"}; "关注城市更新 老街巷焕发新活力迎来八方客" →
 // {"关注城市更新", "老街巷焕发新活力迎来八方客"} (two parts, the second at least
-// three characters longer). Nothing when the line has no such seam.
-std::optional<LineSplit> split_merged_kicker(std::u32string_view line);
+// three characters longer). Nothing when the line has no such seam. Two long
+// halves are cut only when the text under them (`below`) is not clearly about
+// the first ("“掌上公交”App上线 候车时间一查便知" over a text on the app stays whole).
+std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std::string& below);
 
 // A line of two or more parts set apart by spaces that no shape cue cut
 // ("在乡村振兴中书写巾帼担当 山村女医生"): cut after its first part when the

@@ -42,26 +42,26 @@ TEST_CASE("stack cues: a title and its dash subtitle on one line", "[ingest]") {
 }
 
 TEST_CASE("stack cues: a kicker merged into its title by OCR", "[ingest]") {
-  auto org = split_merged_kicker(U"某某区供热公司 提前试水 保障温暖");
+  auto org = split_merged_kicker(U"某某区供热公司 提前试水 保障温暖", "");
   REQUIRE(org);
   CHECK(to_utf8(org->first) == "某某区供热公司");
   CHECK(to_utf8(org->second) == "提前试水 保障温暖");
-  auto pair = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治行动");
+  auto pair = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治行动", "");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "守护碧水蓝天 共建美丽家园");
   CHECK(to_utf8(pair->second) == "我区开展环境整治行动");
-  CHECK_FALSE(split_merged_kicker(U"党建力量“沉下去” 基层治理“活起来”"));
-  CHECK_FALSE(split_merged_kicker(U"平城区环境卫生服务中心 垃圾收集网格化公示表"));
-  CHECK_FALSE(split_merged_kicker(U"在跨入第一方阵中彰显平城担当 怎么看 怎么办"));
+  CHECK_FALSE(split_merged_kicker(U"党建力量“沉下去” 基层治理“活起来”", ""));
+  CHECK_FALSE(split_merged_kicker(U"平城区环境卫生服务中心 垃圾收集网格化公示表", ""));
+  CHECK_FALSE(split_merged_kicker(U"在跨入第一方阵中彰显平城担当 怎么看 怎么办", ""));
 }
 
 TEST_CASE("stack cues: halves that repeat a word are a label and a title, not a slogan pair",
           "[ingest]") {
-  auto cut = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”");
+  auto cut = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”", "");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "平城交警");
   CHECK(to_utf8(cut->second) == "交警进校园 上好安全“第一课”");
-  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
+  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区", "");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
 }
@@ -139,46 +139,63 @@ TEST_CASE("stack cues: the text under a two-line stack repeats its title's words
 
 TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair split too",
           "[ingest]") {
-  auto label = split_merged_kicker(U"平城新语 谱写现代服务业发展新篇章");
+  auto label = split_merged_kicker(U"平城新语 谱写现代服务业发展新篇章", "");
   REQUIRE(label);
   CHECK(to_utf8(label->first) == "平城新语");
-  auto series =
-      split_merged_kicker(U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化");
+  auto series = split_merged_kicker(
+      U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化", "");
   REQUIRE(series);
   CHECK(to_utf8(series->second) == "前端收集全路段形成常态化");
-  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
+  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区", "");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
-  auto tail = split_merged_kicker(U"抓党建促基层治理能力提升 党建力量“沉下去” 基层治理“活起来”");
+  auto tail =
+      split_merged_kicker(U"抓党建促基层治理能力提升 党建力量“沉下去” 基层治理“活起来”", "");
   REQUIRE(tail);
   CHECK(to_utf8(tail->first) == "抓党建促基层治理能力提升");
   CHECK(to_utf8(tail->second) == "党建力量“沉下去” 基层治理“活起来”");
 }
 
 TEST_CASE("stack cues: a five-character column label before a long title", "[ingest]") {
-  auto cut = split_merged_kicker(U"实事惠民生 东关农贸市场提档升级后重新开业");
+  auto cut = split_merged_kicker(U"实事惠民生 东关农贸市场提档升级后重新开业", "");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "实事惠民生");
-  CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事"));  // a short title stays whole
+  CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事", ""));  // a short title stays whole
 }
 
 TEST_CASE("stack cues: a kicker merged into a title at least three characters longer", "[ingest]") {
-  auto cut = split_merged_kicker(U"关注城市更新 老街巷焕发新活力迎来八方客");
+  auto cut = split_merged_kicker(U"关注城市更新 老街巷焕发新活力迎来八方客", "");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "关注城市更新");
   CHECK(to_utf8(cut->second) == "老街巷焕发新活力迎来八方客");
   // A title in two balanced parts stays whole.
-  CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园"));
-  CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处"));
+  CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园", ""));
+  CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处", ""));
 }
 
 TEST_CASE("stack cues: two long halves on one line are kicker and title", "[ingest]") {
-  auto cut = split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花");
+  auto cut = split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花", "");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "身边的非遗传承人");
   CHECK(to_utf8(cut->second) == "一把剪刀剪出百样花");
   CHECK_FALSE(
-      split_merged_kicker(U"打击非法集资 共创和谐社会"));  // a short slogan pair stays whole
+      split_merged_kicker(U"打击非法集资 共创和谐社会", ""));  // a short slogan pair stays whole
+}
+
+TEST_CASE("stack cues: two long halves stay one title when the text is about the first",
+          "[ingest]") {
+  // The text tells of the app the first half names: its news, not a theme over it.
+  const std::string app =
+      "记者从市公交集团获悉，“掌上公交”App近日正式上线。市民下载“掌上公交”App后，"
+      "可实时查询公交车辆位置，“掌上公交”App还提供线路换乘查询。";
+  CHECK_FALSE(split_merged_kicker(U"“掌上公交”App上线 候车时间一查便知", app));
+  // A text about the second half's news still has a kicker over it.
+  const std::string paper_cut =
+      "一把剪刀、一张红纸，在老人手中不一会儿就剪出了一朵牡丹花。老人从小迷上剪纸，剪刀剪出百样花"
+      "。";
+  auto cut = split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花", paper_cut);
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "身边的非遗传承人");
 }
 
 TEST_CASE("stack cues: a merged kicker is cut where the text below repeats the rest", "[ingest]") {
@@ -202,10 +219,10 @@ TEST_CASE("stack cues: two parts of unequal length before a third are no slogan 
           "[ingest]") {
   // 民生实事回头看 (7) / 老年大学扩容 (6): a column's name, then the title's
   // first half — not a kicker in a pair of equal halves.
-  auto s = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦");
+  auto s = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦", "");
   CHECK((!s || s->first == U"民生实事回头看"));
   // A pair of equal halves before the title is cut after as before.
-  auto t = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治");
+  auto t = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治", "");
   REQUIRE(t);
   CHECK(t->first == U"守护碧水蓝天 共建美丽家园");
 }
@@ -247,10 +264,10 @@ TEST_CASE("stack cues: a body and what it says is a kicker and a notice keeps it
   const TwoLineDecision d = decide_two_lines(U"平城区应急管理局提醒", U"防范一氧化碳中毒“六要”");
   CHECK(d.shape == TwoLineShape::kKickerTitle);
   CHECK(d.decided_by_cue);
-  CHECK_FALSE(split_merged_kicker(U"文明祭扫 绿色清明倡议书"));
-  CHECK_FALSE(split_merged_kicker(U"节约用水 关于开展节水宣传周活动的通知"));
+  CHECK_FALSE(split_merged_kicker(U"文明祭扫 绿色清明倡议书", ""));
+  CHECK_FALSE(split_merged_kicker(U"节约用水 关于开展节水宣传周活动的通知", ""));
   // Its issuer is still set apart.
-  auto issuer = split_merged_kicker(U"平城区民政局 养老服务补贴申领须知");
+  auto issuer = split_merged_kicker(U"平城区民政局 养老服务补贴申领须知", "");
   REQUIRE(issuer);
   CHECK(issuer->first == U"平城区民政局");
 }
