@@ -411,10 +411,21 @@ void relocate_continuations(PageImport& page) {
     if (moved.count(m.from) || moved.count(m.to)) continue;
     Article& from = page.articles[m.from];
     Article& to = page.articles[m.to];
-    int line = from.body[m.first_block].lines.empty() ? from.first_line
-                                                      : from.body[m.first_block].lines.front();
-    if (m.first_block > 0) move_gap_photos(space, from, m.first_block, to);
-    move_tail(from, m.first_block, to);
+    // The tail starts right after the wedge, not where its text is most like
+    // the article it goes to: the blocks before that start go too while each
+    // is closer to that article than to the head it follows.
+    size_t first = m.first_block;
+    if (first > 0 && !from.headless) {
+      const auto to_vec = space.vec(to.body, 0, to.body.size());
+      while (first > 2 && can_split(from.body, first - 1)) {
+        const auto one = space.vec(from.body, first - 1, first);
+        if (cosine(one, to_vec) <= cosine(one, space.vec(from.body, 0, first - 1))) break;
+        --first;
+      }
+    }
+    int line = from.body[first].lines.empty() ? from.first_line : from.body[first].lines.front();
+    if (first > 0) move_gap_photos(space, from, first, to);
+    move_tail(from, first, to);
     to.notes.push_back({line, msg::moved_in(line, from.title.empty() ? "无标题片段" : from.title)});
     moved.insert(m.from);
     moved.insert(m.to);

@@ -10,7 +10,9 @@
 // similarity to the head; measured on the sample: the true case 0.22 vs 0.01,
 // the closest false one 0.20 vs 0.07; on generated pages the best candidate
 // per article was right 22 times, wrong 3), the tail is moved to the end of that
-// earlier article and both get a review note; a photo printed in the gap
+// earlier article and both get a review note. The tail starts right after
+// the wedge: the paragraphs before the best split go too while each is closer
+// to that article than to the head it follows. A photo printed in the gap
 // before the tail goes with it when its caption is closer in topic to that
 // article than to the head left behind. Each article gives or takes at
 // most one tail; an article whose byline is printed after its last paragraph
