@@ -263,7 +263,15 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   size_t up = letter_count(upper), low = letter_count(lower);
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};
   bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
-  if (lower_figures && !upper_figures) return {TwoLineShape::kTitleSubtitle, true};
+  // A subtitle states figures — unless it is the longer line and the one the
+  // text is about: then it is the title under a kicker ("民生实事看落实" /
+  // "1386户居民喜领新房钥匙").
+  if (lower_figures && !upper_figures) {
+    if (!below.empty() && up <= 8 && low >= up + 4 &&
+        echo_share(to_utf8(lower), below) >= echo_share(to_utf8(upper), below) + kTitleEchoMargin)
+      return {TwoLineShape::kKickerTitle, false};
+    return {TwoLineShape::kTitleSubtitle, true};
+  }
   // Two long lines are two statements: the title and a subtitle that adds a
   // result, in figures or in words ("柳荫小区加装电梯惠及24户居民" / "高楼层
   // 老人出门不再发愁"); a kicker is mostly a short label or a slogan.

@@ -23,6 +23,9 @@
 // title+subtitle for a two-line stack and says whether a cue decided it; with no cue, a long upper
 // line over a clearly shorter one is title + subtitle (the title is the longest line) unless the
 // lower has five characters or fewer (no subtitle is that short), anything else kicker + title.
+// A lower line stating figures is the subtitle, unless the upper is short (≤ 8), the lower at
+// least four characters longer and the text under them is about the lower: then kicker + title,
+// as a doubt ("民生实事看落实" / "1386户居民喜领新房钥匙").
 // A column label (is_column_label_over) over the lower line is a kicker even when the lower
 // states figures ("数字平城" / "平城区今年新建5G基站326个").
 #pragma once

@@ -86,6 +86,23 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   CHECK(short_upper.shape == TwoLineShape::kKickerTitle);
 }
 
+TEST_CASE("stack cues: a short line over a longer one with figures the text is about is a kicker",
+          "[ingest]") {
+  const std::string text =
+      "1386户居民喜领新房钥匙。昨日，城南安置小区交房仪式举行，1386户居民领到了新房钥匙，"
+      "居民们喜笑颜开。";
+  auto kicker = decide_two_lines(U"民生实事看落实", U"1386户居民喜领新房钥匙", text);
+  CHECK(kicker.shape == TwoLineShape::kKickerTitle);
+  CHECK_FALSE(kicker.decided_by_cue);  // a doubt for the review
+  // Without the text, or when the text is about the upper line, figures make the subtitle.
+  CHECK(decide_two_lines(U"民生实事看落实", U"1386户居民喜领新房钥匙").shape ==
+        TwoLineShape::kTitleSubtitle);
+  const std::string about_upper =
+      "招商引资跑出加速度。今年以来，我区招商引资跑出加速度，成效明显。";
+  CHECK(decide_two_lines(U"招商引资跑出加速度", U"签约项目12个 金额8.6亿元", about_upper).shape ==
+        TwoLineShape::kTitleSubtitle);
+}
+
 TEST_CASE("stack cues: two long lines are title and subtitle, in figures or in words", "[ingest]") {
   // A title that states a figure over a subtitle in words: the figure is no
   // kicker cue when both lines are statements.
