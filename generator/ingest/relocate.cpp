@@ -80,7 +80,8 @@ bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
          (is_paragraph(b) && ends_sentence(to_u32(b.text)));
 }
 
-// A tail may start at block s: everything from s on is paragraphs, the
+// A tail may start at block s: everything from s on is paragraphs or
+// subheadings (a feature's last sections), the
 // paragraph before ends a sentence (or the block before is the article's
 // opening list) and block s does not start mid-sentence.
 bool can_split(const std::vector<BodyBlock>& body, size_t s) {
@@ -88,8 +89,8 @@ bool can_split(const std::vector<BodyBlock>& body, size_t s) {
   if (!after_head_list && (!is_paragraph(body[s - 1]) || !ends_sentence(to_u32(body[s - 1].text))))
     return false;
   for (size_t i = s; i < body.size(); ++i)
-    if (!is_paragraph(body[i])) return false;
-  return !starts_mid_sentence(to_u32(body[s].text));
+    if (!is_paragraph(body[i]) && body[i].kind != BodyBlock::Kind::kSubheading) return false;
+  return body[s].kind == BodyBlock::Kind::kSubheading || !starts_mid_sentence(to_u32(body[s].text));
 }
 
 // A byline (not a commentary's lone signature) on a raw line after the last

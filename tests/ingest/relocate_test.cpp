@@ -402,3 +402,23 @@ TEST_CASE("relocate: a moved tail starts right after the wedge, not at its most 
   CHECK(p.articles[0].body[2].text.rfind("今年，基地", 0) == 0);
   CHECK(p.articles[1].body.size() == 3);
 }
+
+TEST_CASE("relocate: a moved tail takes its section headings with it", "[ingest]") {
+  // The feature's last section, heading and all, printed after a news item.
+  PageImport p = seg(
+      "数据呼叫产业\n\n本报讯（记者 "
+      "孙露）平城区大力发展数据标注呼叫产业，大数据服务基地入驻两家企业。\n\n"
+      "呼叫中心属于人才密集型产业，数据呼叫能够有效解决就业。\n\n"
+      "孙秀兰讲党课\n\n本报讯（记者 双红）全国劳动模范孙秀兰受邀为街道党员干部上了一堂党课。\n\n"
+      "孙秀兰是环卫工，一家三代都是环卫工人。\n\n"
+      "党员干部纷纷表示要以孙秀兰为榜样，弘扬劳模精神。\n\n"
+      "大数据服务基地入驻企业有两家，主要承揽数据呼叫业务。\n\n"
+      "### 呼叫产业前景广阔\n\n"
+      "数据标注呼叫产业前景广阔，大数据服务基地还将引进更多呼叫企业。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.size() == 6);
+  relocate_continuations(p);
+  REQUIRE(p.articles[0].body.size() == 5);
+  CHECK(p.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
+  CHECK(p.articles[1].body.size() == 3);
+}
