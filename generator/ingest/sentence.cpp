@@ -1,5 +1,7 @@
 #include "ingest/sentence.h"
 
+#include <algorithm>
+
 #include "ingest/chars.h"
 
 namespace gazette::ingest {
@@ -78,6 +80,16 @@ bool starts_mid_sentence(std::u32string_view paragraph) {
       std::u32string_view(U"一二三四五六七八九十").find(first) != std::u32string_view::npos)
     return false;
   if (s.size() >= 2 && is_han(first) && (is_clause_mark(s[1]) || is_terminal(s[1]))) return true;
+  // A sentence of two or three characters that more text follows: "科学课。“闫老师…", the
+  // end of a sentence the break cut ("三年级的小宇最喜欢上" / a banner / "科学课。…").
+  // No paragraph of news opens with so short a sentence, but for a whole one that ends
+  // on a particle ("天亮了。").
+  for (size_t n = 2; n <= 3; ++n)
+    if (s.size() > n + 1 && s[n] == U'。' &&
+        std::all_of(s.begin(), s.begin() + static_cast<long>(n),
+                    [](char32_t c) { return is_han(c); }) &&
+        std::u32string_view(U"了啦吧呢啊吗呀").find(s[n - 1]) == std::u32string_view::npos)
+      return true;
   // A verb of saying with nothing before it ("介绍，“银发课堂”每周…", "表示："):
   // its speaker ended the line before the break. No paragraph of news opens so
   // ("据介绍，" opens with 据, not the verb).

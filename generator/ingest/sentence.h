@@ -5,8 +5,9 @@
 // its continuation follows elsewhere. A paragraph that begins with a mark that
 // cannot start a sentence (，、。）”…), with 的/们/吗…, or with a one-character
 // clause ("物、道路…", "点，重点…"), or with one character before a colon
-// other than 问/答/注/按/附 (a speaker's name cut: "刘卫" / "东：…") starts
-// mid-sentence. These are the only
+// other than 问/答/注/按/附 (a speaker's name cut: "刘卫" / "东：…"), or with
+// a sentence of two or three characters not ending on a particle ("科学课。…",
+// not "天亮了。…") starts mid-sentence. These are the only
 // signals the joiner trusts; a name split across the break ("周" / "玉芳") has
 // no start signal and is found through the dangling end alone.
 #pragma once

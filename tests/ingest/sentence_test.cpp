@@ -68,3 +68,12 @@ TEST_CASE("sentence: an ASCII period ends a paragraph after a word, not in a num
   CHECK_FALSE(ends_sentence(U"总投资225.19亿元，共1."));
   CHECK_FALSE(ends_sentence(U"截至目前1.8"));
 }
+
+TEST_CASE("sentence: a sentence of two or three characters ends one the break cut", "[ingest]") {
+  CHECK(starts_mid_sentence(U"科学课。“闫老师带我们在院子里种向日葵、养蚕。”"));
+  CHECK(starts_mid_sentence(U"钥匙。居民们喜笑颜开。"));
+  // A longer first sentence, a quoted one, or nothing after it: a paragraph's start.
+  CHECK_FALSE(starts_mid_sentence(U"天亮了。环卫工人开始清扫街道。"));
+  CHECK_FALSE(starts_mid_sentence(U"“好！”老人笑着说。"));
+  CHECK_FALSE(starts_mid_sentence(U"谢谢。"));
+}
