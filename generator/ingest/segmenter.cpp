@@ -1076,7 +1076,11 @@ class Segmenter {
     // chance ("急诊室的不眠夜" / "晚上10点，…" as 夜晚), a number cut is not.
     const bool cut =
         opens_with_time_phrase(after) ? splits_a_number(piece, after) : cuts_inside(piece, after);
-    if (!starts_mid_sentence(after) && !cut && !breaks_a_clause(piece, after) &&
+    // No headline, subheading or banner over text is two characters
+    // long: such a line alone over text is the column's last line ("小事" /
+    // "连着民生，…", "停电" / "范围：…").
+    const bool tiny = p + 1 == run.size() && letter_count(piece) <= 2 && letter_count(after) >= 8;
+    if (!tiny && !starts_mid_sentence(after) && !cut && !breaks_a_clause(piece, after) &&
         !seam_recurs(piece, after, page_text_, true) && !on_topic &&
         (after_end || !refers_back(piece)) &&
         !(marked_subheading && subheading && letter_count(piece) <= 5))

@@ -62,7 +62,9 @@
 //     article their caption is about (topic_similarity.h; the earlier one
 //     when the caption does not tell);
 //   - a short line that points back at the text above it (以上, 上述 …) is
-//     that text's cut first piece, never a headline;
+//     that text's cut first piece, never a headline; so is a lone line of
+//     two characters or fewer over text ("小事" / "连着民生，…"): no headline,
+//     subheading or banner is that short;
 //   - lines that head no body at all are page banners;
 //   - otherwise the run is a new article's headline stack (headline_stack.h).
 // A fragment's lone short line (≤ 13 characters) over text that opens a

@@ -48,7 +48,7 @@ TEST_CASE("finalize: numbered paragraphs become one list", "[ingest]") {
 }
 
 TEST_CASE("finalize: dangling paragraphs and missing authors are flagged", "[ingest]") {
-  Article a = final_of("标题\n\n近日，平城区开展工作，并\n");
+  Article a = final_of("社区新事\n\n近日，平城区开展工作，并\n");
   CHECK(a.type == "feature");
   CHECK(a.notes.size() == 2);
   CHECK(a.notes[0].message == msg::no_author());  // at the headline, line 1

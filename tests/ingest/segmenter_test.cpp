@@ -1156,3 +1156,17 @@ TEST_CASE("segmenter: a finished line after the byline is not taken for a piece"
   for (const auto& a : p.articles)
     for (const auto& b : a.body) CHECK(b.text.rfind("二十三年如一日！", 0) != 0);
 }
+
+TEST_CASE("segmenter: a line of two characters between paragraphs is a cut paragraph's first piece",
+          "[ingest]") {
+  // No headline or banner is so short: the column ended after "小事".
+  auto p =
+      seg("读懂居民背后的期盼\n\n平城新语\n\n"
+          "社区议事会上，居民们提出的需求五花八门，有的要加装路灯，有的要修补步道。\n\n"
+          "小事\n\n"
+          "连着民生，民生就是大事。把每一份需求都放在心上，社区治理才有温度。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text == "小事连着民生，民生就是大事。把每一份需求都放在心上，社区治理才有温度。");
+}
