@@ -723,12 +723,25 @@ class Segmenter {
     return out;
   }
 
+  // On topic alone a line is no banner wedged in a cut paragraph when the text
+  // below repeats its words (kTitleEcho) clearly more than the article above
+  // does: it is the headline of that text ("今年74岁的" / "“掌上公交”App上线 候车
+  // 时间一查便知" / "“3路车还有2站到…”"). A banner is the page's, not the text's.
+  bool echoed_below(const Run& run, size_t k, const Draft& c, size_t j) const {
+    const std::string below = joined(body_texts_from(j)), above = joined(draft_texts(c));
+    for (size_t m = k; m < run.size(); ++m) {
+      if (!is_headline_unit(*run[m])) continue;
+      double b = echo_share(run[m]->text, below), a = echo_share(run[m]->text, above);
+      if (b >= kTitleEcho && b >= a + kTitleEchoLead) return true;
+    }
+    return false;
+  }
+
   // A two-part headline ("“掌上公交”App上线 候车时间一查便知") has a slogan's
   // shape; between whole paragraphs it heads the text below when that text
   // repeats its words (kTitleEcho) clearly more than the article above does.
   // A banner is the page's, not the text's.
   bool heads_text_below(const std::string& line, const Draft& c, size_t j) const {
-    if (c.dangles()) return false;
     double below = echo_share(line, joined(body_texts_from(j)));
     double above = echo_share(line, joined(draft_texts(c)));
     return below >= kTitleEcho && below >= above + kTitleEchoLead;
@@ -866,8 +879,9 @@ class Segmenter {
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity && !c->dangles()) return false;
       if (heads_text_below(h.text, *c, j)) return false;
+      // A subheading stands between whole paragraphs.
       if ((is_slogan_pair(s) || (s.size() <= 5 && !is_page_name_like(s))) && !c->has_dateline() &&
-          !c->a.headless &&
+          !c->a.headless && !c->dangles() &&
           echo_share(h.text, joined(draft_texts(*c)) + joined(body_texts_from(j))) >=
               kSubheadingEcho) {
         c->add_subheading(h);
@@ -1233,13 +1247,14 @@ class Segmenter {
     // unmarked short lines before text that starts mid-sentence or stays on
     // the cut paragraph's topic (a banner or column label printed across the
     // break), are wedged in; a Markdown-marked heading is always a headline.
-    bool wedge = continues && c && c->dangles() &&
-                 (only_photos ||
-                  (headlines <= 2 && marked == 0 &&
-                   (starts_mid_sentence(to_u32(next->text)) ||
-                    cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
-                    seam_recurs(to_u32(c->a.body.back().text), to_u32(next->text), page_text_) ||
-                    continuation_similarity(j) >= kWedgeSimilarity)));
+    bool wedge =
+        continues && c && c->dangles() &&
+        (only_photos ||
+         (headlines <= 2 && marked == 0 &&
+          (starts_mid_sentence(to_u32(next->text)) ||
+           cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
+           seam_recurs(to_u32(c->a.body.back().text), to_u32(next->text), page_text_) ||
+           (continuation_similarity(j) >= kWedgeSimilarity && !echoed_below(run, k, *c, j)))));
     if (wedge) {
       place_wedged(run, k);
       return;

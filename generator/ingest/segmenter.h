@@ -17,12 +17,16 @@
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column
 //     break): photos stay with the article, a short line becomes its subtitle
 //     (flagged; never one with a label's shape: a slogan pair, at most five
-//     characters, a page name) or a page banner;
+//     characters, a page name) or a page banner; on topic alone (the text
+//     after staying on the dangling article's) never a line the text after
+//     repeats clearly more than the article above: that heads the text
+//     ("今年74岁的" / "“掌上公交”App上线 候车时间一查便知" / "“3路车…”");
 //   - a lone "###" heading between paragraphs is a subheading (label-shaped
 //     unmarked lines beside it, a slogan pair, are banners), and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic (a
-//     slogan pair there is a banner unless the feature repeats its words;
+//     subheading stands between whole paragraphs: never after a dangling
+//     one; a slogan pair there is a banner unless the feature repeats its words;
 //     over a numbered run from its first item it is a list's own title;
 //     right after the lead paragraph of a feature that opened with its
 //     byline, a line of at most 13 characters is a subheading);

@@ -1170,3 +1170,19 @@ TEST_CASE("segmenter: a line of two characters between paragraphs is a cut parag
   REQUIRE(a.body.size() == 2);
   CHECK(a.body[1].text == "小事连着民生，民生就是大事。把每一份需求都放在心上，社区治理才有温度。");
 }
+
+TEST_CASE("segmenter: a headline the text below repeats is no banner wedged in a cut paragraph",
+          "[ingest]") {
+  // The feature's paragraph is cut ("今年74岁的"); the line after it heads the
+  // text below it, which repeats its words, not the feature's.
+  auto p = seg(
+      "一家三代的读书角\n\n本报记者 章雅琴\n\n"
+      "走进杏园社区苗振华老人家，老人每天坐3路公交车去图书馆借书，早上7时40分在站台等车。\n\n"
+      "今年74岁的\n\n"
+      "“掌上公交”App上线 候车时间一查便知\n\n"
+      "“3路车还有2站到，差不多4分钟。”10月16日早上，市民在站台打开“掌上公交”App查询候车时间。\n\n"
+      "记者从公交公司了解到，“掌上公交”App于10月10日上线，覆盖城区56条线路。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "“掌上公交”App上线 候车时间一查便知");
+  CHECK(p.articles[0].body.back().text == "今年74岁的");
+}
