@@ -71,13 +71,20 @@ double cosine(const TopicSpace::Vector& a, const TopicSpace::Vector& b) {
 
 bool is_paragraph(const BodyBlock& b) { return b.kind == BodyBlock::Kind::kParagraph; }
 
-// Block s follows a whole block: a paragraph that ends a sentence, a list or
-// a table (or nothing).
+// A paragraph ends whole: on a sentence's end, or on a byline run into it
+// after one ("…都舒服。”本报记者 汪志华").
+bool ends_whole(const BodyBlock& b) {
+  if (!is_paragraph(b)) return false;
+  const std::u32string s = to_u32(b.text);
+  return ends_sentence(s) || split_trailing_byline(s).has_value();
+}
+
+// Block s follows a whole block: a paragraph that ends whole, a list or a
+// table (or nothing).
 bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
   if (s == 0) return true;
   const BodyBlock& b = body[s - 1];
-  return b.kind == BodyBlock::Kind::kList || b.kind == BodyBlock::Kind::kTable ||
-         (is_paragraph(b) && ends_sentence(to_u32(b.text)));
+  return b.kind == BodyBlock::Kind::kList || b.kind == BodyBlock::Kind::kTable || ends_whole(b);
 }
 
 // A tail may start at block s: everything from s on is paragraphs or
@@ -86,8 +93,7 @@ bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
 // opening list) and block s does not start mid-sentence.
 bool can_split(const std::vector<BodyBlock>& body, size_t s) {
   bool after_head_list = s == 1 && body[0].kind == BodyBlock::Kind::kList;
-  if (!after_head_list && (!is_paragraph(body[s - 1]) || !ends_sentence(to_u32(body[s - 1].text))))
-    return false;
+  if (!after_head_list && !ends_whole(body[s - 1])) return false;
   for (size_t i = s; i < body.size(); ++i)
     if (!is_paragraph(body[i]) && body[i].kind != BodyBlock::Kind::kSubheading) return false;
   return body[s].kind == BodyBlock::Kind::kSubheading || !starts_mid_sentence(to_u32(body[s].text));
@@ -360,6 +366,8 @@ void reconnect_cut_paragraphs(PageImport& page) {
       while (best->block > (b.headless ? 0u : 1u)) {
         size_t s = best->block - 1;
         if (!is_paragraph(b.body[s]) || parse_dateline(to_u32(b.body[s].text))) break;
+        // A paragraph signed by a run-in byline ends the article it is in.
+        if (split_trailing_byline(to_u32(b.body[s].text))) break;
         if (!follows_whole_block(b.body, s)) break;
         TopicSpace::Vector one = space.vec(b.body, s, s + 1);
         if (cosine(one, dv) <= cosine(one, space.vec(b.body, 0, s))) break;

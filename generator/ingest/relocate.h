@@ -55,6 +55,9 @@ void relocate_continuations(PageImport& page);
 // the importer moves text between articles (the segmenter uses it too).
 void move_tail(Article& from, size_t first, Article& to, bool join_first = false);
 
+// A paragraph that ends with a byline run into it after its last sentence
+// ("…都舒服。”本报记者 汪志华") ends whole here too: text after it may be a tail
+// or a continuation, and it is never itself taken along as one.
 // A paragraph cut mid-sentence at the end of an article whose continuation
 // the layout printed after other articles (a later article's paragraph
 // after a finished one, or a headless fragment): the best later candidate is

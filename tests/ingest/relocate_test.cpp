@@ -422,3 +422,21 @@ TEST_CASE("relocate: a moved tail takes its section headings with it", "[ingest]
   CHECK(p.articles[0].body[3].kind == BodyBlock::Kind::kSubheading);
   CHECK(p.articles[1].body.size() == 3);
 }
+
+TEST_CASE("relocate: a paragraph signed by a run-in byline after a quote ends whole", "[ingest]") {
+  // The feature's last paragraph ends with its byline after a closing quote;
+  // the next paragraph is the news item's cut paragraph's continuation.
+  PageImport p = seg(
+      "社区食堂里的烟火气\n\n本报讯（记者 魏红梅）社区食堂开张以来，每天为200多位老人提供午餐。\n\n"
+      "据了解，今年平城区计划新建社区食堂15个，\n\n"
+      "凌晨清扫人\n\n凌晨4点，环卫工石玉珍已经开始清扫南关大街。\n\n"
+      "她说，盼着大家都能养成不乱扔垃圾的习惯，“城市干净了，大家住着都舒服。”本报记者 汪志华\n\n"
+      "到年底实现每个街道至少有一个社区食堂，让更多老人在家门口吃上热乎饭。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text ==
+        "据了解，今年平城区计划新建社区食堂15个，到年底实现每个街道至少有一个社区食堂，"
+        "让更多老人在家门口吃上热乎饭。");
+  CHECK(p.articles[1].body.size() == 2);
+}
