@@ -26,11 +26,22 @@ bool opens_with_saying(std::u32string_view s) {
   static constexpr std::u32string_view kVerbs[] = {
       U"介绍",     U"表示", U"指出",   U"强调",   U"说道",   U"坦言",   U"透露", U"认为",
       U"告诉记者", U"感慨", U"笑着说", U"补充说", U"解释说", U"回忆说", U"提醒"};
-  for (std::u32string_view verb : kVerbs)
-    if (starts_with(s, verb) && s.size() > verb.size() &&
-        (s[verb.size()] == U'，' || s[verb.size()] == U'：' || s[verb.size()] == U':'))
-      return true;
-  return false;
+  auto said_at = [&](size_t at) {
+    for (std::u32string_view verb : kVerbs)
+      if (s.size() > at + verb.size() && s.substr(at, verb.size()) == verb &&
+          (s[at + verb.size()] == U'，' || s[at + verb.size()] == U'：' ||
+           s[at + verb.size()] == U':'))
+        return true;
+    return false;
+  };
+  if (said_at(0)) return true;
+  // One character before the verb is the end of its speaker's name the break
+  // cut ("任志" / "远介绍，…"): no sentence opens with a one-character
+  // subject but a pronoun or an adverb (他介绍，据介绍，还表示).
+  return s.size() > 1 && is_han(s[0]) &&
+         std::u32string_view(U"他她它我你据并还也又再均都曾亦").find(s[0]) ==
+             std::u32string_view::npos &&
+         said_at(1);
 }
 
 }  // namespace

@@ -77,3 +77,12 @@ TEST_CASE("sentence: a sentence of two or three characters ends one the break cu
   CHECK_FALSE(starts_mid_sentence(U"“好！”老人笑着说。"));
   CHECK_FALSE(starts_mid_sentence(U"谢谢。"));
 }
+
+TEST_CASE("sentence: one character before a verb of saying ends a cut speaker's name", "[ingest]") {
+  CHECK(starts_mid_sentence(U"远介绍，扩容后学校开设课程由28门增加到45门。"));
+  CHECK(starts_mid_sentence(U"明告诉记者，社区患者以高血压、糖尿病等慢性病为主。"));
+  // A pronoun or an adverb before the verb opens a sentence.
+  CHECK_FALSE(starts_mid_sentence(U"他介绍，扩容后学校开设课程由28门增加到45门。"));
+  CHECK_FALSE(starts_mid_sentence(U"据介绍，目前全区已有23个社区卫生服务站。"));
+  CHECK_FALSE(starts_mid_sentence(U"还表示，下一步将继续扩大服务范围。"));
+}
