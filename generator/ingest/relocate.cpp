@@ -88,9 +88,9 @@ bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
 }
 
 // A tail may start at block s: everything from s on is paragraphs or
-// subheadings (a feature's last sections), the
-// paragraph before ends a sentence (or the block before is the article's
-// opening list) and block s does not start mid-sentence.
+// subheadings (a feature's last sections), the paragraph before ends whole
+// (or the block before is the article's opening list) and block s is a
+// subheading or a paragraph that does not start mid-sentence.
 bool can_split(const std::vector<BodyBlock>& body, size_t s) {
   bool after_head_list = s == 1 && body[0].kind == BodyBlock::Kind::kList;
   if (!after_head_list && !ends_whole(body[s - 1])) return false;

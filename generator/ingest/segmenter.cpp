@@ -738,9 +738,9 @@ class Segmenter {
   }
 
   // A two-part headline ("“掌上公交”App上线 候车时间一查便知") has a slogan's
-  // shape; between whole paragraphs it heads the text below when that text
-  // repeats its words (kTitleEcho) clearly more than the article above does.
-  // A banner is the page's, not the text's.
+  // shape; between paragraphs (whole or cut) it heads the text below when that
+  // text repeats its words (kTitleEcho) clearly more than the article above
+  // does. A banner is the page's, not the text's.
   bool heads_text_below(const std::string& line, const Draft& c, size_t j) const {
     double below = echo_share(line, joined(body_texts_from(j)));
     double above = echo_share(line, joined(draft_texts(c)));

@@ -382,19 +382,24 @@ TEST_CASE("relocate: a short-titled article on another topic after a moved tail 
   CHECK(p.articles[2].title == "城区新建公厕50座");
 }
 
+// A feature on the call industry, then a news item whose last paragraphs the
+// tests below make the feature's tail.
+const char* const kFeatureThenNews =
+    "数据呼叫产业\n\n本报讯（记者 "
+    "孙露）平城区大力发展数据标注呼叫产业，大数据服务基地入驻两家企业。\n\n"
+    "呼叫中心属于人才密集型产业，数据呼叫能够有效解决就业。\n\n"
+    "孙秀兰讲党课\n\n本报讯（记者 双红）全国劳动模范孙秀兰受邀为街道党员干部上了一堂党课。\n\n"
+    "孙秀兰是环卫工，一家三代都是环卫工人。\n\n"
+    "党员干部纷纷表示要以孙秀兰为榜样，弘扬劳模精神。\n\n";
+
 TEST_CASE("relocate: a moved tail starts right after the wedge, not at its most typical paragraph",
           "[ingest]") {
   // The tail's first paragraph says less of the feature than its second, but
   // is still closer to it than to the news item it follows: it goes too.
-  PageImport p = seg(
-      "数据呼叫产业\n\n本报讯（记者 "
-      "孙露）平城区大力发展数据标注呼叫产业，大数据服务基地入驻两家企业。\n\n"
-      "呼叫中心属于人才密集型产业，数据呼叫能够有效解决就业。\n\n"
-      "孙秀兰讲党课\n\n本报讯（记者 双红）全国劳动模范孙秀兰受邀为街道党员干部上了一堂党课。\n\n"
-      "孙秀兰是环卫工，一家三代都是环卫工人。\n\n"
-      "党员干部纷纷表示要以孙秀兰为榜样，弘扬劳模精神。\n\n"
-      "今年，基地还将新增一批岗位，优先吸纳辖区居民就业。\n\n"
-      "大数据服务基地入驻企业有两家，主要承揽数据呼叫业务，数据标注呼叫产业前景广阔。\n");
+  PageImport p =
+      seg(std::string(kFeatureThenNews) +
+          "今年，基地还将新增一批岗位，优先吸纳辖区居民就业。\n\n"
+          "大数据服务基地入驻企业有两家，主要承揽数据呼叫业务，数据标注呼叫产业前景广阔。\n");
   REQUIRE(p.articles.size() == 2);
   REQUIRE(p.articles[1].body.size() == 5);
   relocate_continuations(p);
@@ -405,16 +410,10 @@ TEST_CASE("relocate: a moved tail starts right after the wedge, not at its most 
 
 TEST_CASE("relocate: a moved tail takes its section headings with it", "[ingest]") {
   // The feature's last section, heading and all, printed after a news item.
-  PageImport p = seg(
-      "数据呼叫产业\n\n本报讯（记者 "
-      "孙露）平城区大力发展数据标注呼叫产业，大数据服务基地入驻两家企业。\n\n"
-      "呼叫中心属于人才密集型产业，数据呼叫能够有效解决就业。\n\n"
-      "孙秀兰讲党课\n\n本报讯（记者 双红）全国劳动模范孙秀兰受邀为街道党员干部上了一堂党课。\n\n"
-      "孙秀兰是环卫工，一家三代都是环卫工人。\n\n"
-      "党员干部纷纷表示要以孙秀兰为榜样，弘扬劳模精神。\n\n"
-      "大数据服务基地入驻企业有两家，主要承揽数据呼叫业务。\n\n"
-      "### 呼叫产业前景广阔\n\n"
-      "数据标注呼叫产业前景广阔，大数据服务基地还将引进更多呼叫企业。\n");
+  PageImport p = seg(std::string(kFeatureThenNews) +
+                     "大数据服务基地入驻企业有两家，主要承揽数据呼叫业务。\n\n"
+                     "### 呼叫产业前景广阔\n\n"
+                     "数据标注呼叫产业前景广阔，大数据服务基地还将引进更多呼叫企业。\n");
   REQUIRE(p.articles.size() == 2);
   REQUIRE(p.articles[1].body.size() == 6);
   relocate_continuations(p);
