@@ -370,7 +370,12 @@ void reconnect_cut_paragraphs(PageImport& page) {
         if (split_trailing_byline(to_u32(b.body[s].text))) break;
         if (!follows_whole_block(b.body, s)) break;
         TopicSpace::Vector one = space.vec(b.body, s, s + 1);
-        if (cosine(one, dv) <= cosine(one, space.vec(b.body, 0, s))) break;
+        const double to_cut = cosine(one, dv), to_own = cosine(one, space.vec(b.body, 0, s));
+        // A short piece that says nothing of either ("一直没能落地。") is the
+        // cut sentence's end, printed first after the wedge.
+        const bool bare_end =
+            to_cut == 0 && to_own == 0 && letter_count(to_u32(b.body[s].text)) <= 12;
+        if (to_cut <= to_own && !bare_end) break;
         best->block = s;
       }
     int line = b.body[best->block].lines.empty() ? 0 : b.body[best->block].lines.front();

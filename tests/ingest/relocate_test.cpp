@@ -439,3 +439,24 @@ TEST_CASE("relocate: a paragraph signed by a run-in byline after a quote ends wh
         "让更多老人在家门口吃上热乎饭。");
   CHECK(p.articles[1].body.size() == 2);
 }
+
+TEST_CASE("relocate: a short bare end of the cut sentence goes with the continuation after it",
+          "[ingest]") {
+  // "一直没能落地。" says nothing of either article; the paragraph after it is
+  // about the cut one, so both are its continuation.
+  PageImport p =
+      seg("柳荫小区加装电梯\n\n本报讯（记者 雷振宇）柳荫小区加装电梯的4部电梯正式投入使用。\n\n"
+          "居民加装电梯的呼声由来已久，但因为费用分摊、低层住户顾虑采光等问题，\n\n"
+          "交警进校园\n\n本报讯（记者 郑国庆）交警走进校园为学生讲解交通安全知识。\n\n"
+          "课堂上，民警通过播放动画视频讲解交通标志。\n\n"
+          "一直没能落地。\n\n"
+          "今年年初，社区牵头成立了加装电梯议事小组，逐户上门沟通，柳荫小区加装电梯的方案很快定了下"
+          "来。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body[1].text ==
+        "居民加装电梯的呼声由来已久，但因为费用分摊、低层住户顾虑采光等问题，一直没能落地。");
+  CHECK(p.articles[1].body.size() == 2);
+}
