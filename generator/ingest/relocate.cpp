@@ -71,6 +71,15 @@ double cosine(const TopicSpace::Vector& a, const TopicSpace::Vector& b) {
 
 bool is_paragraph(const BodyBlock& b) { return b.kind == BodyBlock::Kind::kParagraph; }
 
+// Whole text with no headline of its own is about an article it may go to
+// when its similarity `to` it is kMinFragmentSimilarity, or less but still
+// kMinLoneFragmentSimilarity and kFragmentRatio times its similarity to any
+// other article on the page (`others`): the one article it is about.
+bool fragment_about(double to, double others) {
+  return to >= kMinFragmentSimilarity ||
+         (to >= kMinLoneFragmentSimilarity && to >= kFragmentRatio * others);
+}
+
 // A paragraph ends whole: on a sentence's end, or on a byline run into it
 // after one ("…都舒服。”本报记者 汪志华").
 bool ends_whole(const BodyBlock& b) {
@@ -185,13 +194,10 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
           continue;
         if (signed_by_another(a.body, 0, b)) continue;
         double to = sim[bi];
-        // Less similar, it may still be the one article on the page it is
-        // about: kFragmentRatio times as close as to any other.
         double others = 0;
         for (size_t oi = 0; oi < sim.size(); ++oi)
           if (oi != bi && oi != ai) others = std::max(others, sim[oi]);
-        bool alone = to >= kMinLoneFragmentSimilarity && to >= kFragmentRatio * others;
-        if (all || to >= kMinFragmentSimilarity || alone) out.push_back({ai, 0, bi, to, 0});
+        if (all || fragment_about(to, others)) out.push_back({ai, 0, bi, to, 0});
       }
       continue;
     }
@@ -460,9 +466,8 @@ void relocate_continuations(PageImport& page) {
   // The feature's next sections: it was still open under the article its
   // tail followed, so each of its section headings after that tail started
   // an article of its own (一家人的约定 / 把书香传给邻居). Such a bare section
-  // right after the tail, about the feature (kMinFragmentSimilarity, or
-  // kMinLoneFragmentSimilarity and kFragmentRatio times any other article),
-  // goes to it whole, its title a subheading; then the next one.
+  // right after the tail, about the feature (fragment_about), goes to it whole, its title a
+  // subheading; then the next one.
   for (const auto& [from, to] : taken) {
     Article& f = page.articles[to];
     if (f.headless || to > from) continue;
@@ -476,9 +481,7 @@ void relocate_continuations(PageImport& page) {
         if (o != k && o != to)
           other = std::max(
               other, cosine(v, space.vec(page.articles[o].body, 0, page.articles[o].body.size())));
-      if (sim < kMinFragmentSimilarity &&
-          (sim < kMinLoneFragmentSimilarity || sim < kFragmentRatio * other))
-        break;
+      if (!fragment_about(sim, other)) break;
       BodyBlock heading;
       heading.kind = BodyBlock::Kind::kSubheading;
       heading.text = a.title;

@@ -728,12 +728,8 @@ class Segmenter {
   // does: it is the headline of that text ("今年74岁的" / "“掌上公交”App上线 候车
   // 时间一查便知" / "“3路车还有2站到…”"). A banner is the page's, not the text's.
   bool echoed_below(const Run& run, size_t k, const Draft& c, size_t j) const {
-    const std::string below = joined(body_texts_from(j)), above = joined(draft_texts(c));
-    for (size_t m = k; m < run.size(); ++m) {
-      if (!is_headline_unit(*run[m])) continue;
-      double b = echo_share(run[m]->text, below), a = echo_share(run[m]->text, above);
-      if (b >= kTitleEcho && b >= a + kTitleEchoLead) return true;
-    }
+    for (size_t m = k; m < run.size(); ++m)
+      if (is_headline_unit(*run[m]) && heads_text_below(run[m]->text, c, j)) return true;
     return false;
   }
 

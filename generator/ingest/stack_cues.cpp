@@ -177,6 +177,17 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line) {
   return std::nullopt;
 }
 
+namespace {
+
+// The text under a headline (`below`) repeats `more`'s words clearly more
+// than `less`'s: it is about `more`. Never when there is no text.
+bool echoed_more(std::u32string_view more, std::u32string_view less, const std::string& below) {
+  return !below.empty() &&
+         echo_share(to_utf8(more), below) >= echo_share(to_utf8(less), below) + kTitleEchoMargin;
+}
+
+}  // namespace
+
 std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std::string& below) {
   std::u32string_view s = trim(line);
   auto seg = segments(s);
@@ -225,8 +236,7 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
   // Unless the text under them is about the first (“掌上公交”App上线 候车时间一查便知: the
   // text tells of the app): a kicker names a theme, the text tells the news of its title.
   if (seg.size() == 2 && label >= 8 && rest_after_first >= 8 && !is_organisation_line(seg[0]) &&
-      !(echo_share(to_utf8(seg[0]), below) >=
-        echo_share(to_utf8(seg[1]), below) + kTitleEchoMargin))
+      !echoed_more(seg[0], seg[1], below))
     return cut_after(1);
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".
@@ -250,9 +260,7 @@ std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std
   // A space inside quotes or brackets ("“追忆先烈 文明祭扫”倡议书") cuts nothing.
   if (leaves_bracket_open(cut.first)) return std::nullopt;
   if (letter_count(cut.first) < 4 || letter_count(cut.second) < 4) return std::nullopt;
-  double kicker = echo_share(to_utf8(cut.first), below),
-         title = echo_share(to_utf8(cut.second), below);
-  if (title < kicker + kTitleEchoMargin) return std::nullopt;
+  if (!echoed_more(cut.second, cut.first, below)) return std::nullopt;
   return cut;
 }
 
@@ -267,8 +275,7 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // text is about: then it is the title under a kicker ("民生实事看落实" /
   // "1386户居民喜领新房钥匙").
   if (lower_figures && !upper_figures) {
-    if (!below.empty() && up <= 8 && low >= up + 4 &&
-        echo_share(to_utf8(lower), below) >= echo_share(to_utf8(upper), below) + kTitleEchoMargin)
+    if (up <= 8 && low >= up + 4 && echoed_more(lower, upper, below))
       return {TwoLineShape::kKickerTitle, false};
     return {TwoLineShape::kTitleSubtitle, true};
   }
