@@ -407,10 +407,11 @@ namespace {
 // subtitle, byline, dateline, photo or writer, a title of at most 13
 // characters that is no notice's — the shape of a feature's section heading
 // read as a title.
-bool bare_section(const Article& a) {
+bool bare_section(const Article& a, bool signed_end = false) {
   if (a.headless || a.body.empty() || !a.kicker.empty() || !a.subtitle.empty() ||
-      !a.byline.empty() || !a.authors.empty() || !a.photos.empty() || a.signed_commentary)
+      !a.photos.empty() || a.signed_commentary)
     return false;
+  if ((!a.byline.empty() || !a.authors.empty()) && !(signed_end && signed_at_end(a))) return false;
   const std::u32string title = to_u32(a.title);
   if (title.empty() || letter_count(title) > 13 || is_notice_title(title)) return false;
   // (It may have taken the feature's later sections as its own.)
@@ -463,36 +464,98 @@ void relocate_continuations(PageImport& page) {
       taken.emplace_back(m.from, m.to);
     }
   }
+  auto similarity_to = [&](const TopicSpace::Vector& v, size_t i) {
+    return cosine(v, space.vec(page.articles[i].body, 0, page.articles[i].body.size()));
+  };
+  // Moves the bare section `k` to the end of article `to` whole, its title a
+  // subheading, when its text is about that article (fragment_about). With
+  // `signed_end`, its byline printed after its last paragraph may come too,
+  // when `to` names no writer: the feature's signature.
+  auto take_section = [&](size_t to, size_t k, bool signed_end) {
+    Article& f = page.articles[to];
+    Article& a = page.articles[k];
+    if (moved.count(k) || !bare_section(a, signed_end && writers_of(f).empty())) return false;
+    const auto v = space.vec(a.body, 0, a.body.size());
+    double other = 0;
+    for (size_t o = 0; o < page.articles.size(); ++o)
+      if (o != k && o != to) other = std::max(other, similarity_to(v, o));
+    if (!fragment_about(similarity_to(v, to), other)) return false;
+    BodyBlock heading;
+    heading.kind = BodyBlock::Kind::kSubheading;
+    heading.text = a.title;
+    heading.lines = {a.first_line};
+    f.body.push_back(std::move(heading));
+    f.notes.push_back({a.first_line, msg::unmarked_subheading(a.title)});
+    move_tail(a, 0, f);
+    f.lines.insert(f.lines.end(), a.lines.begin(), a.lines.end());
+    a.lines.clear();
+    if (!a.byline.empty()) {
+      f.byline = a.byline;
+      f.authors = a.authors;
+    }
+    moved.insert(k);
+    emptied.push_back(k);
+    return true;
+  };
   // The feature's next sections: it was still open under the article its
   // tail followed, so each of its section headings after that tail started
   // an article of its own (一家人的约定 / 把书香传给邻居). Such a bare section
-  // right after the tail, about the feature (fragment_about), goes to it whole, its title a
-  // subheading; then the next one.
+  // right after the tail, about the feature, goes to it whole; then the next one.
   for (const auto& [from, to] : taken) {
-    Article& f = page.articles[to];
-    if (f.headless || to > from) continue;
-    for (size_t k = from + 1; k < page.articles.size() && !moved.count(k); ++k) {
-      Article& a = page.articles[k];
-      if (!bare_section(a)) break;
-      const auto v = space.vec(a.body, 0, a.body.size());
-      const double sim = cosine(v, space.vec(f.body, 0, f.body.size()));
-      double other = 0;
-      for (size_t o = 0; o < page.articles.size(); ++o)
-        if (o != k && o != to)
-          other = std::max(
-              other, cosine(v, space.vec(page.articles[o].body, 0, page.articles[o].body.size())));
-      if (!fragment_about(sim, other)) break;
-      BodyBlock heading;
-      heading.kind = BodyBlock::Kind::kSubheading;
-      heading.text = a.title;
-      heading.lines = {a.first_line};
-      f.body.push_back(std::move(heading));
-      f.notes.push_back({a.first_line, msg::unmarked_subheading(a.title)});
-      move_tail(a, 0, f);
-      f.lines.insert(f.lines.end(), a.lines.begin(), a.lines.end());
-      a.lines.clear();
-      moved.insert(k);
-      emptied.push_back(k);
+    if (page.articles[to].headless || to > from) continue;
+    for (size_t k = from + 1; k < page.articles.size() && take_section(to, k, false); ++k) {
+    }
+  }
+  // A sectioned feature still open (its last paragraph ends a sentence, no
+  // byline below it) whose next section the layout printed after other
+  // articles with no tail before it: a bare section about it, and the ones
+  // right after it, go back to it; the last may bring the feature's byline.
+  // The paragraphs ending the article just before the section go too while
+  // each is closer to the feature than to that article's head (the section's
+  // text began there).
+  for (size_t k = 1; k < page.articles.size(); ++k) {
+    if (moved.count(k) || !bare_section(page.articles[k], true)) continue;
+    const int from = page.articles[k].first_line;
+    const auto v = space.vec(page.articles[k].body, 0, page.articles[k].body.size());
+    std::optional<size_t> to;
+    for (size_t bi = 0; bi < k; ++bi) {
+      const Article& b = page.articles[bi];
+      if (moved.count(bi) || b.headless || !can_receive(b, from) ||
+          std::none_of(b.body.begin(), b.body.end(),
+                       [](const BodyBlock& x) { return x.kind == BodyBlock::Kind::kSubheading; }))
+        continue;
+      if (!to || similarity_to(v, bi) > similarity_to(v, *to)) to = bi;
+    }
+    if (!to) continue;
+    Article& before = page.articles[k - 1];
+    size_t first = before.body.size();
+    if (*to + 1 < k && !moved.count(k - 1) && !before.headless) {
+      const auto to_vec = space.vec(page.articles[*to].body, 0, page.articles[*to].body.size());
+      while (first > 2 && can_split(before.body, first - 1)) {
+        const auto one = space.vec(before.body, first - 1, first);
+        if (cosine(one, to_vec) <= cosine(one, space.vec(before.body, 0, first - 1))) break;
+        --first;
+      }
+    }
+    const size_t receiver = *to;
+    const size_t section_start = page.articles[receiver].body.size();
+    if (!take_section(receiver, k, true)) continue;
+    if (first < before.body.size()) {
+      // Those paragraphs come before the section moved: put them in front of it.
+      Article& f = page.articles[receiver];
+      const int line =
+          before.body[first].lines.empty() ? before.first_line : before.body[first].lines.front();
+      std::vector<BodyBlock> section(
+          std::make_move_iterator(f.body.begin() + static_cast<long>(section_start)),
+          std::make_move_iterator(f.body.end()));
+      f.body.resize(section_start);
+      move_tail(before, first, f);
+      for (auto& b : section) f.body.push_back(std::move(b));
+      before.notes.push_back({line, msg::moved_out(line, f.title)});
+    }
+    for (size_t n = k + 1; n < page.articles.size() && page.articles[n - 1].byline.empty() &&
+                           take_section(receiver, n, true);
+         ++n) {
     }
   }
   std::sort(emptied.rbegin(), emptied.rend());

@@ -28,7 +28,13 @@
 // characters over paragraphs: no kicker, subtitle, byline, dateline or photo)
 // whose text is about the receiving article by the fragment bars go to it
 // whole, each title a subheading: a feature's next sections, printed after
-// the article its tail followed, which the walk read as articles.
+// the article its tail followed, which the walk read as articles. A bare
+// section with no tail before it goes the same way to an earlier feature
+// that already has sections and is still open (its last paragraph ends a
+// sentence, no byline below it), the one it is most like, when it is about
+// it; it may bring the byline printed below it when the feature names no
+// writer, and the paragraphs ending the article just before it go too while
+// each is closer to the feature than to that article's head.
 #pragma once
 
 #include <vector>

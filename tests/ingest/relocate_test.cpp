@@ -460,3 +460,84 @@ TEST_CASE("relocate: a short bare end of the cut sentence goes with the continua
         "居民加装电梯的呼声由来已久，但因为费用分摊、低层住户顾虑采光等问题，一直没能落地。");
   CHECK(p.articles[1].body.size() == 2);
 }
+
+// A sectioned feature signed by no byline yet, then a news item in its column.
+const char* const kSectionedFeature =
+    "一家三代的“读书角”\n\n"
+    "走进杏园社区苗振华老人家，客厅一角的书架上摆满了书，苗振华一家三代常在这里读书。\n\n"
+    "### 老人的书架\n\n"
+    "今年74岁的苗振华是一名退休中学语文教师，书架上的书大多是他几十年来一本本买下的。\n\n"
+    "迎宾街道开展异地就医政策宣传\n\n"
+    "本报讯（记者 有为）为切实提高异地就医政策知晓度，迎宾街道近日开展政策宣传活动。\n\n"
+    "工作人员向居民发放宣传册，现场解答居民提出的医保问题。\n\n";
+
+TEST_CASE(
+    "relocate: a feature's next section printed after another article goes back with its "
+    "byline",
+    "[ingest]") {
+  PageImport p = seg(std::string(kSectionedFeature) +
+                     "把书香传给邻居\n\n"
+                     "前年，苗家把读书角的部分图书借给邻居，苗振华说读书的人多了，书才有用。\n\n"
+                     "本报记者 章雅琴\n");
+  REQUIRE(p.articles.size() == 3);
+  REQUIRE(p.articles[2].byline == "本报记者 章雅琴");
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  const Article& f = p.articles[0];
+  REQUIRE(f.body.size() == 5);
+  CHECK(f.body[3].kind == BodyBlock::Kind::kSubheading);
+  CHECK(f.body[3].text == "把书香传给邻居");
+  CHECK(f.byline == "本报记者 章雅琴");
+  CHECK(p.articles[1].body.size() == 2);
+}
+
+TEST_CASE(
+    "relocate: the paragraph before a feature's moved section goes with it when it is "
+    "about the feature",
+    "[ingest]") {
+  PageImport p = seg(std::string(kSectionedFeature) +
+                     "苗振华说，读书角的书也常借给来咨询的居民。\n\n"
+                     "把书香传给邻居\n\n"
+                     "前年，苗家把读书角的部分图书借给邻居，苗振华说读书的人多了，书才有用。\n");
+  REQUIRE(p.articles.size() == 3);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  const Article& f = p.articles[0];
+  REQUIRE(f.body.size() == 6);
+  CHECK(f.body[3].text.rfind("苗振华说，", 0) == 0);
+  CHECK(f.body[4].text == "把书香传给邻居");
+  CHECK(p.articles[1].body.size() == 2);
+}
+
+TEST_CASE("relocate: a bare section after a feature with no sections stays an article",
+          "[ingest]") {
+  // Without a section of its own the feature is no sectioned one: a short
+  // title over text about it, after another article, is an article of its own.
+  std::string page = kSectionedFeature;
+  page.erase(page.find("### 老人的书架\n\n"), std::string("### 老人的书架\n\n").size());
+  PageImport p = seg(page +
+                     "把书香传给邻居\n\n"
+                     "前年，苗家把读书角的部分图书借给邻居，苗振华说读书的人多了，书才有用。\n");
+  REQUIRE(p.articles.size() == 3);
+  relocate_continuations(p);
+  CHECK(p.articles.size() == 3);
+}
+
+TEST_CASE(
+    "relocate: a sectioned feature's next section read as an article right after it goes "
+    "back",
+    "[ingest]") {
+  PageImport p =
+      seg("山坳里的“复式班”\n\n"
+          "马家堡村坐落在山坳里，村里的马家堡小学只有一间教室，教师闫桂香一人教三个年级。\n\n"
+          "### 一间教室，三个年级\n\n"
+          "上午第一节课，教室里坐着9个孩子，闫桂香给一年级讲课时，二年级和三年级的孩子写作业。\n\n"
+          "山里娃也能看见外面的世界\n\n"
+          "这几年，\n\n平城快讯\n\n马家堡小学通了网络，闫桂香带着孩子们上网课，山里的孩子也能看见外"
+          "面的世界。\n");
+  REQUIRE(p.articles.size() == 2);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 5);
+  CHECK(p.articles[0].body[3].text == "山里娃也能看见外面的世界");
+}
