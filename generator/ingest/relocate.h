@@ -75,8 +75,8 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first = false
 // candidate go too while each is closer to the cut article than to the text
 // it follows, or is a short piece (≤ 12 characters) that says nothing of
 // either ("一直没能落地。", the cut sentence's end): the continuation is the
-// first paragraph after the wedge, not the one most like the cut article. A fragment left empty disappears.
-// A photo printed in the gap before the continuation goes with it as in
+// first paragraph after the wedge, not the one most like the cut article. A fragment left empty
+// disappears. A photo printed in the gap before the continuation goes with it as in
 // relocate_continuations(). Both articles get a review note. Runs before
 // relocate_continuations().
 void reconnect_cut_paragraphs(PageImport& page);

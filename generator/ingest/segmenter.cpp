@@ -1084,8 +1084,9 @@ class Segmenter {
     // Text opening with a time phrase set off by a comma ("晚上10点，…")
     // starts a sentence: a dictionary word read across the seam there is
     // chance ("急诊室的不眠夜" / "晚上10点，…" as 夜晚), a number cut is not.
-    const bool cut =
-        opens_with_time_phrase(after) ? splits_a_number(piece, after) : cuts_inside(piece, after);
+    const bool cut = opens_with_time_phrase(after)
+                         ? splits_a_number(piece, after)
+                         : cuts_inside(piece, after) || splits_a_name(piece, after);
     // No headline, subheading or banner over text is two characters
     // long: such a line alone over text is the column's last line ("小事" /
     // "连着民生，…", "停电" / "范围：…").

@@ -11,6 +11,7 @@
 
 #include "ingest/chars.h"
 #include "ingest/enumeration.h"
+#include "ingest/names.h"
 
 namespace gazette::ingest {
 namespace {
@@ -158,6 +159,31 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   for (std::u32string_view unit : {U"平方", U"平米", U"公里", U"公斤", U"公顷"})
     if (right.substr(0, 2) == unit) return true;
   return is_ascii_digit(r) || r == U'.' || kUnits.find(r) != std::u32string_view::npos;
+}
+
+bool splits_a_name(std::u32string_view left, std::u32string_view right) {
+  left = trim(left);
+  right = trim(right);
+  if (left.size() < 3 || right.size() < 2 || !is_han(right[0])) return false;
+  // A sentence's start is no given name ("在平城区北部…", "上午9点，…").
+  if (opens_with_preposition(right) || opens_with_time_phrase(right)) return false;
+  const std::u32string_view surname = left.substr(left.size() - 1);
+  if (!is_han(surname[0]) || !has_common_surname(surname)) return false;
+  const std::u32string_view before = left.substr(0, left.size() - 1);
+  // Who a person is, printed before the name: a post, a trade, kin.
+  static constexpr std::u32string_view kPeople[] = {
+      U"长",     U"主任",   U"书记", U"委员",   U"主席",     U"经理",   U"总监", U"老师", U"教师",
+      U"教授",   U"医生",   U"医师", U"大夫",   U"护士",     U"民警",   U"警官", U"记者", U"编辑",
+      U"律师",   U"师傅",   U"村民", U"居民",   U"市民",     U"老人",   U"大爷", U"大妈", U"大娘",
+      U"阿姨",   U"奶奶",   U"爷爷", U"姥姥",   U"姥爷",     U"外婆",   U"外公", U"孙女", U"孙子",
+      U"外孙",   U"儿子",   U"女儿", U"妻子",   U"丈夫",     U"爱人",   U"母亲", U"父亲", U"同学",
+      U"志愿者", U"负责人", U"党员", U"网格员", U"工作人员", U"店主",   U"摊主", U"老板", U"学生",
+      U"代表",   U"传承人", U"队员", U"专家",   U"工程师",   U"技术员", U"村医"};
+  for (std::u32string_view w : kPeople)
+    if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
+  // An age before the name: "今年74岁的苗" / "振华…".
+  return before.size() >= 3 && before.substr(before.size() - 2) == U"岁的" &&
+         is_ascii_digit(before[before.size() - 3]);
 }
 
 bool cuts_inside(std::u32string_view left, std::u32string_view right) {

@@ -824,6 +824,22 @@ TEST_CASE("segmenter: a feature's short line cut inside a clause is the first pi
   CHECK(a.body[1].text == "今年58岁的马春兰是柳湾社区的一名志愿者，居民们都亲切地叫她“马大姐”。");
 }
 
+TEST_CASE("segmenter: a short line ending on a post and a surname is a name cut by the break",
+          "[ingest]") {
+  // "局长钟" / "秀山介绍" — no headline ends on a surname after a post.
+  auto p =
+      seg("全区部署防范新一轮强降雨\n\n"
+          "本报讯（记者 秦晓岚）据市气象台预报，7月28日夜间至30日，我区将出现新一轮强降雨天气。\n\n"
+          "会议要求，各街道、各部门要立即进入临战状态，严格落实24小时值班制度。\n\n"
+          "区应急管理局局长钟\n\n"
+          "秀山介绍，全区已预置抢险队伍42支、1600余人，排水泵车18台。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[2].text ==
+        "区应急管理局局长钟秀山介绍，全区已预置抢险队伍42支、1600余人，排水泵车18台。");
+}
+
 TEST_CASE("segmenter: a stray byline's article takes its text back into the sentence it left open",
           "[ingest]") {
   auto p =

@@ -101,3 +101,16 @@ TEST_CASE("word seam: a time phrase and a comma open a sentence", "[ingest]") {
   CHECK_FALSE(opens_with_time_phrase(U"哪里有险情，哪里就有“救援橙”"));
   CHECK_FALSE(opens_with_time_phrase(U"街道负责人在今年的工作会议上说，"));  // comma too far
 }
+
+TEST_CASE("word seam: a name cut after its surname, printed after who the person is", "[ingest]") {
+  CHECK(splits_a_name(U"区应急管理局局长钟", U"秀山介绍，全区已预置抢险队伍42支。"));
+  CHECK(splits_a_name(U"上小学五年级的外孙女苗", U"思雨最喜欢这个环节。"));
+  CHECK(splits_a_name(U"今年74岁的苗", U"振华是一名退休教师。"));
+  // A surname-like last character after no person word is no cut name.
+  CHECK_FALSE(splits_a_name(U"城区供热管网改造工程全面开工", U"记者从区住建局获悉。"));
+  CHECK_FALSE(splits_a_name(U"南关大街保洁员", U"每天凌晨4点出门。"));  // 员 is no surname
+  // What follows opens a sentence of its own: a headline's text, no given name.
+  CHECK_FALSE(splits_a_name(U"区应急管理局局长钟", U"在平城区北部山区的石岭村，提起村医。"));
+  CHECK_FALSE(splits_a_name(U"区应急管理局局长钟", U"上午9点，会议召开。"));
+  CHECK_FALSE(splits_a_name(U"局长钟", U"“今年汛期来得早。”"));
+}
