@@ -146,14 +146,25 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
       ((l == U'年' && digits_then(right, U'月')) ||
        (l == U'月' && (digits_then(right, U'日') || digits_then(right, U'号')))))
     return true;
+  static constexpr std::u32string_view kUnits =
+      U"年月日时分秒点万亿千百个位名人户家项件次条元米吨亩岁天周倍%％多余";
+  // A count cut from the word that leads to it: "石玉珍今年" / "53岁，…",
+  // "累计" / "12个项目…" (digits and a unit: a count, no numbered item).
+  {
+    size_t k = 0;
+    while (k < right.size() && is_ascii_digit(right[k])) ++k;
+    const bool year = k == 4 && k < right.size() && right[k] == U'年';  // "2023年…" opens
+    if (k > 0 && k < right.size() && !year && kUnits.find(right[k]) != std::u32string_view::npos)
+      for (std::u32string_view w : {U"今年", U"去年", U"明年", U"累计", U"共计", U"达到", U"超过",
+                                    U"已有", U"共有", U"年满", U"第"})
+        if (left.size() > w.size() && left.substr(left.size() - w.size()) == w) return true;
+  }
   bool number_end =
       is_ascii_digit(l) || (l == U'.' && left.size() >= 2 && is_ascii_digit(left[left.size() - 2]));
   if (!number_end) return false;
   // "1.不私自下水游泳。" / "2、…": a numbered item's number starts a list of
   // its own, it does not finish the number left open ("…只要10元，8").
   if (auto e = parse_enumerator(right); e && e->style >= 5) return false;
-  static constexpr std::u32string_view kUnits =
-      U"年月日时分秒点万亿千百个位名人户家项件次条元米吨亩岁天周倍%％多余";
   // Units of two characters whose first is also a common word's start
   // ("95598" / "平城供电服务中心" is no cut 平方米).
   for (std::u32string_view unit : {U"平方", U"平米", U"公里", U"公斤", U"公顷"})

@@ -114,3 +114,13 @@ TEST_CASE("word seam: a name cut after its surname, printed after who the person
   CHECK_FALSE(splits_a_name(U"区应急管理局局长钟", U"上午9点，会议召开。"));
   CHECK_FALSE(splits_a_name(U"局长钟", U"“今年汛期来得早。”"));
 }
+
+TEST_CASE("word seam: a count cut from the word that leads to it", "[ingest]") {
+  CHECK(splits_a_number(U"石玉珍今年", U"53岁，负责南关大街的清扫。"));
+  CHECK(splits_a_number(U"全区累计", U"12个项目集中开工。"));
+  CHECK(splits_a_number(U"这是全区第", U"3家社区食堂。"));
+  // A numbered item after it starts a list, and a year is no count.
+  CHECK_FALSE(splits_a_number(U"今年", U"1.不私自下水游泳。"));
+  CHECK_FALSE(splits_a_number(U"回望今年", U"2023年全区经济运行平稳。"));
+  CHECK_FALSE(splits_a_number(U"暑期防溺水安全提示", U"8个不准要记牢。"));
+}
