@@ -559,8 +559,12 @@ class Segmenter {
   // named its writers (its dateline), while an earlier article on the page
   // has none: the end of that earlier article, printed after this one. The
   // byline goes to it, with this article's paragraphs from the split whose
-  // text is closer to it than to this article's head (topic_similarity.h);
-  // without such a split nothing moves and the byline heads what follows.
+  // text is closer to it than to this article's head (topic_similarity.h),
+  // and the paragraphs before that split while each is closer to it than to
+  // the head it follows (when the earlier article stopped mid-sentence, not
+  // one opening a quotation: "要担起日常巡查的责任…" after a wedged news item goes
+  // on "…物业企业也"); without such a split nothing moves and the byline
+  // heads what follows.
   size_t take_stray_byline(const Run& run, size_t k, const Unit* next) {
     Draft* c = cur();
     if (!c || c->closed || c->a.body.empty() || !c->has_author() || k >= run.size()) return k;
@@ -600,6 +604,22 @@ class Segmenter {
       if (margin > best_margin) best = s, best_margin = margin;
     }
     if (best == 0) return k;
+    // The moved text starts right after the wedge: the paragraphs before the
+    // best split go too while each is closer to the earlier article than to
+    // the head it follows.
+    while (best > 1 && body[best - 1].kind == BodyBlock::Kind::kParagraph &&
+           body[best - 2].kind == BodyBlock::Kind::kParagraph &&
+           ends_sentence(to_u32(body[best - 2].text))) {
+      std::vector<std::string> head;
+      for (size_t i = 0; i + 1 < best; ++i) head.push_back(body[i].text);
+      auto one = topics_.vector_of({body[best - 1].text});
+      const double to_there = TopicSpace::cosine(one, there),
+                   to_head = TopicSpace::cosine(one, topics_.vector_of(head));
+      if (to_there <= to_head) break;
+      // A sentence left open goes on in a paragraph that opens no quotation.
+      if (x->dangles() && body[best - 1].text.rfind("“", 0) == 0) break;
+      --best;
+    }
     int line = body[best].lines.empty() ? u.line : body[best].lines.front();
     // The earlier article stopped mid-sentence: the moved text goes on there.
     move_tail(c->a, best, x->a, /*join_first=*/x->dangles());
