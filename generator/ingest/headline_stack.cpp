@@ -57,6 +57,13 @@ bool banner_like(std::u32string_view s) {
 
 // Without markers: signature, page names, dash subtitles, then the roles by
 // count and cues (stack_cues.h).
+// The line is a slogan pair and a title merged by OCR: three parts or more,
+// the first two a slogan pair that split_merged_kicker() cuts off.
+bool merged_slogan_kicker(const HeadlineLine& line, const std::string& below) {
+  auto cut = split_merged_kicker(to_u32(line.text), below);
+  return cut && is_slogan_pair(cut->first) && !cut->second.empty();
+}
+
 void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const std::string& below) {
   if (lines.size() >= 2) {
     if (auto names = looks_like_signature(to_u32(lines.back().line.text))) {
@@ -117,6 +124,12 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
       // kicker, kicker, title: nothing to take off the end.
     } else if (rest.size() == 3 && !is_organisation_line(text(rest[1])) &&
                !is_series_line(text(rest[1]))) {
+      st.subtitle.push_back(rest.back());
+      rest.pop_back();
+    } else if (rest.size() == 2 && merged_slogan_kicker(rest[0], below)) {
+      // A slogan pair merged into the title on the first line ("保护文化遗产
+      // 赓续历史文脉 文物普查新发现17处遗存"): the pair is the kicker and the
+      // line below, the subtitle.
       st.subtitle.push_back(rest.back());
       rest.pop_back();
     } else if (rest.size() == 2) {

@@ -13,7 +13,9 @@
 // that start with —— are the subtitle (a "主题——副题" line is cut in two).
 // Without a dash the roles go by count and cues (stack_cues.h): two lines are
 // kicker + title or title + subtitle (figures below, an organisation or
-// series above …; with no cue kicker + title, and `doubt` is set); three are
+// series above …; with no cue kicker + title, and `doubt` is set; a first
+// line that is a slogan pair merged into a title — "保护文化遗产 赓续历史文脉
+// 文物普查新发现17处遗存" — is kicker and title, the second the subtitle); three are
 // kicker / title / subtitle unless the middle one is an organisation or a
 // series (then kicker, kicker, title) or the first is a short label (≤ 6
 // characters: a banner, unless it names a body such as 城东街道 or the third

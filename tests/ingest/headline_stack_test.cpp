@@ -6,12 +6,13 @@ using namespace gazette::ingest;
 
 namespace {
 
-HeadlineStack stack_of(const std::string& text, std::optional<std::string> page_name = {}) {
+HeadlineStack stack_of(const std::string& text, std::optional<std::string> page_name = {},
+                       const std::string& below = "") {
   static std::vector<Unit> units;  // kept alive for the pointers
   units = make_units(text, {});
   std::vector<const Unit*> run;
   for (const auto& u : units) run.push_back(&u);
-  return resolve_stack(run, page_name);
+  return resolve_stack(run, page_name, below);
 }
 
 }  // namespace
@@ -166,4 +167,25 @@ TEST_CASE("headline stack: a kicker printed on two lines at its space", "[ingest
   auto sub = stack_of("依托“六新”“六最”\n\n致力“六稳”“六保”\n\n新引擎建成投用\n");
   CHECK(join_lines(sub.kicker) == "依托“六新”“六最”");
   CHECK(join_lines(sub.subtitle) == "新引擎建成投用");
+}
+
+TEST_CASE("headline stack: a slogan pair merged into the title over a second line", "[ingest]") {
+  // kicker and title on one line, the subtitle below: not kicker over title.
+  const std::string below =  // the two paragraphs below, as OCR'd with ASCII marks
+      "本报讯(记者 邓家明 钟灵)记者从平城区文物局获悉,第四次全国文物普查平城区实地调查阶段"
+      "工作日前结束,共新发现不可移动文物遗存17处。"
+      "在新发现的遗存中,位于城郊南泉村北侧台地上的一处辽金时期窑址尤为引人关注。";
+  auto st =
+      stack_of("保护文化遗产 赓续历史文脉 文物普查新发现17处遗存\n\n辽金时期窑址首次在城郊发现\n",
+               {}, below);
+  REQUIRE(st.title);
+  CHECK(join_lines(st.kicker) == "保护文化遗产 赓续历史文脉");
+  CHECK(st.title->text == "文物普查新发现17处遗存");
+  CHECK(join_lines(st.subtitle) == "辽金时期窑址首次在城郊发现");
+  // A long kicker of three parts that are no slogan pair stays the kicker.
+  auto k = stack_of("在跨入第一方阵中彰显平城担当 怎么看 怎么办\n\n发展社区经济 提升幸福指数\n");
+  REQUIRE(k.title);
+  CHECK(join_lines(k.kicker) == "在跨入第一方阵中彰显平城担当 怎么看 怎么办");
+  CHECK(k.title->text == "发展社区经济 提升幸福指数");
+  CHECK(k.subtitle.empty());
 }
