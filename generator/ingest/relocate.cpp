@@ -164,6 +164,38 @@ bool can_receive(const Article& b, int from) {
   return from == 0 || last_line > from;
 }
 
+// A photo of `fragment` is credited to one of `a`'s writers.
+bool credits_a_writer(const Article& fragment, const Article& a) {
+  const std::vector<std::string> writers = writers_of(a);
+  for (const Photo& p : fragment.photos)
+    if (!p.by.empty() && std::find(writers.begin(), writers.end(), p.by) != writers.end())
+      return true;
+  return false;
+}
+
+// The photos a whole fragment holds may go with it to article `to`: each is
+// credited to one of its writers ("刘明远摄" under 本报讯（记者 刘明远）), or
+// its caption is about it more than about any other article on the page.
+bool photos_belong(const Space& space, const Article& fragment, const PageImport& page, size_t to) {
+  const std::vector<std::string> writers = writers_of(page.articles[to]);
+  for (const Photo& p : fragment.photos) {
+    if (!p.by.empty() && std::find(writers.begin(), writers.end(), p.by) != writers.end()) continue;
+    const auto caption = space.text(p.caption);
+    double there = 0, other = 0;
+    for (size_t i = 0; i < page.articles.size(); ++i) {
+      const Article& b = page.articles[i];
+      if (&b == &fragment) continue;
+      const double c = cosine(caption, space.vec(b.body, 0, b.body.size()));
+      if (i == to)
+        there = c;
+      else
+        other = std::max(other, c);
+    }
+    if (there == 0 || there < other) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
@@ -176,8 +208,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     // may one signed with a bare name, for an article that names no writer
     // (a commentary whose end the layout printed after another one).
     const bool signed_fragment = a.signed_commentary && a.dateline.empty();
-    if (a.headless && !a.body.empty() && a.photos.empty() &&
-        (a.byline.empty() || signed_fragment) &&
+    if (a.headless && !a.body.empty() && (a.byline.empty() || signed_fragment) &&
         !starts_mid_sentence(to_u32(a.body.front().text)) &&
         std::all_of(a.body.begin(), a.body.end(), is_paragraph)) {
       TopicSpace::Vector tail = space.vec(a.body, 0, a.body.size());
@@ -193,11 +224,17 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
         if (signed_fragment && (!b.byline.empty() || !b.authors.empty() || !b.dateline.empty()))
           continue;
         if (signed_by_another(a.body, 0, b)) continue;
+        if (!photos_belong(space, a, page, bi)) continue;
         double to = sim[bi];
         double others = 0;
         for (size_t oi = 0; oi < sim.size(); ++oi)
           if (oi != bi && oi != ai) others = std::max(others, sim[oi]);
-        if (all || fragment_about(to, others)) out.push_back({ai, 0, bi, to, 0});
+        // A photo in it credited to one of the article's writers ("刘明远摄"
+        // under 本报讯（记者 刘明远）) is evidence enough with the article
+        // closest in topic.
+        const bool credited =
+            credits_a_writer(a, b) && to >= kMinLoneFragmentSimilarity && to > others;
+        if (all || fragment_about(to, others) || credited) out.push_back({ai, 0, bi, to, 0});
       }
       continue;
     }
@@ -453,6 +490,8 @@ void relocate_continuations(PageImport& page) {
     if (from.body.empty()) {  // a whole fragment: nothing of it is left
       to.lines.insert(to.lines.end(), from.lines.begin(), from.lines.end());
       from.lines.clear();
+      to.photos.insert(to.photos.end(), from.photos.begin(), from.photos.end());
+      from.photos.clear();
       if (from.signed_commentary) {  // its signature signs the whole text
         to.byline = from.byline;
         to.authors = from.authors;

@@ -20,11 +20,13 @@
 // gives none (the byline signs the text above it), and a tail ending in a
 // run-in byline ("…达标。本报记者 杜志刚") that names none of an article's
 // writers (byline or dateline) is not that article's. A headless fragment of whole paragraphs
-// (starting a sentence, no photo or byline) gives itself whole when it is about an earlier article
+// (starting a sentence, no byline) gives itself whole when it is about an earlier article
 // (similarity ≥ 0.06, or ≥ 0.03 and three times its similarity to any other article on the
-// page) and then disappears; so does one signed with a bare name, to an
-// article that names no writer, which takes the signature too; fragments never take.
-// After a tail moves, the bare sections right after it (a title of at most 13
+// page, or ≥ 0.03 and closest of all when a photo in it is credited to one of the article's
+// writers) and then disappears, its photos with it — each credited to one of the article's
+// writers or captioned about it more than about any other article, or the fragment stays; so does
+// one signed with a bare name, to an article that names no writer, which takes the signature too;
+// fragments never take. After a tail moves, the bare sections right after it (a title of at most 13
 // characters over paragraphs: no kicker, subtitle, byline, dateline or photo)
 // whose text is about the receiving article by the fragment bars go to it
 // whole, each title a subheading: a feature's next sections, printed after

@@ -541,3 +541,45 @@ TEST_CASE(
   REQUIRE(p.articles[0].body.size() == 5);
   CHECK(p.articles[0].body[3].text == "山里娃也能看见外面的世界");
 }
+
+// A news item, a signed commentary printed in its column, then a photo and a
+// paragraph with no headline: the news item's end.
+std::string news_commentary_then(const std::string& credit, const std::string& caption,
+                                 const std::string& text) {
+  return "城区供热管网改造工程全面开工\n\n"
+         "本报讯（记者 刘明远）7月18日，平城区城区供热管网改造工程全面开工，涉及老旧小区"
+         "28个。\n\n"
+         "记者在光明小区施工现场看到，挖掘机正在开挖沟槽，施工人员铺设新的保温管。\n\n"
+         "读懂居民“点单”背后的期盼\n\n"
+         "近来，不少社区推出了“居民点单、社区派单”服务，居民的需求有了回应。\n\n"
+         "读懂“订单”背后的期盼，才能把服务做到居民心坎上，小区居民才会满意。\n\n"
+         "何远舟\n\n" +
+         caption + " " + credit + "\n\n" + text + "\n";
+}
+
+TEST_CASE("relocate: a fragment with a photo credited to an article's writer goes back to it",
+          "[ingest]") {
+  // The text alone is too loosely about it ("服务" is the commentary's word too).
+  PageImport p = seg(news_commentary_then(
+      "刘明远摄", "施工人员正在更换老旧供热管道。",
+      "为减少施工对出行的影响，施工单位实行分段封闭施工，做好服务，每段工期不超过15天。"));
+  REQUIRE(p.articles.size() == 3);
+  REQUIRE(p.articles[2].headless);
+  REQUIRE(p.articles[2].photos.size() == 1);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 3);
+  REQUIRE(p.articles[0].photos.size() == 1);
+  CHECK(p.articles[0].photos[0].caption == "施工人员正在更换老旧供热管道。");
+}
+
+TEST_CASE("relocate: a fragment whose photo is about no article it could go to stays", "[ingest]") {
+  // The text is about the news item; the photo is of another story.
+  PageImport p = seg(news_commentary_then(
+      "梁春晖摄", "机械臂在智能生产线上焊接工件。",
+      "为减少施工对出行的影响，施工单位实行分段封闭施工，每段工期不超过15天。"));
+  REQUIRE(p.articles.size() == 3);
+  REQUIRE(p.articles[2].photos.size() == 1);
+  relocate_continuations(p);
+  CHECK(p.articles.size() == 3);
+}
