@@ -164,6 +164,15 @@ bool can_receive(const Article& b, int from) {
   return from == 0 || last_line > from;
 }
 
+// `a` was signed off by a byline printed after its last paragraph and
+// before raw line `from`: text from there on is not its own.
+bool signed_off_before(const Article& a, int from) {
+  if (!signed_at_end(a)) return false;
+  int last_line = 0;
+  for (int l : a.lines) last_line = std::max(last_line, l);
+  return last_line < from;
+}
+
 // A photo of `fragment` is credited to one of `a`'s writers.
 bool credits_a_writer(const Article& fragment, const Article& a) {
   const std::vector<std::string> writers = writers_of(a);
@@ -228,7 +237,8 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
         double to = sim[bi];
         double others = 0;
         for (size_t oi = 0; oi < sim.size(); ++oi)
-          if (oi != bi && oi != ai) others = std::max(others, sim[oi]);
+          if (oi != bi && oi != ai && !signed_off_before(page.articles[oi], from))
+            others = std::max(others, sim[oi]);
         // A photo in it credited to one of the article's writers ("刘明远摄"
         // under 本报讯（记者 刘明远）) is evidence enough with the article
         // closest in topic.

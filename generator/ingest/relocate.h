@@ -22,14 +22,14 @@
 // writers (byline or dateline) is not that article's. A headless fragment of whole paragraphs
 // (starting a sentence, no byline) gives itself whole when it is about an earlier article
 // (similarity ≥ 0.06, or ≥ 0.03 and three times its similarity to any other article on the
-// page, or ≥ 0.03 and closest of all when a photo in it is credited to one of the article's
-// writers) and then disappears, its photos with it — each credited to one of the article's
-// writers or captioned about it more than about any other article, or the fragment stays; so does
-// one signed with a bare name, to an article that names no writer, which takes the signature too;
-// fragments never take. After a tail moves, the bare sections right after it (a title of at most 13
-// characters over paragraphs: no kicker, subtitle, byline, dateline or photo)
-// whose text is about the receiving article by the fragment bars go to it
-// whole, each title a subheading: a feature's next sections, printed after
+// page — not counting one signed off by a byline printed before the fragment — or ≥ 0.03 and
+// closest of all when a photo in it is credited to one of the article's writers) and then
+// disappears, its photos with it — each credited to one of the article's writers or captioned about
+// it more than about any other article, or the fragment stays; so does one signed with a bare name,
+// to an article that names no writer, which takes the signature too; fragments never take. After a
+// tail moves, the bare sections right after it (a title of at most 13 characters over paragraphs:
+// no kicker, subtitle, byline, dateline or photo) whose text is about the receiving article by the
+// fragment bars go to it whole, each title a subheading: a feature's next sections, printed after
 // the article its tail followed, which the walk read as articles. A bare
 // section with no tail before it goes the same way to an earlier feature
 // that already has sections and is still open (its last paragraph ends a

@@ -583,3 +583,23 @@ TEST_CASE("relocate: a fragment whose photo is about no article it could go to s
   relocate_continuations(p);
   CHECK(p.articles.size() == 3);
 }
+
+TEST_CASE("relocate: an article signed off before a fragment does not compete for it", "[ingest]") {
+  // The school feature below is signed off by its byline before the
+  // fragment: only the college feature can take it, however alike the two.
+  PageImport p =
+      seg("老年大学扩容圆了老人求学梦\n\n本报记者 卢晓红\n\n"
+          "早上8点，平城区老年大学新校区的教室里已经坐满了老人，老年大学今年扩容。\n\n"
+          "老年大学校长任志远介绍，扩容后学校开设课程由28门增加到46门，老人报名踊跃。\n\n"
+          "山坳里的“复式班”\n\n——记马家堡小学教师闫桂香\n\n"
+          "马家堡小学只有一间教室，学校的闫老师一人教三个年级的孩子，教学点设在山里。\n\n"
+          "明年，闫老师就到了退休年龄，她说学校的孩子离不开老师，还想接着教。\n\n"
+          "本报记者 殷红\n\n"
+          "为方便行动不便的学员，学校还在8个街道设立了教学点，把课送到社区。\n");
+  REQUIRE(p.articles.size() == 3);
+  REQUIRE(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 3);
+  CHECK(p.articles[1].body.size() == 2);
+}
