@@ -236,8 +236,8 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
         if (!photos_belong(space, a, page, bi)) continue;
         double to = sim[bi];
         double others = 0;
-        for (size_t oi = 0; oi < sim.size(); ++oi)
-          if (oi != bi && oi != ai && !signed_off_before(page.articles[oi], from))
+        for (size_t oi = 0; oi < ai; ++oi)
+          if (oi != bi && !signed_off_before(page.articles[oi], from))
             others = std::max(others, sim[oi]);
         // A photo in it credited to one of the article's writers ("刘明远摄"
         // under 本报讯（记者 刘明远）) is evidence enough with the article

@@ -22,7 +22,8 @@
 // writers (byline or dateline) is not that article's. A headless fragment of whole paragraphs
 // (starting a sentence, no byline) gives itself whole when it is about an earlier article
 // (similarity ≥ 0.06, or ≥ 0.03 and three times its similarity to any other article on the
-// page — not counting one signed off by a byline printed before the fragment — or ≥ 0.03 and
+// page that could have it — an earlier one not signed off by a byline printed before the
+// fragment — or ≥ 0.03 and
 // closest of all when a photo in it is credited to one of the article's writers) and then
 // disappears, its photos with it — each credited to one of the article's writers or captioned about
 // it more than about any other article, or the fragment stays; so does one signed with a bare name,

@@ -603,3 +603,24 @@ TEST_CASE("relocate: an article signed off before a fragment does not compete fo
   CHECK(p.articles[0].body.size() == 3);
   CHECK(p.articles[1].body.size() == 2);
 }
+
+TEST_CASE("relocate: an article printed after a fragment does not compete for it", "[ingest]") {
+  // The later news item on the same topic cannot take text printed above its
+  // headline: the fragment is the drill report's end.
+  PageImport p =
+      seg("防汛应急演练检验实战能力\n\n"
+          "本报讯（记者 于海波）6月12日，平城区举行防汛应急演练，检验各部门的防汛能力。\n\n"
+          "现场，抢险队员用沙袋围堵管涌口，演练持续两个小时。\n\n"
+          "把“小事”当成“大事”来办\n\n"
+          "楼道灯不亮了，下水道堵了，小区门口的路坑坑洼洼，这些都是群众身边的小事。\n\n"
+          "群众无小事，办好“小事”，贵在坚持。\n\n"
+          "王朗\n\n"
+          "据了解，入汛以来，全区已排查河道、桥涵等重点部位120处，抢险队员随时待命。\n\n"
+          "全区部署防范新一轮强降雨\n\n"
+          "本报讯（记者 秦晓岚）据预报，我区将出现强降雨，全区防汛部门排查河道、桥涵隐患。\n");
+  REQUIRE(p.articles.size() == 4);
+  REQUIRE(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[0].body.size() == 3);
+}
