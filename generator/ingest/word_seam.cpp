@@ -172,16 +172,11 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   return is_ascii_digit(r) || r == U'.' || kUnits.find(r) != std::u32string_view::npos;
 }
 
-bool splits_a_name(std::u32string_view left, std::u32string_view right) {
-  left = trim(left);
-  right = trim(right);
-  if (left.size() < 3 || right.size() < 2 || !is_han(right[0])) return false;
-  // A sentence's start is no given name ("在平城区北部…", "上午9点，…").
-  if (opens_with_preposition(right) || opens_with_time_phrase(right)) return false;
-  const std::u32string_view surname = left.substr(left.size() - 1);
-  if (!is_han(surname[0]) || !has_common_surname(surname)) return false;
-  const std::u32string_view before = left.substr(0, left.size() - 1);
-  // Who a person is, printed before the name: a post, a trade, kin.
+namespace {
+
+// Who a person is, printed right before the name: a post, a trade, kin, or an
+// age ("今年74岁的").
+bool follows_a_person(std::u32string_view before) {
   static constexpr std::u32string_view kPeople[] = {
       U"长",     U"主任",   U"书记", U"委员",   U"主席",     U"经理",   U"总监", U"老师", U"教师",
       U"教授",   U"医生",   U"医师", U"大夫",   U"护士",     U"民警",   U"警官", U"记者", U"编辑",
@@ -195,6 +190,26 @@ bool splits_a_name(std::u32string_view left, std::u32string_view right) {
   // An age before the name: "今年74岁的苗" / "振华…".
   return before.size() >= 3 && before.substr(before.size() - 2) == U"岁的" &&
          is_ascii_digit(before[before.size() - 3]);
+}
+
+}  // namespace
+
+bool splits_a_name(std::u32string_view left, std::u32string_view right) {
+  left = trim(left);
+  right = trim(right);
+  if (left.size() < 3 || right.size() < 2 || !is_han(right[0])) return false;
+  // A sentence's start is no given name ("在平城区北部…", "上午9点，…").
+  if (opens_with_preposition(right) || opens_with_time_phrase(right)) return false;
+  // The break falls after the surname ("局长钟" / "秀山…") or after the
+  // given name's first character ("外孙女苗思" / "雨最喜欢…").
+  auto cut_after = [&](size_t given) {
+    if (left.size() < given + 3) return false;
+    const std::u32string_view surname = left.substr(left.size() - 1 - given, 1);
+    if (!is_han(surname[0]) || !has_common_surname(surname)) return false;
+    if (given == 1 && (!is_han(left.back()) || !is_han(right[1]))) return false;
+    return follows_a_person(left.substr(0, left.size() - 1 - given));
+  };
+  return cut_after(0) || cut_after(1);
 }
 
 bool cuts_inside(std::u32string_view left, std::u32string_view right) {

@@ -38,10 +38,10 @@ bool refers_back(std::u32string_view s);
 // "今年以来，…"): how a sentence starts, not a headline.
 bool opens_with_time_phrase(std::u32string_view s);
 
-// A person's name cut after its surname, printed after who the person is:
-// a post, trade or kin ("区应急管理局局长钟" / "秀山介绍，…", "外孙女苗" /
-// "思雨最喜欢…") or an age ("今年74岁的苗" / "振华是…"). No headline ends on
-// a surname alone.
+// A person's name cut after its surname, or after the given name's first
+// character, printed after who the person is: a post, trade or kin
+// ("区应急管理局局长钟" / "秀山介绍，…", "外孙女苗思" / "雨最喜欢…") or an age
+// ("今年74岁的苗" / "振华是…"). No headline ends on a name's first half.
 bool splits_a_name(std::u32string_view left, std::u32string_view right);
 
 // A number or a word cut (the two above).

@@ -106,6 +106,10 @@ TEST_CASE("word seam: a name cut after its surname, printed after who the person
   CHECK(splits_a_name(U"区应急管理局局长钟", U"秀山介绍，全区已预置抢险队伍42支。"));
   CHECK(splits_a_name(U"上小学五年级的外孙女苗", U"思雨最喜欢这个环节。"));
   CHECK(splits_a_name(U"今年74岁的苗", U"振华是一名退休教师。"));
+  // Cut after the given name's first character.
+  CHECK(splits_a_name(U"上小学五年级的外孙女苗思", U"雨最喜欢这个环节。"));
+  CHECK(splits_a_name(U"86岁的包振", U"国独自居住，子女都在外地。"));
+  CHECK_FALSE(splits_a_name(U"外孙女苗思", U"“姥爷讲历史故事。”"));  // no name goes on there
   // A surname-like last character after no person word is no cut name.
   CHECK_FALSE(splits_a_name(U"城区供热管网改造工程全面开工", U"记者从区住建局获悉。"));
   CHECK_FALSE(splits_a_name(U"南关大街保洁员", U"每天凌晨4点出门。"));  // 员 is no surname
