@@ -7,6 +7,7 @@
 #include "ingest/byline.h"
 #include "ingest/chars.h"
 #include "ingest/dateline.h"
+#include "ingest/enumeration.h"
 #include "ingest/review_messages.h"
 #include "ingest/sentence.h"
 #include "ingest/stack_cues.h"
@@ -464,8 +465,11 @@ bool bare_section(const Article& a, bool signed_end = false) {
   // (It may have taken the feature's later sections as its own.)
   for (const BodyBlock& b : a.body)
     if (!is_paragraph(b) && b.kind != BodyBlock::Kind::kSubheading) return false;
+  // Numbered items under a title are a list of its own (暑期防溺水安全提示 /
+  // 1.不私自下水游泳。), not a feature's section.
   return is_paragraph(a.body.front()) && !parse_dateline(to_u32(a.body.front().text)) &&
-         !starts_mid_sentence(to_u32(a.body.front().text));
+         !starts_mid_sentence(to_u32(a.body.front().text)) &&
+         !parse_enumerator(to_u32(a.body.front().text));
 }
 
 }  // namespace
@@ -569,9 +573,17 @@ void relocate_continuations(PageImport& page) {
     std::optional<size_t> to;
     for (size_t bi = 0; bi < k; ++bi) {
       const Article& b = page.articles[bi];
-      if (moved.count(bi) || b.headless || !can_receive(b, from) ||
-          std::none_of(b.body.begin(), b.body.end(),
-                       [](const BodyBlock& x) { return x.kind == BodyBlock::Kind::kSubheading; }))
+      // A headless fragment right above it (a feature's middle, its headline
+      // on another page) is open the same way: its last paragraph ends a
+      // sentence and no byline signs it.
+      const bool open_fragment = b.headless && bi + 1 == k && b.byline.empty() && !b.body.empty() &&
+                                 is_paragraph(b.body.back()) &&
+                                 ends_sentence(to_u32(b.body.back().text));
+      if (moved.count(bi) ||
+          (!open_fragment && (b.headless || !can_receive(b, from) ||
+                              std::none_of(b.body.begin(), b.body.end(), [](const BodyBlock& x) {
+                                return x.kind == BodyBlock::Kind::kSubheading;
+                              }))))
         continue;
       if (!to || similarity_to(v, bi) > similarity_to(v, *to)) to = bi;
     }
@@ -588,7 +600,15 @@ void relocate_continuations(PageImport& page) {
     }
     const size_t receiver = *to;
     const size_t section_start = page.articles[receiver].body.size();
-    if (!take_section(receiver, k, true)) continue;
+    // Under a fragment only one plain section: one with sections or a
+    // byline of its own is a whole feature.
+    const bool under_fragment = page.articles[receiver].headless;
+    if (under_fragment &&
+        (!page.articles[k].byline.empty() ||
+         std::any_of(page.articles[k].body.begin(), page.articles[k].body.end(),
+                     [](const BodyBlock& x) { return x.kind == BodyBlock::Kind::kSubheading; })))
+      continue;
+    if (!take_section(receiver, k, !under_fragment)) continue;
     if (first < before.body.size()) {
       // Those paragraphs come before the section moved: put them in front of it.
       Article& f = page.articles[receiver];

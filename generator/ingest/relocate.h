@@ -37,7 +37,10 @@
 // sentence, no byline below it), the one it is most like, when it is about
 // it; it may bring the byline printed below it when the feature names no
 // writer, and the paragraphs ending the article just before it go too while
-// each is closer to the feature than to that article's head.
+// each is closer to the feature than to that article's head. So does a bare
+// section right after a headless fragment that ends a sentence (the middle of
+// a feature whose headline is on another page), when it has no sections or
+// byline of its own (then it is a whole feature) and is not a numbered list.
 #pragma once
 
 #include <vector>

@@ -624,3 +624,55 @@ TEST_CASE("relocate: an article printed after a fragment does not compete for it
   REQUIRE(p.articles.size() == 3);
   CHECK(p.articles[0].body.size() == 3);
 }
+
+// The middle of a feature whose headline is on another page, then its next
+// section read as an article (as a column break and a banner can leave it):
+// built by hand, the walk itself would take the heading as a subheading.
+PageImport fragment_then_section(bool signed_section) {
+  auto paragraph = [](const std::string& text, int line) {
+    BodyBlock b;
+    b.text = text;
+    b.lines = {line};
+    return b;
+  };
+  Article fragment;
+  fragment.headless = true;
+  fragment.first_line = 5;
+  fragment.body = {
+      paragraph("86岁的包振国独自居住，子女都在外地，志愿者隔三岔五来看他，"
+                "他用时间存折记下志愿者的服务时间。",
+                5)};
+  fragment.lines = {5};
+  Article section;
+  section.title = "让“存折”更有保障";
+  section.first_line = 9;
+  section.body = {
+      paragraph("“很多人担心，存了时间以后能不能兑现？”社区负责人说，志愿者的"
+                "服务时间都记在时间存折上。",
+                11),
+      paragraph("下一步，社区计划让更多志愿者把服务时间存进存折，老人随时可以兑现。", 13)};
+  section.lines = {9, 11, 13};
+  if (signed_section) {
+    section.byline = "本报记者 武晓宁";
+    section.authors = {"武晓宁"};
+    section.lines.push_back(15);
+  }
+  PageImport p;
+  p.articles = {fragment, section};
+  return p;
+}
+
+TEST_CASE("relocate: a headless fragment's next section goes with it", "[ingest]") {
+  PageImport p = fragment_then_section(false);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 4);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(p.articles[0].body[1].text == "让“存折”更有保障");
+}
+
+TEST_CASE("relocate: a signed article after a headless fragment stays whole", "[ingest]") {
+  PageImport p = fragment_then_section(true);
+  relocate_continuations(p);
+  CHECK(p.articles.size() == 2);
+}
