@@ -662,11 +662,41 @@ class Segmenter {
     }
   }
 
+  // The last line of a headline run is the first piece of the body's first
+  // paragraph, cut by a column break, when the text right under it goes on
+  // across the cut: a word, number or name cut ("走进杏" / "园社区…", "本报" /
+  // "讯（记者…）"), a piece opening with a preposition ("在平城区" / "北部山区的
+  // 石岭村…"), or text that starts mid-sentence. A headline line that short
+  // (at most 10 characters) never ends so; one line above it must remain.
+  const Unit* cut_stack_piece(const Run& run, size_t j) const {
+    if (run.size() < 2 || j >= u_.size() || u_[j].kind != Kind::kParagraph || has_dateline(u_[j]))
+      return nullptr;
+    const Unit* last = run.back();
+    if (last->kind != Kind::kShort) return nullptr;
+    bool headline_above = false;
+    for (size_t m = 0; m + 1 < run.size(); ++m)
+      headline_above = headline_above || is_headline_unit(*run[m]);
+    const std::u32string piece = to_u32(last->text), after = to_u32(u_[j].text);
+    if (!headline_above || letter_count(piece) > 10 || ends_sentence(piece) ||
+        has_inner_space(piece))
+      return nullptr;
+    const bool dateline_cut = piece.size() >= 2 && piece.substr(piece.size() - 2) == U"本报" &&
+                              after.rfind(U"讯", 0) == 0;
+    const bool goes_on = dateline_cut || starts_mid_sentence(after) || cuts_inside(piece, after) ||
+                         splits_a_name(piece, after) ||
+                         seam_recurs(piece, after, page_text_, true) ||
+                         opens_with_preposition(piece);
+    return goes_on ? last : nullptr;
+  }
+
   void start_from_stack(const Run& all, size_t k, size_t j) {
     Run run(all.begin() + static_cast<long>(k), all.end());
     std::string below;
     for (size_t m = j; m < u_.size() && m < j + 2 && is_body_unit(u_[m]); ++m) below += u_[m].text;
+    const Unit* piece = cut_stack_piece(run, j);
+    if (piece) run.pop_back();
     HeadlineStack st = resolve_stack(run, opt_.page_name, below);
+    if (piece) st.lead_pieces.push_back(piece);
     std::set<int> banner_lines;
     for (const auto& b : st.banners) {
       add_banner(b.text, b.line);

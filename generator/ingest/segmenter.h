@@ -70,7 +70,11 @@
 //     two characters or fewer over text ("小事" / "连着民生，…"): no headline,
 //     subheading or banner is that short;
 //   - lines that head no body at all are page banners;
-//   - otherwise the run is a new article's headline stack (headline_stack.h).
+//   - otherwise the run is a new article's headline stack (headline_stack.h),
+//     but for its last line when that is the first piece of the paragraph
+//     under it: at most 10 characters, a headline line above it, and the
+//     text goes on across the cut (a word, number or name cut, "本报" / "讯（…",
+//     a piece opening with a preposition, or text starting mid-sentence).
 // A fragment's lone short line (≤ 13 characters) over text that opens a
 // sentence (not with a time phrase read as a cut piece's rest) and stays on
 // its topic is its subheading: the end of a feature printed on from another

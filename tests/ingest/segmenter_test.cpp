@@ -906,6 +906,35 @@ TEST_CASE("segmenter: a paragraph opening a quotation does not go on with a sent
   CHECK(p.articles[1].body.size() == 3);
 }
 
+TEST_CASE(
+    "segmenter: a headline run's last line cut from the paragraph under it is its first piece",
+    "[ingest]") {
+  // "在平城区" opens with a preposition; "本报" / "讯（记者…）" cuts the dateline.
+  // A photo printed between the headline and the piece.
+  auto p =
+      seg("山村女医生\n\n\n\n谷秀英上门为村里老人测量血压。\n\n欧阳明摄\n\n在平城区\n\n"
+          "北部山区的石岭村，提起村医谷秀英，几乎无人不晓。\n\n"
+          "百姓健身房 家门口的好去处\n\n本报\n\n"
+          "讯（记者 郑国庆）晚上7点，北湖公园旁的百姓健身房里灯火通明。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].title == "山村女医生");
+  REQUIRE(p.articles[0].body.size() == 1);
+  CHECK(p.articles[0].body[0].text == "在平城区北部山区的石岭村，提起村医谷秀英，几乎无人不晓。");
+  CHECK(p.articles[0].subtitle.empty());
+  CHECK(p.articles[1].title == "百姓健身房 家门口的好去处");
+  REQUIRE(!p.articles[1].body.empty());
+  CHECK(p.articles[1].body[0].text.rfind("本报讯（记者 郑国庆）", 0) == 0);
+}
+
+TEST_CASE("segmenter: a subtitle over a paragraph that starts a sentence stays the subtitle",
+          "[ingest]") {
+  auto p = seg(
+      "山村女医生\n\n扎根山村三十年\n\n在平城区北部山区的石岭村，提起村医谷秀英，几乎无人不晓。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].subtitle == "扎根山村三十年");
+  REQUIRE(p.articles[0].body.size() == 1);
+}
+
 TEST_CASE("segmenter: a short first piece whose words go on as a term the page prints whole",
           "[ingest]") {
   // "民生" / "保障方面": the page prints 民生保障 whole once above.
