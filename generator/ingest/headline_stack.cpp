@@ -95,7 +95,8 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
     // No dash: the last line may still be the subtitle.
     // A short first line over a title and a subtitle that reads as one (it
     // states figures: "新增摊位180个 改造面积1.2万平方米") completes a full
-    // stack: it is the kicker ("实事惠民生"), not a banner.
+    // stack: it is the kicker ("实事惠民生"), not a banner — also when the
+    // title states figures too ("屋顶装上光伏板 村民年增收3000元").
     // A column label in the middle ("数字平城" over its title) is the title's
     // kicker, never a title over a subtitle: the line above it is a banner.
     auto label_in_middle = [&] {
@@ -103,8 +104,7 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
              is_column_label_over(trim(text(rest[1])), letter_count(text(rest[2])));
     };
     auto full_stack = [&] {
-      return rest.size() == 3 && states_figures(text(rest[2])) && !states_figures(text(rest[1])) &&
-             !label_in_middle();
+      return rest.size() == 3 && states_figures(text(rest[2])) && !label_in_middle();
     };
     while (rest.size() >= 4 ||
            (rest.size() == 3 && (banner_like(text(rest[0])) || label_in_middle()) &&

@@ -19,8 +19,9 @@
 // kicker / title / subtitle unless the middle one is an organisation or a
 // series (then kicker, kicker, title) or the first is a short label (≤ 6
 // characters: a banner, unless it names a body such as 城东街道 or the third
-// line states figures under a title that does not: then the stack is full
-// and the label its kicker;
+// line states figures — a subtitle's shape, even under a title that states
+// some too ("屋顶装上光伏板 村民年增收3000元") — then the stack is full and
+// the label its kicker;
 // two matching halves over a line longer than both together are one kicker
 // printed on two lines, then the title);
 // from four on, the first lines are banners. A short

@@ -189,3 +189,13 @@ TEST_CASE("headline stack: a slogan pair merged into the title over a second lin
   CHECK(k.title->text == "发展社区经济 提升幸福指数");
   CHECK(k.subtitle.empty());
 }
+
+TEST_CASE("headline stack: a short label over a title and a figures subtitle, both with figures",
+          "[ingest]") {
+  auto st = stack_of("乡村新能源\n\n屋顶装上光伏板 村民年增收3000元\n\n7个村612户村民以屋顶入股\n");
+  REQUIRE(st.title);
+  CHECK(join_lines(st.kicker) == "乡村新能源");
+  CHECK(st.title->text == "屋顶装上光伏板 村民年增收3000元");
+  CHECK(join_lines(st.subtitle) == "7个村612户村民以屋顶入股");
+  CHECK(st.banners.empty());
+}
