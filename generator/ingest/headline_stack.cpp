@@ -55,8 +55,6 @@ bool banner_like(std::u32string_view s) {
   return s.size() <= 6 && !is_series_line(s) && s.find(U"系列") == std::u32string_view::npos;
 }
 
-// Without markers: signature, page names, dash subtitles, then the roles by
-// count and cues (stack_cues.h).
 // The line is a slogan pair and a title merged by OCR: three parts or more,
 // the first two a slogan pair that split_merged_kicker() cuts off.
 bool merged_slogan_kicker(const HeadlineLine& line, const std::string& below) {
@@ -64,6 +62,8 @@ bool merged_slogan_kicker(const HeadlineLine& line, const std::string& below) {
   return cut && is_slogan_pair(cut->first) && !cut->second.empty();
 }
 
+// Without markers: signature, page names, dash subtitles, then the roles by
+// count and cues (stack_cues.h).
 void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const std::string& below) {
   if (lines.size() >= 2) {
     if (auto names = looks_like_signature(to_u32(lines.back().line.text))) {

@@ -152,19 +152,6 @@ int first_line_of(const std::vector<BodyBlock>& body, size_t from) {
   return first;
 }
 
-// Whether `b` may take text printed from raw line `from` on as its
-// continuation. An article whose byline is printed after its last paragraph
-// and before that text signed off there: the text is not its own.
-bool can_receive(const Article& b, int from) {
-  if (b.headless || b.body.empty() || !is_paragraph(b.body.back()) ||
-      !ends_sentence(to_u32(b.body.back().text)))
-    return false;
-  if (!signed_at_end(b)) return true;
-  int last_line = 0;
-  for (int l : b.lines) last_line = std::max(last_line, l);
-  return from == 0 || last_line > from;
-}
-
 // `a` was signed off by a byline printed after its last paragraph and
 // before raw line `from`: text from there on is not its own.
 bool signed_off_before(const Article& a, int from) {
@@ -174,13 +161,25 @@ bool signed_off_before(const Article& a, int from) {
   return last_line < from;
 }
 
+// Whether `b` may take text printed from raw line `from` on as its
+// continuation: it ends a sentence and did not sign off before that text.
+bool can_receive(const Article& b, int from) {
+  if (b.headless || b.body.empty() || !is_paragraph(b.body.back()) ||
+      !ends_sentence(to_u32(b.body.back().text)))
+    return false;
+  return !signed_off_before(b, from);
+}
+
+// The photo is credited to one of `writers` ("刘明远摄").
+bool credited_to(const Photo& p, const std::vector<std::string>& writers) {
+  return !p.by.empty() && std::find(writers.begin(), writers.end(), p.by) != writers.end();
+}
+
 // A photo of `fragment` is credited to one of `a`'s writers.
 bool credits_a_writer(const Article& fragment, const Article& a) {
   const std::vector<std::string> writers = writers_of(a);
-  for (const Photo& p : fragment.photos)
-    if (!p.by.empty() && std::find(writers.begin(), writers.end(), p.by) != writers.end())
-      return true;
-  return false;
+  return std::any_of(fragment.photos.begin(), fragment.photos.end(),
+                     [&](const Photo& p) { return credited_to(p, writers); });
 }
 
 // The photos a whole fragment holds may go with it to article `to`: each is
@@ -189,7 +188,7 @@ bool credits_a_writer(const Article& fragment, const Article& a) {
 bool photos_belong(const Space& space, const Article& fragment, const PageImport& page, size_t to) {
   const std::vector<std::string> writers = writers_of(page.articles[to]);
   for (const Photo& p : fragment.photos) {
-    if (!p.by.empty() && std::find(writers.begin(), writers.end(), p.by) != writers.end()) continue;
+    if (credited_to(p, writers)) continue;
     const auto caption = space.text(p.caption);
     double there = 0, other = 0;
     for (size_t i = 0; i < page.articles.size(); ++i) {
@@ -213,7 +212,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
   std::vector<TailMove> out;
   for (size_t ai = 0; ai < page.articles.size(); ++ai) {
     const Article& a = page.articles[ai];
-    // A headless fragment of whole paragraphs (no photo, no byline) after a
+    // A headless fragment of whole paragraphs (no byline) after a
     // finished article may be that article's last paragraphs as a whole; so
     // may one signed with a bare name, for an article that names no writer
     // (a commentary whose end the layout printed after another one).
@@ -241,8 +240,8 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
           if (oi != bi && !signed_off_before(page.articles[oi], from))
             others = std::max(others, sim[oi]);
         // A photo in it credited to one of the article's writers ("刘明远摄"
-        // under 本报讯（记者 刘明远）) is evidence enough with the article
-        // closest in topic.
+        // under 本报讯（记者 刘明远）) is evidence enough when the article is
+        // closer than any other that could have it.
         const bool credited =
             credits_a_writer(a, b) && to >= kMinLoneFragmentSimilarity && to > others;
         if (all || fragment_about(to, others) || credited) out.push_back({ai, 0, bi, to, 0});
@@ -451,10 +450,29 @@ void reconnect_cut_paragraphs(PageImport& page) {
 
 namespace {
 
+bool has_subheading(const Article& a) {
+  return std::any_of(a.body.begin(), a.body.end(),
+                     [](const BodyBlock& b) { return b.kind == BodyBlock::Kind::kSubheading; });
+}
+
+// Where text moving from `from` (from block `first` on) to article `to` starts:
+// right after the wedge, not where it is most like `to` — the blocks before
+// `first` go too while each is closer to `to` than to the head it follows,
+// leaving a head of at least two blocks.
+size_t extend_back(const Space& space, const Article& from, size_t first, const Article& to) {
+  const auto to_vec = space.vec(to.body, 0, to.body.size());
+  while (first > 2 && can_split(from.body, first - 1)) {
+    const auto one = space.vec(from.body, first - 1, first);
+    if (cosine(one, to_vec) <= cosine(one, space.vec(from.body, 0, first - 1))) break;
+    --first;
+  }
+  return first;
+}
+
 // An article that is only a short title over paragraphs (and subheadings): no kicker,
-// subtitle, byline, dateline, photo or writer, a title of at most 13
-// characters that is no notice's — the shape of a feature's section heading
-// read as a title.
+// subtitle, dateline, photo or writer (with `signed_end`, a byline printed after its
+// last paragraph is allowed), a title of at most 13 characters that is no notice's and
+// no numbered list under it — the shape of a feature's section heading read as a title.
 bool bare_section(const Article& a, bool signed_end = false) {
   if (a.headless || a.body.empty() || !a.kicker.empty() || !a.subtitle.empty() ||
       !a.photos.empty() || a.signed_commentary)
@@ -487,14 +505,7 @@ void relocate_continuations(PageImport& page) {
     // the article it goes to: the blocks before that start go too while each
     // is closer to that article than to the head it follows.
     size_t first = m.first_block;
-    if (first > 0 && !from.headless) {
-      const auto to_vec = space.vec(to.body, 0, to.body.size());
-      while (first > 2 && can_split(from.body, first - 1)) {
-        const auto one = space.vec(from.body, first - 1, first);
-        if (cosine(one, to_vec) <= cosine(one, space.vec(from.body, 0, first - 1))) break;
-        --first;
-      }
-    }
+    if (first > 0 && !from.headless) first = extend_back(space, from, first, to);
     int line = from.body[first].lines.empty() ? from.first_line : from.body[first].lines.front();
     if (first > 0) move_gap_photos(space, from, first, to);
     move_tail(from, first, to);
@@ -580,33 +591,22 @@ void relocate_continuations(PageImport& page) {
                                  is_paragraph(b.body.back()) &&
                                  ends_sentence(to_u32(b.body.back().text));
       if (moved.count(bi) ||
-          (!open_fragment && (b.headless || !can_receive(b, from) ||
-                              std::none_of(b.body.begin(), b.body.end(), [](const BodyBlock& x) {
-                                return x.kind == BodyBlock::Kind::kSubheading;
-                              }))))
+          (!open_fragment && (b.headless || !can_receive(b, from) || !has_subheading(b))))
         continue;
       if (!to || similarity_to(v, bi) > similarity_to(v, *to)) to = bi;
     }
     if (!to) continue;
     Article& before = page.articles[k - 1];
     size_t first = before.body.size();
-    if (*to + 1 < k && !moved.count(k - 1) && !before.headless) {
-      const auto to_vec = space.vec(page.articles[*to].body, 0, page.articles[*to].body.size());
-      while (first > 2 && can_split(before.body, first - 1)) {
-        const auto one = space.vec(before.body, first - 1, first);
-        if (cosine(one, to_vec) <= cosine(one, space.vec(before.body, 0, first - 1))) break;
-        --first;
-      }
-    }
+    // (Not when its byline signs those paragraphs.)
+    if (*to + 1 < k && !moved.count(k - 1) && !before.headless && !signed_at_end(before))
+      first = extend_back(space, before, first, page.articles[*to]);
     const size_t receiver = *to;
     const size_t section_start = page.articles[receiver].body.size();
     // Under a fragment only one plain section: one with sections or a
     // byline of its own is a whole feature.
     const bool under_fragment = page.articles[receiver].headless;
-    if (under_fragment &&
-        (!page.articles[k].byline.empty() ||
-         std::any_of(page.articles[k].body.begin(), page.articles[k].body.end(),
-                     [](const BodyBlock& x) { return x.kind == BodyBlock::Kind::kSubheading; })))
+    if (under_fragment && (!page.articles[k].byline.empty() || has_subheading(page.articles[k])))
       continue;
     if (!take_section(receiver, k, !under_fragment)) continue;
     if (first < before.body.size()) {
@@ -622,10 +622,12 @@ void relocate_continuations(PageImport& page) {
       for (auto& b : section) f.body.push_back(std::move(b));
       before.notes.push_back({line, msg::moved_out(line, f.title)});
     }
-    for (size_t n = k + 1; n < page.articles.size() && page.articles[n - 1].byline.empty() &&
-                           take_section(receiver, n, true);
-         ++n) {
-    }
+    // The feature's next sections follow, until one brings its byline.
+    if (!under_fragment)
+      for (size_t n = k + 1; n < page.articles.size() && page.articles[n - 1].byline.empty() &&
+                             take_section(receiver, n, true);
+           ++n) {
+      }
   }
   std::sort(emptied.rbegin(), emptied.rend());
   for (size_t i : emptied) page.articles.erase(page.articles.begin() + static_cast<long>(i));

@@ -24,23 +24,23 @@
 // (similarity ≥ 0.06, or ≥ 0.03 and three times its similarity to any other article on the
 // page that could have it — an earlier one not signed off by a byline printed before the
 // fragment — or ≥ 0.03 and
-// closest of all when a photo in it is credited to one of the article's writers) and then
-// disappears, its photos with it — each credited to one of the article's writers or captioned about
-// it more than about any other article, or the fragment stays; so does one signed with a bare name,
-// to an article that names no writer, which takes the signature too; fragments never take. After a
-// tail moves, the bare sections right after it (a title of at most 13 characters over paragraphs:
-// no kicker, subtitle, byline, dateline or photo) whose text is about the receiving article by the
-// fragment bars go to it whole, each title a subheading: a feature's next sections, printed after
-// the article its tail followed, which the walk read as articles. A bare
-// section with no tail before it goes the same way to an earlier feature
-// that already has sections and is still open (its last paragraph ends a
-// sentence, no byline below it), the one it is most like, when it is about
-// it; it may bring the byline printed below it when the feature names no
-// writer, and the paragraphs ending the article just before it go too while
-// each is closer to the feature than to that article's head. So does a bare
-// section right after a headless fragment that ends a sentence (the middle of
-// a feature whose headline is on another page), when it has no sections or
-// byline of its own (then it is a whole feature) and is not a numbered list.
+// closer than any other that could have it when a photo in it is credited to one of the article's
+// writers) and then disappears, its photos with it — each credited to one of the article's writers
+// or captioned about it more than about any other article, or the fragment stays; so does one
+// signed with a bare name, to an article that names no writer, which takes the signature too;
+// fragments never take a tail. After a tail moves, the bare sections right after it (a title of at
+// most 13 characters over paragraphs: no kicker, subtitle, byline, dateline or photo) whose text is
+// about the receiving article by the fragment bars go to it whole, each title a subheading: a
+// feature's next sections, printed after the article its tail followed, which the walk read as
+// articles. A bare section with no tail before it goes the same way to an earlier feature that
+// already has sections and is still open (its last paragraph ends a sentence, no byline below it),
+// the one it is most like, when it is about it; it may bring the byline printed below it when the
+// feature names no writer, and the paragraphs ending the article just before it go too while each
+// is closer to the feature than to that article's head (unless its byline, printed after them,
+// signs them). So does one bare section — only one — right after a headless fragment that ends a
+// sentence (the middle of a feature whose headline is on another page), when it has no sections or
+// byline of its own (then it is a whole feature); a numbered list under a title is never a
+// section.
 #pragma once
 
 #include <vector>

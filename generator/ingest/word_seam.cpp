@@ -157,7 +157,7 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
     if (k > 0 && k < right.size() && !year && kUnits.find(right[k]) != std::u32string_view::npos)
       for (std::u32string_view w : {U"今年", U"去年", U"明年", U"累计", U"共计", U"达到", U"超过",
                                     U"已有", U"共有", U"年满", U"第"})
-        if (left.size() > w.size() && left.substr(left.size() - w.size()) == w) return true;
+        if (left.size() >= w.size() && left.substr(left.size() - w.size()) == w) return true;
   }
   bool number_end =
       is_ascii_digit(l) || (l == U'.' && left.size() >= 2 && is_ascii_digit(left[left.size() - 2]));

@@ -44,7 +44,7 @@ bool opens_with_time_phrase(std::u32string_view s);
 // ("今年74岁的苗" / "振华是…"). No headline ends on a name's first half.
 bool splits_a_name(std::u32string_view left, std::u32string_view right);
 
-// A number or a word cut (the two above).
+// A number or a word cut: splits_a_number() or splits_a_word().
 bool cuts_inside(std::u32string_view left, std::u32string_view right);
 
 // The break falls inside a clause: the left piece ends on a word that needs

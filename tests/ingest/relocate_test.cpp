@@ -628,13 +628,17 @@ TEST_CASE("relocate: an article printed after a fragment does not compete for it
 // The middle of a feature whose headline is on another page, then its next
 // section read as an article (as a column break and a banner can leave it):
 // built by hand, the walk itself would take the heading as a subheading.
+BodyBlock block(const std::string& text, int line,
+                BodyBlock::Kind kind = BodyBlock::Kind::kParagraph) {
+  BodyBlock b;
+  b.kind = kind;
+  b.text = text;
+  b.lines = {line};
+  return b;
+}
+
 PageImport fragment_then_section(bool signed_section) {
-  auto paragraph = [](const std::string& text, int line) {
-    BodyBlock b;
-    b.text = text;
-    b.lines = {line};
-    return b;
-  };
+  auto paragraph = [](const std::string& text, int line) { return block(text, line); };
   Article fragment;
   fragment.headless = true;
   fragment.first_line = 5;
@@ -675,4 +679,74 @@ TEST_CASE("relocate: a signed article after a headless fragment stays whole", "[
   PageImport p = fragment_then_section(true);
   relocate_continuations(p);
   CHECK(p.articles.size() == 2);
+}
+
+TEST_CASE("relocate: a sectioned article after a headless fragment stays whole", "[ingest]") {
+  // With sections of its own the article is a whole feature, not the
+  // fragment's next section.
+  PageImport p = fragment_then_section(false);
+  Article& a = p.articles[1];
+  a.body.push_back(block("时间存折怎么用", 15, BodyBlock::Kind::kSubheading));
+  a.body.push_back(block("老人需要帮助时，社区就从存折里支取志愿者的服务时间。", 17));
+  a.lines.insert(a.lines.end(), {15, 17});
+  relocate_continuations(p);
+  CHECK(p.articles.size() == 2);
+}
+
+TEST_CASE("relocate: a headless fragment takes one plain section, not the ones after it",
+          "[ingest]") {
+  PageImport p = fragment_then_section(false);
+  Article next;
+  next.title = "存折兑现有保障";
+  next.first_line = 15;
+  next.body = {block("社区负责人说，志愿者存进存折的服务时间，老人随时可以支取兑现。", 17)};
+  next.lines = {15, 17};
+  p.articles.push_back(next);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "存折兑现有保障");
+}
+
+TEST_CASE("relocate: a numbered list under a short title is no feature's section", "[ingest]") {
+  PageImport p = seg(std::string(kSectionedFeature) +
+                     "读书角的约定\n\n"
+                     "1.苗家读书角的书每人每月可以借两本。\n\n"
+                     "2.借书的邻居看完后把书还回苗家读书角。\n");
+  REQUIRE(p.articles.size() == 3);
+  relocate_continuations(p);
+  CHECK(p.articles.size() == 3);
+}
+
+TEST_CASE("relocate: paragraphs signed by their own byline stay when the section after moves",
+          "[ingest]") {
+  // Built by hand: the news item's byline is printed after its last
+  // paragraph, which is about the feature; the section after it still goes.
+  Article feature;
+  feature.title = "一家三代的“读书角”";
+  feature.first_line = 1;
+  feature.body = {
+      block("走进杏园社区苗振华老人家，书架上摆满了书，苗振华一家三代常在这里读书。", 3),
+      block("老人的书架", 5, BodyBlock::Kind::kSubheading),
+      block("苗振华是一名退休语文教师，书架上的书大多是他一本本买下的。", 7)};
+  feature.lines = {1, 3, 5, 7};
+  Article news;
+  news.title = "迎宾街道开展异地就医政策宣传";
+  news.first_line = 9;
+  news.body = {block("本报讯 迎宾街道近日开展异地就医政策宣传活动，发放宣传册。", 11),
+               block("工作人员现场解答居民提出的医保问题。", 13),
+               block("苗振华说，读书角的书也常借给来读书的邻居，一家三代都爱读书。", 15)};
+  news.byline = "本报记者 有为";
+  news.authors = {"有为"};
+  news.lines = {9, 11, 13, 15, 17};
+  Article section;
+  section.title = "把书香传给邻居";
+  section.first_line = 19;
+  section.body = {block("前年，苗振华把读书角的书架搬到社区，苗家一家三代的读书角成了邻居的读书角。", 21)};
+  section.lines = {19, 21};
+  PageImport p;
+  p.articles = {feature, news, section};
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 5);
+  CHECK(p.articles[1].body.size() == 3);
 }
