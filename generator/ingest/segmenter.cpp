@@ -370,7 +370,8 @@ class Segmenter {
   // 使用燃气时…"): the kicker was the first piece of a paragraph of the
   // article before that one, cut by the column break; both go there. The cut
   // must be plain: a number, a word the dictionary reads across it (for text
-  // that starts mid-sentence) or one the page prints whole.
+  // that starts mid-sentence), one the page prints whole, or a list of names
+  // going on after an enumeration comma ("…由区教育局" / "、区文联联合主办").
   bool give_back_kicker(const Unit& u, bool mid) {
     const std::u32string s = to_u32(u.text);
     for (int k = cur_; k >= 1; --k) {
@@ -384,7 +385,11 @@ class Segmenter {
           above.a.body.empty() || ends_sentence(K) || is_slogan_pair(K) || has_inner_space(K) ||
           is_page_name_like(K) || is_series_line(K))
         continue;
-      if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) && !seam_recurs(K, s, page_text_))
+      // Text opening on an enumeration comma goes on with the list of names
+      // the kicker left open ("此次展览由区教育局" / "、区文联联合主办…").
+      const bool list_goes_on = mid && !s.empty() && s.front() == U'、' && is_han(K.back());
+      if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) &&
+          !seam_recurs(K, s, page_text_) && !list_goes_on)
         continue;
       d.a.kicker.clear();
       std::erase(d.a.lines, piece.line);

@@ -935,6 +935,26 @@ TEST_CASE("segmenter: a subtitle over a paragraph that starts a sentence stays t
   REQUIRE(p.articles[0].body.size() == 1);
 }
 
+TEST_CASE("segmenter: a kicker whose list of names goes on after the next article is given back",
+          "[ingest]") {
+  // "此次展览由区教育局" was the news item's last piece, read as the notice's
+  // kicker; "、区文联联合主办…" after the notice finishes it.
+  auto p =
+      seg("青少年书法作品展开展\n\n"
+          "本报讯（记者 宋佳琪）7月16日，平城区第五届青少年书法作品展在区文化馆开展。\n\n"
+          "此次展览由区教育局\n\n"
+          "节约用水倡议书\n\n全区广大市民朋友们：\n\n"
+          "水是生命之源，是城市发展的命脉。让我们从点滴做起，自觉养成节约用水的好习惯。\n\n"
+          "平城区水务局\n\n2023年7月18日\n\n"
+          "、区文联联合主办，作品涵盖楷书、行书、隶书等多种书体。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text ==
+        "此次展览由区教育局、区文联联合主办，作品涵盖楷书、行书、隶书等多种书体。");
+  CHECK(p.articles[1].kicker.empty());
+}
+
 TEST_CASE("segmenter: a short first piece whose words go on as a term the page prints whole",
           "[ingest]") {
   // "民生" / "保障方面": the page prints 民生保障 whole once above.
