@@ -497,8 +497,14 @@ void relocate_continuations(PageImport& page) {
   std::set<size_t> moved;
   std::vector<size_t> emptied;
   std::vector<std::pair<size_t, size_t>> taken;  // {from, to} of each tail moved
+  std::set<size_t> gave, received;               // articles that gave or took a tail
   for (const TailMove& m : tail_candidates(page)) {
-    if (moved.count(m.from) || moved.count(m.to)) continue;
+    // Each article gives or takes one tail; whole fragments may join one that
+    // has taken already (its end printed in two places), but not one that gave.
+    const bool whole_fragment = page.articles[m.from].headless && m.first_block == 0;
+    if (moved.count(m.from) ||
+        (moved.count(m.to) && !(whole_fragment && received.count(m.to) && !gave.count(m.to))))
+      continue;
     Article& from = page.articles[m.from];
     Article& to = page.articles[m.to];
     // The tail starts right after the wedge, not where its text is most like
@@ -512,6 +518,8 @@ void relocate_continuations(PageImport& page) {
     to.notes.push_back({line, msg::moved_in(line, from.title.empty() ? "无标题片段" : from.title)});
     moved.insert(m.from);
     moved.insert(m.to);
+    gave.insert(m.from);
+    received.insert(m.to);
     if (from.body.empty()) {  // a whole fragment: nothing of it is left
       to.lines.insert(to.lines.end(), from.lines.begin(), from.lines.end());
       from.lines.clear();

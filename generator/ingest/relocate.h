@@ -16,31 +16,30 @@
 // to that article than to the head it follows. A photo printed in the gap
 // before the tail goes with it when its caption is closer in topic to that
 // article than to the head left behind. Each article gives or takes at
-// most one tail; an article whose byline is printed after its last paragraph
-// gives none (the byline signs the text above it), and a tail ending in a
-// run-in byline ("…达标。本报记者 杜志刚") that names none of an article's
-// writers (byline or dateline) is not that article's. A headless fragment of whole paragraphs
-// (starting a sentence, no byline) gives itself whole when it is about an earlier article
-// (similarity ≥ 0.06, or ≥ 0.03 and three times its similarity to any other article on the
-// page that could have it — an earlier one not signed off by a byline printed before the
-// fragment — or ≥ 0.03 and
-// closer than any other that could have it when a photo in it is credited to one of the article's
-// writers) and then disappears, its photos with it — each credited to one of the article's writers
-// or captioned about it more than about any other article, or the fragment stays; so does one
-// signed with a bare name, to an article that names no writer, which takes the signature too;
-// fragments never take a tail. After a tail moves, the bare sections right after it (a title of at
-// most 13 characters over paragraphs: no kicker, subtitle, byline, dateline or photo) whose text is
-// about the receiving article by the fragment bars go to it whole, each title a subheading: a
-// feature's next sections, printed after the article its tail followed, which the walk read as
-// articles. A bare section with no tail before it goes the same way to an earlier feature that
-// already has sections and is still open (its last paragraph ends a sentence, no byline below it),
-// the one it is most like, when it is about it; it may bring the byline printed below it when the
-// feature names no writer, and the paragraphs ending the article just before it go too while each
-// is closer to the feature than to that article's head (unless its byline, printed after them,
-// signs them). So does one bare section — only one — right after a headless fragment that ends a
-// sentence (the middle of a feature whose headline is on another page), when it has no sections or
-// byline of its own (then it is a whole feature); a numbered list under a title is never a
-// section.
+// most one tail (but one that took a tail may still take whole fragments:
+// its end printed in more than one place); an article whose byline is printed after its last
+// paragraph gives none (the byline signs the text above it), and a tail ending in a run-in byline
+// ("…达标。本报记者 杜志刚") that names none of an article's writers (byline or dateline) is not
+// that article's. A headless fragment of whole paragraphs (starting a sentence, no byline) gives
+// itself whole when it is about an earlier article (similarity ≥ 0.06, or ≥ 0.03 and three times
+// its similarity to any other article on the page that could have it — an earlier one not signed
+// off by a byline printed before the fragment — or ≥ 0.03 and closer than any other that could have
+// it when a photo in it is credited to one of the article's writers) and then disappears, its
+// photos with it — each credited to one of the article's writers or captioned about it more than
+// about any other article, or the fragment stays; so does one signed with a bare name, to an
+// article that names no writer, which takes the signature too; fragments never take a tail. After a
+// tail moves, the bare sections right after it (a title of at most 13 characters over paragraphs:
+// no kicker, subtitle, byline, dateline or photo) whose text is about the receiving article by the
+// fragment bars go to it whole, each title a subheading: a feature's next sections, printed after
+// the article its tail followed, which the walk read as articles. A bare section with no tail
+// before it goes the same way to an earlier feature that already has sections and is still open
+// (its last paragraph ends a sentence, no byline below it), the one it is most like, when it is
+// about it; it may bring the byline printed below it when the feature names no writer, and the
+// paragraphs ending the article just before it go too while each is closer to the feature than to
+// that article's head (unless its byline, printed after them, signs them). So does one bare section
+// — only one — right after a headless fragment that ends a sentence (the middle of a feature whose
+// headline is on another page), when it has no sections or byline of its own (then it is a whole
+// feature); a numbered list under a title is never a section.
 #pragma once
 
 #include <vector>

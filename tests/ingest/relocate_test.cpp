@@ -741,7 +741,8 @@ TEST_CASE("relocate: paragraphs signed by their own byline stay when the section
   Article section;
   section.title = "把书香传给邻居";
   section.first_line = 19;
-  section.body = {block("前年，苗振华把读书角的书架搬到社区，苗家一家三代的读书角成了邻居的读书角。", 21)};
+  section.body = {
+      block("前年，苗振华把读书角的书架搬到社区，苗家一家三代的读书角成了邻居的读书角。", 21)};
   section.lines = {19, 21};
   PageImport p;
   p.articles = {feature, news, section};
@@ -749,4 +750,26 @@ TEST_CASE("relocate: paragraphs signed by their own byline stay when the section
   REQUIRE(p.articles.size() == 2);
   CHECK(p.articles[0].body.size() == 5);
   CHECK(p.articles[1].body.size() == 3);
+}
+
+TEST_CASE("relocate: an article whose end is printed in two places takes both fragments",
+          "[ingest]") {
+  PageImport p =
+      seg("全区部署防范新一轮强降雨\n\n"
+          "本报讯（记者 秦晓岚）据预报，我区将出现新一轮强降雨，全区部署防汛抗旱工作。\n\n"
+          "会议要求，各街道要严格落实防汛值班制度，做好强降雨防范。\n\n"
+          "读懂居民“点单”背后的期盼\n\n"
+          "近来，不少社区推出了“居民点单、社区派单”服务，居民的需求有了回应。\n\n"
+          "小事连着民生，民生就是大事。\n\n"
+          "何远舟\n\n"
+          "区防汛抗旱指挥部提醒，强降雨期间，市民尽量减少外出，注意防范强降雨。\n\n"
+          "别让“僵尸车”占着公共车位\n\n"
+          "在不少老旧小区，总能看到一些落满灰尘的“僵尸车”，长期占着公共车位。\n\n"
+          "治理“僵尸车”，考验的是城市管理的精细化水平。\n\n"
+          "江澄\n\n"
+          "据了解，入汛以来，全区已排查防汛重点部位120处，强降雨防范准备就绪。\n");
+  REQUIRE(p.articles.size() == 5);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[0].body.size() == 4);
 }
