@@ -862,21 +862,31 @@ TEST_CASE("segmenter: a stray byline's article takes its text back into the sent
   CHECK(p.articles[1].body.size() == 2);
 }
 
+namespace {
+
+// A commentary cut mid-sentence, a news item printed in its column, then
+// `after_wedge` and the commentary's last paragraphs and signature.
+PageImport stray_commentary_page(const std::string& after_wedge) {
+  return seg(
+      "别让“僵尸车”占着公共车位\n\n"
+      "在不少老旧小区，总能看到一些落满灰尘的“僵尸车”，长期占着公共车位。\n\n"
+      "破解这一难题，需要多方合力。公安交管部门要加强巡查，物业企业也\n\n"
+      "青年驿站免费住 来平求职有了“落脚点”\n\n"
+      "本报讯（记者 谢雨桐）平城区青年驿站为来平求职的高校毕业生提供免费住宿。\n\n"
+      "驿站负责人介绍，除了免费住宿，驿站还提供就业政策咨询、岗位推荐等服务。\n\n" +
+      after_wedge +
+      "\n\n当然，车主自身也应有公德意识，不用的车辆及时处理，别让“僵尸车”占着公共车位。\n\n"
+      "公共车位是大家的，每腾出一个车位，就多一分方便，治理“僵尸车”还需久久为功。\n\n"
+      "江澄\n");
+}
+
+}  // namespace
+
 TEST_CASE("segmenter: a stray byline's article takes its text from right after the wedge",
           "[ingest]") {
   // The best split by topic is "当然，…"; the paragraph before it says nothing
   // of the news item it follows, so it is the cut sentence's end.
-  auto p =
-      seg("别让“僵尸车”占着公共车位\n\n"
-          "在不少老旧小区，总能看到一些落满灰尘的“僵尸车”，长期占着公共车位。\n\n"
-          "破解这一难题，需要多方合力。公安交管部门要加强巡查，物业企业也\n\n"
-          "青年驿站免费住 来平求职有了“落脚点”\n\n"
-          "本报讯（记者 谢雨桐）平城区青年驿站为来平求职的高校毕业生提供免费住宿。\n\n"
-          "驿站负责人介绍，除了免费住宿，驿站还提供就业政策咨询、岗位推荐等服务。\n\n"
-          "要担起日常巡查的责任，发现一辆、登记一辆、上报一辆。\n\n"
-          "当然，车主自身也应有公德意识，不用的车辆及时处理，别让“僵尸车”占着公共车位。\n\n"
-          "公共车位是大家的，每腾出一个车位，就多一分方便，治理“僵尸车”还需久久为功。\n\n"
-          "江澄\n");
+  auto p = stray_commentary_page("要担起日常巡查的责任，发现一辆、登记一辆、上报一辆。");
   REQUIRE(p.articles.size() == 2);
   const Article& a = p.articles[0];
   CHECK(a.byline == "江澄");
@@ -889,17 +899,7 @@ TEST_CASE("segmenter: a stray byline's article takes its text from right after t
 
 TEST_CASE("segmenter: a paragraph opening a quotation does not go on with a sentence left open",
           "[ingest]") {
-  auto p =
-      seg("别让“僵尸车”占着公共车位\n\n"
-          "在不少老旧小区，总能看到一些落满灰尘的“僵尸车”，长期占着公共车位。\n\n"
-          "破解这一难题，需要多方合力。公安交管部门要加强巡查，物业企业也\n\n"
-          "青年驿站免费住 来平求职有了“落脚点”\n\n"
-          "本报讯（记者 谢雨桐）平城区青年驿站为来平求职的高校毕业生提供免费住宿。\n\n"
-          "驿站负责人介绍，除了免费住宿，驿站还提供就业政策咨询、岗位推荐等服务。\n\n"
-          "“我们每天巡查，发现一辆、登记一辆。”保安老王说。\n\n"
-          "当然，车主自身也应有公德意识，不用的车辆及时处理，别让“僵尸车”占着公共车位。\n\n"
-          "公共车位是大家的，每腾出一个车位，就多一分方便，治理“僵尸车”还需久久为功。\n\n"
-          "江澄\n");
+  auto p = stray_commentary_page("“我们每天巡查，发现一辆、登记一辆。”保安老王说。");
   REQUIRE(p.articles.size() == 2);
   REQUIRE(p.articles[0].body.size() == 3);
   CHECK(p.articles[0].body[1].text.find("物业企业也当然，") != std::string::npos);
