@@ -685,8 +685,7 @@ class Segmenter {
     if (!headline_above || letter_count(piece) > 10 || ends_sentence(piece) ||
         has_inner_space(piece))
       return nullptr;
-    const bool dateline_cut = piece.size() >= 2 && piece.substr(piece.size() - 2) == U"本报" &&
-                              after.rfind(U"讯", 0) == 0;
+    const bool dateline_cut = ends_with(piece, U"本报") && starts_with(after, U"讯");
     const bool goes_on = dateline_cut || starts_mid_sentence(after) || cuts_inside(piece, after) ||
                          splits_a_name(piece, after) ||
                          seam_recurs(piece, after, page_text_, true) ||

@@ -157,7 +157,7 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
     if (k > 0 && k < right.size() && !year && kUnits.find(right[k]) != std::u32string_view::npos)
       for (std::u32string_view w : {U"今年", U"去年", U"明年", U"累计", U"共计", U"达到", U"超过",
                                     U"已有", U"共有", U"年满", U"第"})
-        if (left.size() >= w.size() && left.substr(left.size() - w.size()) == w) return true;
+        if (ends_with(left, w)) return true;
   }
   bool number_end =
       is_ascii_digit(l) || (l == U'.' && left.size() >= 2 && is_ascii_digit(left[left.size() - 2]));
@@ -186,9 +186,9 @@ bool follows_a_person(std::u32string_view before) {
       U"志愿者", U"负责人", U"党员", U"网格员", U"工作人员", U"店主",   U"摊主", U"老板", U"学生",
       U"代表",   U"传承人", U"队员", U"专家",   U"工程师",   U"技术员", U"村医"};
   for (std::u32string_view w : kPeople)
-    if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
+    if (ends_with(before, w)) return true;
   // An age before the name: "今年74岁的苗" / "振华…".
-  return before.size() >= 3 && before.substr(before.size() - 2) == U"岁的" &&
+  return before.size() >= 3 && ends_with(before, U"岁的") &&
          is_ascii_digit(before[before.size() - 3]);
 }
 
