@@ -965,8 +965,13 @@ class Segmenter {
     // name every paragraph repeats, so the topic measure says little there.
     bool bare_head = c->a.kicker.empty() && c->a.subtitle.empty() && c->a.byline.empty();
     double short_line = bare_head ? kShortSubheadingSimilarity : kShortLineSubheadingSimilarity;
+    // A subtitle opening with a dash ("——记…", "——一个山村移风易俗的故事")
+    // marks a feature (通讯) as a byline on top does: one lead paragraph,
+    // then its first section's heading.
+    bool dash_feature = starts_with(to_u32(c->a.subtitle), U"——") && c->a.body.size() == 1;
     bool on_topic =
-        sim >= kSubheadingSimilarity || (s.size() <= 13 && (sim >= short_line || top_byline)) ||
+        sim >= kSubheadingSimilarity ||
+        (s.size() <= 13 && (sim >= short_line || top_byline || dash_feature)) ||
         (s.size() <= 13 && sim >= kShortSubheadingSimilarity && parallels_subheading(*c, s));
     // A short line with a comma inside a feature, over text that opens with
     // a time phrase ("一间教室，三个年级" / "上午第一节课，…"): a section's

@@ -29,7 +29,8 @@
 //     one; a slogan pair there is a banner unless the feature repeats its words;
 //     over a numbered run from its first item it is a list's own title;
 //     right after the lead paragraph of a feature that opened with its
-//     byline, a line of at most 13 characters is a subheading);
+//     byline or under a "——" subtitle, a line of at most 13 characters is a
+//     subheading);
 //   - numbered short lines (一、招生范围) inside an article are its section
 //     headings, never new articles — but one that stops unfinished where the
 //     item before or after it is printed run-in (二、推广节水器具。… as a

@@ -760,6 +760,24 @@ TEST_CASE("segmenter: a short line after a bylined feature's lead paragraph is a
   CHECK(sub);
 }
 
+TEST_CASE("segmenter: a short line after the lead paragraph under a dash subtitle is a subheading",
+          "[ingest]") {
+  // A "——" subtitle marks a feature (通讯) as a byline on top does; its
+  // byline may stand at the end.
+  const std::string text =
+      "古镇的“新乡约”\n\n——一个山村移风易俗的故事\n\n"
+      "古镇坐落在石桥镇北边的山脚下，全村186户、540口人，这几年出了名。\n\n"
+      "一笔“人情账”\n\n"
+      "“前些年办事讲排场，彩礼要十几万，酒席摆三天。”村民巩翠兰说。\n\n"
+      "如今红白喜事都按新规矩办，一年能省下不少钱。\n\n本报记者 林晓\n";
+  auto p = seg(text);
+  REQUIRE(p.articles.size() == 1);
+  bool sub = false;
+  for (const auto& b : p.articles[0].body)
+    sub = sub || (b.kind == BodyBlock::Kind::kSubheading && b.text == "一笔“人情账”");
+  CHECK(sub);
+}
+
 TEST_CASE("segmenter: a notice's next numbered item after a wedged article rejoins the notice",
           "[ingest]") {
   auto p = seg(
