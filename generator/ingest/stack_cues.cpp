@@ -147,6 +147,16 @@ bool is_notice_title(std::u32string_view line) {
   return false;
 }
 
+bool names_report_kind(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (letter_count(s) < 8) return false;
+  for (std::u32string_view end :
+       {U"见闻", U"侧记", U"纪实", U"小记", U"速写", U"掠影", U"扫描", U"手记", U"札记", U"调查",
+        U"记事", U"素描", U"故事", U"综述", U"巡礼", U"探访"})
+    if (ends_with(s, end)) return true;
+  return false;
+}
+
 bool is_page_name_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (s.size() > 6) return false;
@@ -270,6 +280,8 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
     return {TwoLineShape::kKickerTitle, true};
   size_t up = letter_count(upper), low = letter_count(lower);
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};
+  if (names_report_kind(lower) && !names_report_kind(upper))
+    return {TwoLineShape::kTitleSubtitle, true};
   bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
   // A subtitle states figures — unless it is the longer line and the one the
   // text is about: then it is the title under a kicker ("民生实事看落实" /

@@ -27,7 +27,8 @@
 // least four characters longer and the text under them is about the lower: then kicker + title,
 // as a doubt ("民生实事看落实" / "1386户居民喜领新房钥匙").
 // A column label (is_column_label_over) over the lower line is a kicker even when the lower
-// states figures ("数字平城" / "平城区今年新建5G基站326个").
+// states figures ("数字平城" / "平城区今年新建5G基站326个"). A lower line naming the kind of
+// report (names_report_kind) is the subtitle ("百亩荷塘引客来" / "云门镇东河湾村发展乡村旅游见闻").
 #pragma once
 
 #include <optional>
@@ -40,6 +41,11 @@ bool is_organisation_line(std::u32string_view line);
 bool is_series_line(std::u32string_view line);
 bool is_slogan_pair(std::u32string_view line);
 bool states_figures(std::u32string_view line);
+// "云门镇东河湾村发展乡村旅游见闻", "…培训侧记", "——…的故事": a line of eight
+// characters or more that ends naming the kind of report it heads (见闻,
+// 侧记, 纪实, 调查 …) — a subtitle's shape; a kicker naming its column is
+// shorter (记者手记).
+bool names_report_kind(std::u32string_view line);
 // 关于…的通知, …公告, …倡议书, …启事: a notice's title.
 bool is_notice_title(std::u32string_view line);
 // 平城头条, 要闻, 综合新闻, 文化副刊 …: a page name (at most 6 characters).

@@ -288,3 +288,17 @@ TEST_CASE("stack cues: a body and what it says is a kicker and a notice keeps it
   REQUIRE(issuer);
   CHECK(issuer->first == U"平城区民政局");
 }
+
+TEST_CASE("stack cues: a lower line naming the kind of report is the subtitle", "[ingest]") {
+  CHECK(names_report_kind(U"云门镇东河湾村发展乡村旅游见闻"));
+  CHECK(names_report_kind(U"——平城区春季职业技能培训侧记"));
+  CHECK_FALSE(names_report_kind(U"记者手记"));  // a column's name, a kicker
+  CHECK_FALSE(names_report_kind(U"百亩荷塘引客来"));
+  // The text below repeats the lower line more; without the cue it would be the title.
+  auto d = decide_two_lines(U"百亩荷塘引客来", U"云门镇东河湾村发展乡村旅游见闻",
+                            "东河湾村的荷塘里，游客划着小船穿行在荷叶间，东河湾村发展乡村旅游。");
+  CHECK(d.shape == TwoLineShape::kTitleSubtitle);
+  CHECK(d.decided_by_cue);
+  auto column = decide_two_lines(U"记者手记", U"村委会里那张长条桌");
+  CHECK(column.shape == TwoLineShape::kKickerTitle);
+}
