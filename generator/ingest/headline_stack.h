@@ -62,7 +62,8 @@ struct HeadlineStack {
   bool doubt = false;  // two unmarked lines no cue could tell apart: kicker + title assumed
 };
 
-// `below`: the text under the stack (its first paragraphs), when known; it
+// `below`: the text under the stack (its first paragraphs; a first one the
+// break cut goes on past what was wedged in), when known; it
 // decides a two-line stack no shape cue could (stack_cues.h).
 HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
                             const std::optional<std::string>& page_name,

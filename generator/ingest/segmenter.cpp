@@ -697,6 +697,15 @@ class Segmenter {
     Run run(all.begin() + static_cast<long>(k), all.end());
     std::string below;
     for (size_t m = j; m < u_.size() && m < j + 2 && is_body_unit(u_[m]); ++m) below += u_[m].text;
+    // A first paragraph or dateline the break cut under the stack ("本报讯（记者
+    // 于海" / a banner / "波 …）6月12日…"): its continuation, past what the
+    // break wedged in, is the text the headline is about too.
+    if (j < u_.size() && is_body_unit(u_[j]) && u_[j].kind == Kind::kParagraph &&
+        !ends_sentence(to_u32(u_[j].text)) && (j + 1 >= u_.size() || !is_body_unit(u_[j + 1]))) {
+      size_t m = j + 1;
+      while (m < u_.size() && m <= j + 3 && !is_body_unit(u_[m])) ++m;
+      if (m < u_.size() && u_[m].kind == Kind::kParagraph) below += u_[m].text;
+    }
     const Unit* piece = cut_stack_piece(run, j);
     if (piece) run.pop_back();
     HeadlineStack st = resolve_stack(run, opt_.page_name, below);

@@ -778,6 +778,20 @@ TEST_CASE("segmenter: a short line after the lead paragraph under a dash subtitl
   CHECK(sub);
 }
 
+TEST_CASE("segmenter: a two-line stack over a cut dateline reads the text after the wedge",
+          "[ingest]") {
+  // The dateline's first piece says nothing of the stack; the text after the
+  // wedged banner repeats the upper line: it is the title, the pair under it
+  // the subtitle.
+  auto p = seg(
+      "防汛应急演练检验实战能力\n\n各部门协同联动 处置有序高效\n\n本报讯（记者 于海\n\n基层传真\n\n"
+      "波）6月12日，全区防汛应急演练在滨河公园举行，这次应急演练检验了各救援力量的实战能力。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].title == "防汛应急演练检验实战能力");
+  CHECK(p.articles[0].subtitle == "各部门协同联动 处置有序高效");
+  CHECK(p.articles[0].kicker.empty());
+}
+
 TEST_CASE("segmenter: a notice's next numbered item after a wedged article rejoins the notice",
           "[ingest]") {
   auto p = seg(
