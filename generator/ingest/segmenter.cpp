@@ -808,11 +808,21 @@ class Segmenter {
 
   // A feature's subheadings are printed alike: a line within two characters
   // of the length of one the article already has is its next.
-  static bool parallels_subheading(const Draft& c, std::u32string_view s) {
+  // With `quoted`, both also quote a word ("分拣线上的“接力赛”" /
+  // "一单一单地“跑”出来"): a feature's sections printed in one pattern,
+  // whatever the topic measure says of a section on another part of the
+  // story.
+  static bool parallels_subheading(const Draft& c, std::u32string_view s, bool quoted = false) {
+    auto quotes = [](std::u32string_view t) {
+      size_t open = t.find(U'“');
+      return open != std::u32string_view::npos && t.find(U'”', open) != std::u32string_view::npos;
+    };
+    if (quoted && !quotes(s)) return false;
     for (const auto& b : c.a.body) {
       if (b.kind != BodyBlock::Kind::kSubheading) continue;
-      const size_t n = to_u32(b.text).size();
-      if (n + 2 >= s.size() && s.size() + 2 >= n) return true;
+      const std::u32string t = to_u32(b.text);
+      const size_t n = t.size();
+      if (n + 2 >= s.size() && s.size() + 2 >= n && (!quoted || quotes(t))) return true;
     }
     return false;
   }
@@ -981,7 +991,8 @@ class Segmenter {
     bool on_topic =
         sim >= kSubheadingSimilarity ||
         (s.size() <= 13 && (sim >= short_line || top_byline || dash_feature)) ||
-        (s.size() <= 13 && sim >= kShortSubheadingSimilarity && parallels_subheading(*c, s));
+        (s.size() <= 13 && sim >= kShortSubheadingSimilarity && parallels_subheading(*c, s)) ||
+        (s.size() <= 13 && parallels_subheading(*c, s, true));
     // A short line with a comma inside a feature, over text that opens with
     // a time phrase ("一间教室，三个年级" / "上午第一节课，…"): a section's
     // heading whatever the topic measure says (a title would head a dateline

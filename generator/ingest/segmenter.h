@@ -24,7 +24,9 @@
 //   - a lone "###" heading between paragraphs is a subheading (label-shaped
 //     unmarked lines beside it, a slogan pair, are banners), and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
-//     feature when the text after it stays on the feature's topic (a
+//     feature when the text after it stays on the feature's topic or the line
+//     is printed in its subheadings' pattern (about as long, a word quoted:
+//     "分拣线上的“接力赛”" / … / "一单一单地“跑”出来") (a
 //     subheading stands between whole paragraphs: never after a dangling
 //     one; a slogan pair there is a banner unless the feature repeats its words;
 //     over a numbered run from its first item it is a list's own title;

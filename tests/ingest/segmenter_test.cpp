@@ -792,6 +792,32 @@ TEST_CASE("segmenter: a two-line stack over a cut dateline reads the text after 
   CHECK(p.articles[0].kicker.empty());
 }
 
+TEST_CASE("segmenter: a feature's next section printed in its sections' quoted pattern",
+          "[ingest]") {
+  // The third section is on another part of the story (the drivers, not the
+  // sorting line), so the topic measure alone would read a new article.
+  const std::string text =
+      "凌晨三点的物流园\n\n凌晨3点，城市早已入睡，物流园却灯火通明，分拣中心里一片繁忙。\n\n"
+      "分拣线上的“接力赛”\n\n走进分拣中心，自动化分拣线高速运转，包裹经过扫描仪被分拣到各个格口。\n"
+      "\n"
+      "一单一单地“跑”出来\n\n司机税永福检查轮胎、核对路单，一踩油门驶上国道。\n\n"
+      "跑了8年干线，税永福对沿途路况了如指掌，哪里容易堵车、哪里能歇脚，他心里有本账。"
+      "妻子在老家种了十亩谷子，女儿今年考上了师范大学，他盼着过年回家团聚。\n";
+  auto p = seg(text);
+  REQUIRE(p.articles.size() == 1);
+  bool sub = false;
+  for (const auto& b : p.articles[0].body)
+    sub = sub || (b.kind == BodyBlock::Kind::kSubheading && b.text == "一单一单地“跑”出来");
+  CHECK(sub);
+  // Without quotes in both, a line of the same length off the topic is a title.
+  auto q =
+      seg("凌晨三点的物流园\n\n凌晨3点，城市早已入睡，物流园却灯火通明，分拣中心里一片繁忙。\n\n"
+          "分拣线上的“接力赛”\n\n走进分拣中心，自动化分拣线高速运转，包裹经过扫描仪被分拣到各个格口"
+          "。\n\n"
+          "急诊室里的不眠夜晚\n\n晚上10点，区人民医院急诊科里，医生护士正忙着抢救病人。\n");
+  CHECK(q.articles.size() == 2);
+}
+
 TEST_CASE("segmenter: a notice's next numbered item after a wedged article rejoins the notice",
           "[ingest]") {
   auto p = seg(
