@@ -999,7 +999,7 @@ class Segmenter {
     // or a byline; a comma title is printed over those).
     const bool comma_section = s.size() <= 12 && s.find(U'，') != std::u32string::npos &&
                                j < u_.size() && u_[j].kind == Kind::kParagraph &&
-                               opens_with_time_phrase(to_u32(u_[j].text));
+                               opens_with_time_phrase(opening_text(u_, j));
     if (!on_topic && !comma_section) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));

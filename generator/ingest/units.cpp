@@ -333,8 +333,11 @@ void promote_comma_headlines(std::vector<Unit>& units) {
     // A feature's subheading with a comma ("一间教室，三个年级"), over a
     // paragraph that opens with a time phrase ("上午第一节课，…"): a new
     // sentence starts there, so the line is no cut piece of it.
-    bool above_time_phrase = next.kind == Unit::Kind::kParagraph && letter_count(s) <= 12 &&
-                             opens_with_time_phrase(text_of(next));
+    // (Also over a number the break cut at the text's start: "19" / "96年，…".)
+    const std::u32string opening = opening_text(units, i + 1);
+    bool above_time_phrase =
+        (next.kind == Unit::Kind::kParagraph || opening.size() > text_of(next).size()) &&
+        letter_count(s) <= 12 && opens_with_time_phrase(opening);
     if (!heads_a_body_at(units, i + 1) && !above_headline && !above_signature && !above_time_phrase)
       continue;
     if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
@@ -447,6 +450,17 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
 }
 
 }  // namespace
+
+std::u32string opening_text(const std::vector<Unit>& units, size_t i) {
+  if (i >= units.size()) return U"";
+  std::u32string s = text_of(units[i]);
+  if ((units[i].kind != Unit::Kind::kParagraph && units[i].kind != Unit::Kind::kShort) ||
+      i + 1 >= units.size() || units[i + 1].kind != Unit::Kind::kParagraph || letter_count(s) > 6 ||
+      ends_sentence(s))
+    return s;
+  const std::u32string rest = text_of(units[i + 1]);
+  return splits_a_number(s, rest) ? s + rest : s;
+}
 
 bool is_body_unit(const Unit& u) {
   switch (u.kind) {

@@ -67,4 +67,11 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options);
 
 bool is_body_unit(const Unit& u);
 
+// The text a paragraph unit opens with, read across a number the column
+// break cut right at its start ("19" / "96年，闫桂香…" → "1996年，闫桂香…"):
+// the unit's text, joined with the next paragraph's when the unit (a
+// paragraph, or a short line not yet read as one) is a piece of at most six
+// characters, unfinished, whose number the next one goes on.
+std::u32string opening_text(const std::vector<Unit>& units, size_t i);
+
 }  // namespace gazette::ingest

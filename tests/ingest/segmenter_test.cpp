@@ -592,6 +592,20 @@ TEST_CASE("segmenter: a feature's comma subheading over a time phrase stays a su
   CHECK(p.articles[0].body[1].text == "一张桌子，两代手艺");
 }
 
+TEST_CASE("segmenter: a comma subheading over a year the break cut stays a subheading",
+          "[ingest]") {
+  // "19" / "96年，…": the text under the heading opens with a time phrase once
+  // the number is read whole.
+  auto p =
+      seg("巷子里的修鞋摊\n\n本报记者 文静\n\n清晨的槐树巷还很安静，一个修鞋摊已经支了起来。\n\n"
+          "一张桌子，两代手艺\n\n19\n\n85年，郝长顺从父亲手里接过了这张修鞋桌。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(p.articles[0].body[1].text == "一张桌子，两代手艺");
+  CHECK(p.articles[0].body[2].text == "1985年，郝长顺从父亲手里接过了这张修鞋桌。");
+}
+
 TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
   // Sections that open with the time, whatever the topic measure says; the
   // feature's title over a photo and text that opens with a time phrase is
