@@ -147,6 +147,16 @@ bool is_notice_title(std::u32string_view line) {
   return false;
 }
 
+bool is_column_name(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (letter_count(s) < 5 || letter_count(s) > 10 || without_spaces(s).size() != s.size())
+    return false;
+  for (std::u32string_view end : {U"回头看", U"进行时", U"在行动", U"看落实", U"面对面", U"大家谈",
+                                  U"直通车", U"零距离", U"新观察", U"身边事"})
+    if (ends_with(s, end)) return true;
+  return false;
+}
+
 bool names_report_kind(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (letter_count(s) < 8) return false;
@@ -233,7 +243,7 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
   // 绿色清明倡议书"); only its issuer or a series line is set apart.
   if (is_notice_title(s) && !is_organisation_line(seg[0]) && !is_series_line(seg[0]))
     return std::nullopt;
-  if ((is_series_line(seg[0]) && rest_after_first >= 6) ||
+  if (((is_series_line(seg[0]) || is_column_name(seg[0])) && rest_after_first >= 6) ||
       is_column_label_over(seg[0], rest_after_first))
     return cut_after(1);
   // Two parts, the first at least three characters shorter: a kicker over
@@ -276,7 +286,7 @@ std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std
 
 TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower,
                                  const std::string& below) {
-  if (is_organisation_line(upper) || is_series_line(upper))
+  if (is_organisation_line(upper) || is_series_line(upper) || is_column_name(upper))
     return {TwoLineShape::kKickerTitle, true};
   size_t up = letter_count(upper), low = letter_count(lower);
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};
@@ -284,7 +294,7 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
     return {TwoLineShape::kTitleSubtitle, true};
   bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
   // A subtitle states figures — unless it is the longer line and the one the
-  // text is about: then it is the title under a kicker ("民生实事看落实" /
+  // text is about: then it is the title under a kicker ("喜迁新居暖人心" /
   // "1386户居民喜领新房钥匙").
   if (lower_figures && !upper_figures) {
     if (up <= 8 && low >= up + 4 && echoed_more(lower, upper, below))

@@ -25,7 +25,8 @@
 // lower has five characters or fewer (no subtitle is that short), anything else kicker + title.
 // A lower line stating figures is the subtitle, unless the upper is short (≤ 8), the lower at
 // least four characters longer and the text under them is about the lower: then kicker + title,
-// as a doubt ("民生实事看落实" / "1386户居民喜领新房钥匙").
+// as a doubt ("喜迁新居暖人心" / "1386户居民喜领新房钥匙"; a column's name above,
+// "民生实事看落实", is a kicker by its shape).
 // A column label (is_column_label_over) over the lower line is a kicker even when the lower
 // states figures ("数字平城" / "平城区今年新建5G基站326个"). A lower line naming the kind of
 // report (names_report_kind) is the subtitle ("百亩荷塘引客来" / "云门镇东河湾村发展乡村旅游见闻").
@@ -41,6 +42,10 @@ bool is_organisation_line(std::u32string_view line);
 bool is_series_line(std::u32string_view line);
 bool is_slogan_pair(std::u32string_view line);
 bool states_figures(std::u32string_view line);
+// 民生实事回头看, 创城进行时, 营商环境大家谈: a column's name (5 to 10
+// characters, no space) by the words columns end on (回头看, 进行时, 在行动,
+// 看落实, 面对面, 大家谈, 直通车 …): a kicker or a banner, never a title.
+bool is_column_name(std::u32string_view line);
 // "云门镇东河湾村发展乡村旅游见闻", "…培训侧记", "——…的故事": a line of eight
 // characters or more that ends naming the kind of report it heads (见闻,
 // 侧记, 纪实, 调查 …) — a subtitle's shape; a kicker naming its column is

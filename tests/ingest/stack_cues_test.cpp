@@ -91,11 +91,11 @@ TEST_CASE("stack cues: a short line over a longer one with figures the text is a
   const std::string text =
       "1386户居民喜领新房钥匙。昨日，城南安置小区交房仪式举行，1386户居民领到了新房钥匙，"
       "居民们喜笑颜开。";
-  auto kicker = decide_two_lines(U"民生实事看落实", U"1386户居民喜领新房钥匙", text);
+  auto kicker = decide_two_lines(U"喜迁新居暖人心", U"1386户居民喜领新房钥匙", text);
   CHECK(kicker.shape == TwoLineShape::kKickerTitle);
   CHECK_FALSE(kicker.decided_by_cue);  // a doubt for the review
   // Without the text, or when the text is about the upper line, figures make the subtitle.
-  CHECK(decide_two_lines(U"民生实事看落实", U"1386户居民喜领新房钥匙").shape ==
+  CHECK(decide_two_lines(U"喜迁新居暖人心", U"1386户居民喜领新房钥匙").shape ==
         TwoLineShape::kTitleSubtitle);
   const std::string about_upper =
       "招商引资跑出加速度。今年以来，我区招商引资跑出加速度，成效明显。";
@@ -301,4 +301,21 @@ TEST_CASE("stack cues: a lower line naming the kind of report is the subtitle", 
   CHECK(d.decided_by_cue);
   auto column = decide_two_lines(U"记者手记", U"村委会里那张长条桌");
   CHECK(column.shape == TwoLineShape::kKickerTitle);
+}
+
+TEST_CASE("stack cues: a column's name merged before a two-part title is its kicker", "[ingest]") {
+  CHECK(is_column_name(U"民生实事回头看"));
+  CHECK(is_column_name(U"创城进行时"));
+  CHECK_FALSE(is_column_name(U"老年大学扩容"));
+  CHECK_FALSE(is_column_name(U"回头看"));  // the word alone names no column
+  // The text repeats the column's words (民生实事) as much as the title's:
+  // only the name's shape tells.
+  const std::string below = "老年大学新校区今年列入民生实事，更多老人圆了求学梦。";
+  auto cut = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦", below);
+  REQUIRE(cut);
+  CHECK(cut->first == U"民生实事回头看");
+  CHECK(cut->second == U"老年大学扩容 更多老人圆了求学梦");
+  auto two = decide_two_lines(U"民生实事看落实", U"1386户居民喜领新房钥匙");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+  CHECK(two.decided_by_cue);
 }
