@@ -141,8 +141,8 @@ bool states_figures(std::u32string_view line) {
 bool is_notice_title(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (starts_with(s, U"关于") && s.size() >= 6) return true;
-  for (std::u32string_view end :
-       {U"通知", U"公告", U"通告", U"倡议书", U"启事", U"公约", U"须知", U"公示", U"声明", U"决定"})
+  for (std::u32string_view end : {U"通知", U"公告", U"通告", U"倡议书", U"启事", U"公约", U"须知",
+                                  U"公示", U"声明", U"决定", U"一封信", U"公开信", U"告知书"})
     if (ends_with(s, end)) return true;
   return false;
 }

@@ -51,7 +51,7 @@ bool is_column_name(std::u32string_view line);
 // 侧记, 纪实, 调查 …) — a subtitle's shape; a kicker naming its column is
 // shorter (记者手记).
 bool names_report_kind(std::u32string_view line);
-// 关于…的通知, …公告, …倡议书, …启事: a notice's title.
+// 关于…的通知, …公告, …倡议书, …启事, 致…的一封信: a notice's title.
 bool is_notice_title(std::u32string_view line);
 // 平城头条, 要闻, 综合新闻, 文化副刊 …: a page name (at most 6 characters).
 bool is_page_name_like(std::u32string_view line);

@@ -606,6 +606,18 @@ TEST_CASE("segmenter: a comma subheading over a year the break cut stays a subhe
   CHECK(p.articles[0].body[2].text == "1985年，郝长顺从父亲手里接过了这张修鞋桌。");
 }
 
+TEST_CASE("segmenter: a letter's title after a feature starts the letter", "[ingest]") {
+  // "致…的一封信" is a notice's title: never a feature's section, however
+  // the topic measure reads the text under it.
+  auto p =
+      seg("巷子里的修鞋摊\n\n本报记者 文静\n\n清晨的槐树巷还很安静，一个修鞋摊已经支了起来。\n\n"
+          "寒假致家长的一封信\n\n尊敬的各位家长：\n\n寒假将至，请家长看护好孩子，注意交通和用火安全"
+          "。\n\n"
+          "平城区教育局\n\n2025年1月15日\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "寒假致家长的一封信");
+}
+
 TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
   // Sections that open with the time, whatever the topic measure says; the
   // feature's title over a photo and text that opens with a time phrase is
