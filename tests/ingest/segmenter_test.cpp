@@ -618,6 +618,25 @@ TEST_CASE("segmenter: a letter's title after a feature starts the letter", "[ing
   CHECK(p.articles[1].title == "寒假致家长的一封信");
 }
 
+TEST_CASE("segmenter: a stack's last line with figures is the cut piece and not its title",
+          "[ingest]") {
+  // Under a kicker and a comma title, "凌晨2点" is where the text begins:
+  // after an article signed at its end, the title is no piece opening a
+  // headless fragment.
+  auto p =
+      seg("巷子里的修鞋摊\n\n清晨的槐树巷还很安静，一个修鞋摊已经支了起来。\n\n"
+          "郝长顺说，这门手艺要一代代传下去。本报记者 文静 通讯员 曹宇航\n\n"
+          "最美平城人\n\n哪里有险情，哪里就有“救援橙”\n\n凌晨2点\n\n"
+          "，手机铃声突然响起。单志勇一骨碌从床上爬起来，5分钟后就出了门。\n\n"
+          "单志勇是应急救援志愿服务队的队长。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[1];
+  CHECK(a.title == "哪里有险情，哪里就有“救援橙”");
+  CHECK(a.kicker == "最美平城人");
+  REQUIRE(!a.body.empty());
+  CHECK(a.body[0].text == "凌晨2点，手机铃声突然响起。单志勇一骨碌从床上爬起来，5分钟后就出了门。");
+}
+
 TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
   // Sections that open with the time, whatever the topic measure says; the
   // feature's title over a photo and text that opens with a time phrase is
