@@ -29,7 +29,8 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // nor a contact field (is_field_line), no quote left open or closed that it
 // did not open, not ending in a terminal or clause mark (a ！/？ headline of
 // at most 16 characters is allowed) nor on a function word (的 把 被 将 …),
-// and not wholly in brackets (a note such as （作者系…）).
+// and not wholly in brackets (a note such as （作者系…）) — wholly in quotes
+// it may be: a voice quoted as a subtitle ("“以前雨天出门两脚泥，现在…”").
 bool is_headline_like(std::u32string_view line);
 
 // A notice's contact field: a label of at most 12 characters ending in 电话,

@@ -104,7 +104,9 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
              is_column_label_over(trim(text(rest[1])), letter_count(text(rest[2])));
     };
     auto full_stack = [&] {
-      return rest.size() == 3 && states_figures(text(rest[2])) && !label_in_middle();
+      return rest.size() == 3 &&
+             (states_figures(text(rest[2])) || is_quoted_voice(text(rest[2]))) &&
+             !label_in_middle();
     };
     while (rest.size() >= 4 ||
            (rest.size() == 3 && (banner_like(text(rest[0])) || label_in_middle()) &&

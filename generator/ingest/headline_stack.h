@@ -19,17 +19,14 @@
 // kicker / title / subtitle unless the middle one is an organisation or a
 // series (then kicker, kicker, title) or the first is a short label (≤ 6
 // characters: a banner, unless it names a body such as 城东街道 or the third
-// line states figures — a subtitle's shape, even under a title that states
-// some too ("屋顶装上光伏板 村民年增收3000元") — then the stack is full and
-// the label its kicker;
-// two matching halves over a line longer than both together are one kicker
-// printed on two lines, then the title);
-// from four on, the first lines are banners. A short
-// leading line of a multi-line kicker is a banner, and a lone title line
-// that merged a kicker ("某某区供热公司 提前试水 保障温暖") is cut where the
-// organisation or slogan pair ends. The page name (--page-name) is always a
-// banner. Unmarked short lines after a byline that follows the stack's lines,
-// none ending a sentence, are the body's first piece (lead_pieces).
+// line states figures or is a voice quoted whole — a subtitle's shape, even under a title that
+// states some too ("屋顶装上光伏板 村民年增收3000元") — then the stack is full and the label its
+// kicker; two matching halves over a line longer than both together are one kicker printed on two
+// lines, then the title); from four on, the first lines are banners. A short leading line of a
+// multi-line kicker is a banner, and a lone title line that merged a kicker ("某某区供热公司
+// 提前试水 保障温暖") is cut where the organisation or slogan pair ends. The page name
+// (--page-name) is always a banner. Unmarked short lines after a byline that follows the stack's
+// lines, none ending a sentence, are the body's first piece (lead_pieces).
 #pragma once
 
 #include <optional>

@@ -147,6 +147,11 @@ bool is_notice_title(std::u32string_view line) {
   return false;
 }
 
+bool is_quoted_voice(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  return !s.empty() && s.front() == U'“' && is_wholly_bracketed(s);
+}
+
 bool is_column_name(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (letter_count(s) < 5 || letter_count(s) > 10 || without_spaces(s).size() != s.size())
@@ -291,6 +296,9 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   size_t up = letter_count(upper), low = letter_count(lower);
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};
   if (names_report_kind(lower) && !names_report_kind(upper))
+    return {TwoLineShape::kTitleSubtitle, true};
+  // A voice quoted whole under a line that is not: the subtitle.
+  if (is_quoted_voice(lower) && !is_quoted_voice(upper))
     return {TwoLineShape::kTitleSubtitle, true};
   bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
   // A subtitle states figures — unless it is the longer line and the one the

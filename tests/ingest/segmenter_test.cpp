@@ -637,6 +637,18 @@ TEST_CASE("segmenter: a stack's last line with figures is the cut piece and not 
   CHECK(a.body[0].text == "凌晨2点，手机铃声突然响起。单志勇一骨碌从床上爬起来，5分钟后就出了门。");
 }
 
+TEST_CASE("segmenter: a short label over a title and a quoted voice is a full stack", "[ingest]") {
+  auto p =
+      seg("聚焦基层治理\n\n小网格撬动大治理\n\n“网格员就像邻家亲戚，有事喊一声就到”\n\n"
+          "本报记者 文静\n\n走进北辰街道，网格员正挨家挨户走访，居民有事喊一声就到。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].kicker == "聚焦基层治理");
+  CHECK(p.articles[0].title == "小网格撬动大治理");
+  CHECK(p.articles[0].subtitle == "“网格员就像邻家亲戚，有事喊一声就到”");
+  REQUIRE(!p.articles[0].body.empty());
+  CHECK(p.articles[0].body[0].text.rfind("走进北辰街道", 0) == 0);
+}
+
 TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
   // Sections that open with the time, whatever the topic measure says; the
   // feature's title over a photo and text that opens with a time phrase is

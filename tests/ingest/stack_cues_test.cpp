@@ -319,3 +319,14 @@ TEST_CASE("stack cues: a column's name merged before a two-part title is its kic
   CHECK(two.shape == TwoLineShape::kKickerTitle);
   CHECK(two.decided_by_cue);
 }
+
+TEST_CASE("stack cues: a voice quoted whole under a title is its subtitle", "[ingest]") {
+  CHECK(is_quoted_voice(U"“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”"));
+  CHECK_FALSE(is_quoted_voice(U"“一桩难求”难在哪儿"));  // quotes a word only
+  CHECK_FALSE(is_quoted_voice(U"（作者系平城区委党校教师）"));
+  auto d =
+      decide_two_lines(U"硬化路修到了家门口", U"“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”",
+                       "“以前雨天出门两脚泥，一下雨全是泥，车陷进去得好几个人推。”村民说。");
+  CHECK(d.shape == TwoLineShape::kTitleSubtitle);
+  CHECK(d.decided_by_cue);
+}
