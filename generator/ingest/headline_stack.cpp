@@ -194,7 +194,12 @@ HeadlineStack resolve_stack(const std::vector<const Unit*>& run,
   for (size_t k = 0; k < run.size(); ++k) {
     const Unit* u = run[k];
     if (pieces && k >= after_byline && u->kind == Unit::Kind::kShort) {
-      st.lead_pieces.push_back(u);
+      // A slogan pair among them is a banner the break wedged into the
+      // piece ("古井村坐落在石桥镇北边的山脚下" / "扫黑除恶 护航发展" / "，因村口…").
+      if (is_slogan_pair(to_u32(u->text)) && !st.lead_pieces.empty())
+        st.banners.push_back({u->text, u->line});
+      else
+        st.lead_pieces.push_back(u);
       continue;
     }
     switch (u->kind) {

@@ -26,7 +26,8 @@
 // multi-line kicker is a banner, and a lone title line that merged a kicker ("某某区供热公司
 // 提前试水 保障温暖") is cut where the organisation or slogan pair ends. The page name
 // (--page-name) is always a banner. Unmarked short lines after a byline that follows the stack's
-// lines, none ending a sentence, are the body's first piece (lead_pieces).
+// lines, none ending a sentence, are the body's first piece (lead_pieces) — a slogan pair after the
+// first of them is a banner the break wedged in.
 #pragma once
 
 #include <optional>

@@ -649,6 +649,19 @@ TEST_CASE("segmenter: a short label over a title and a quoted voice is a full st
   CHECK(p.articles[0].body[0].text.rfind("走进北辰街道", 0) == 0);
 }
 
+TEST_CASE("segmenter: a slogan wedged after the byline's first piece is a banner", "[ingest]") {
+  auto p =
+      seg("古镇的“新乡约”\n\n——一个山村移风易俗的故事\n\n本报记者 "
+          "林晓\n\n古镇坐落在石桥镇北边的山脚下\n\n"
+          "扫黑除恶 护航发展\n\n，因村口一口明代古井得名，全村186户、540口人。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(!p.articles[0].body.empty());
+  CHECK(p.articles[0].body[0].text ==
+        "古镇坐落在石桥镇北边的山脚下，因村口一口明代古井得名，全村186户、540口人。");
+  REQUIRE(p.banners.size() == 1);
+  CHECK(p.banners[0] == "扫黑除恶 护航发展");
+}
+
 TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
   // Sections that open with the time, whatever the topic measure says; the
   // feature's title over a photo and text that opens with a time phrase is
