@@ -149,7 +149,9 @@ bool is_notice_title(std::u32string_view line) {
 
 bool is_quoted_voice(std::u32string_view line) {
   std::u32string_view s = trim(line);
-  return !s.empty() && s.front() == U'“' && is_wholly_bracketed(s);
+  // A clause, not a word quoted alone ("“物业议事会”", a piece cut after
+  // its quote).
+  return !s.empty() && s.front() == U'“' && is_wholly_bracketed(s) && letter_count(s) >= 10;
 }
 
 bool is_column_name(std::u32string_view line) {

@@ -43,8 +43,9 @@ bool is_series_line(std::u32string_view line);
 bool is_slogan_pair(std::u32string_view line);
 bool states_figures(std::u32string_view line);
 // "“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”": a line wholly in
-// quotes, a voice quoted as a subtitle (a headline line never ends a
-// sentence, heading.h).
+// quotes, of ten characters or more, a voice quoted as a subtitle (a
+// headline line never ends a sentence, heading.h); a word quoted alone
+// ("“物业议事会”") is no voice.
 bool is_quoted_voice(std::u32string_view line);
 // 民生实事回头看, 创城进行时, 营商环境大家谈: a column's name (5 to 10
 // characters, no space) by the words columns end on (回头看, 进行时, 在行动,
