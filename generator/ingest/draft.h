@@ -19,7 +19,8 @@ struct Draft {
   bool closed = false;
 
   // The last body block is a paragraph cut mid-sentence (and nothing closed
-  // it), or a lone "（上接第1版）" line whose text follows. A byline run into
+  // it), a lone "（上接第1版）" line whose text follows, or a word quoted
+  // alone ("“物业议事会”", its predicate cut off). A byline run into
   // the paragraph after its last sentence ("…。本报记者 林晓") ends it.
   bool dangles() const;
   // The first paragraph opens with a dateline.

@@ -5,7 +5,6 @@
 
 #include "ingest/chars.h"
 #include "ingest/names.h"
-#include "ingest/stack_cues.h"
 
 namespace gazette::ingest {
 namespace {
@@ -205,9 +204,7 @@ bool is_headline_like(std::u32string_view line) {
   // A line wholly in brackets is a note ("（作者系平城区委党校教师）"), not a
   // headline; wholly in quotes, with no sentence ended inside, it is a voice
   // quoted as a subtitle ("“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”").
-  if (is_wholly_bracketed(s) && !is_quoted_voice(s) &&
-      !(s.front() == U'“' && s.find_first_of(U"，、 ") != std::u32string_view::npos))
-    return false;
+  if (is_wholly_bracketed(s) && s.front() != U'“') return false;
   size_t end = s.size();
   while (end > 0 && is_closing(s[end - 1])) --end;
   if (end == 0) return false;

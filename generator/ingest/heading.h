@@ -30,9 +30,10 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // did not open, not ending in a terminal or clause mark (a ！/？ headline of
 // at most 16 characters is allowed) nor on a function word (的 把 被 将 …),
 // and not wholly in brackets (a note such as （作者系…）) — wholly in quotes
-// it may be, when a voice (is_quoted_voice: "“以前雨天出门两脚泥，现在…”")
-// or phrases set apart inside ("“夏伏晒、冬捞冰”"), not a word quoted
-// alone ("“物业议事会”", a piece cut after its quote).
+// it may be: a voice quoted as a subtitle ("“以前雨天出门两脚泥，现在…”"), a
+// feature's section ("“夏伏晒、冬捞冰”"), a quoted title (whether a word
+// quoted alone is a paragraph's piece cut after its quote, "“物业议事会”" /
+// "由社区党组织牵头…", is the segmenter's to read).
 bool is_headline_like(std::u32string_view line);
 
 // A notice's contact field: a label of at most 12 characters ending in 电话,

@@ -1164,7 +1164,14 @@ class Segmenter {
         return false;
     }
     std::u32string piece = to_u32(run[p]->text);
-    if (has_dateline(*next) || jump_from(after) || ends_sentence(piece)) return false;
+    // A word quoted alone over text that goes on with its predicate
+    // ("“物业议事会”" / "由社区党组织牵头，…", "“时间银行”" / "是…"): the
+    // paragraph's subject, cut after its quote.
+    const bool quoted_subject = is_wholly_bracketed(trim(piece)) && trim(piece).front() == U'“' &&
+                                trim(piece).find_first_of(U"，、 ") == std::u32string_view::npos &&
+                                opens_with_predicate(after);
+    if (has_dateline(*next) || jump_from(after) || (ends_sentence(piece) && !quoted_subject))
+      return false;
     // In a news item (subheadings are rare there) or a fragment, a piece
     // whose continuation stays on the article's topic is read so too.
     bool on_topic = !after_end && (c->has_dateline() || c->a.headless) &&
@@ -1182,9 +1189,9 @@ class Segmenter {
     // long: such a line alone over text is the column's last line ("小事" /
     // "连着民生，…", "停电" / "范围：…").
     const bool tiny = p + 1 == run.size() && letter_count(piece) <= 2 && letter_count(after) >= 8;
-    if (!tiny && !starts_mid_sentence(after) && !cut && !breaks_a_clause(piece, after) &&
-        !seam_recurs(piece, after, page_text_, true) && !on_topic &&
-        (after_end || !refers_back(piece)) &&
+    if (!tiny && !quoted_subject && !starts_mid_sentence(after) && !cut &&
+        !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) &&
+        !on_topic && (after_end || !refers_back(piece)) &&
         !(marked_subheading && subheading && letter_count(piece) <= 5))
       return false;
     if (after_end) c = &start_article(run[k]->line, true, msg::no_title());

@@ -24,6 +24,11 @@ bool ends_sentence(std::u32string_view paragraph);
 
 bool starts_mid_sentence(std::u32string_view paragraph);
 
+// The text opens with what follows a subject — the copula, an agent or
+// passive marker, an adverb of time or scope (是, 由, 已, 正在, 将, 被, 成为,
+// 也, 还, 都, 就, 则, 即): "由社区党组织牵头，…" after "“物业议事会”".
+bool opens_with_predicate(std::u32string_view paragraph);
+
 // "（下转第2版）" at the end / "（上接第1版）" at the start of a paragraph: the
 // page number the text jumps to or comes from.
 std::optional<std::string> jump_to(std::u32string_view paragraph);

@@ -662,6 +662,18 @@ TEST_CASE("segmenter: a slogan wedged after the byline's first piece is a banner
   CHECK(p.banners[0] == "扫黑除恶 护航发展");
 }
 
+TEST_CASE("segmenter: a word quoted alone over its predicate is the paragraph's subject",
+          "[ingest]") {
+  // "“物业议事会”" / "由社区党组织牵头，…": cut after the quote, not a title.
+  auto p = seg(
+      "瑞泉街道“物业议事会”化解小区矛盾\n\n本报讯（记者 钱慧敏）小区停车位怎么划，居民说了算。\n\n"
+      "“物业议事会”\n\n由社区党组织牵头，业委会、物业企业、居民代表共同参与。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 2);
+  CHECK(p.articles[0].body[1].text ==
+        "“物业议事会”由社区党组织牵头，业委会、物业企业、居民代表共同参与。");
+}
+
 TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
   // Sections that open with the time, whatever the topic measure says; the
   // feature's title over a photo and text that opens with a time phrase is

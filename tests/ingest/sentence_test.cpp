@@ -86,3 +86,9 @@ TEST_CASE("sentence: one character before a verb of saying ends a cut speaker's 
   CHECK_FALSE(starts_mid_sentence(U"据介绍，目前全区已有23个社区卫生服务站。"));
   CHECK_FALSE(starts_mid_sentence(U"还表示，下一步将继续扩大服务范围。"));
 }
+
+TEST_CASE("sentence: text that opens with its predicate", "[ingest]") {
+  CHECK(opens_with_predicate(U"由社区党组织牵头，业委会参与。"));
+  CHECK(opens_with_predicate(U"是平城区2022年开设的。"));
+  CHECK_FALSE(opens_with_predicate(U"社区党组织牵头，业委会参与。"));
+}
