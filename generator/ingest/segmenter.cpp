@@ -1151,16 +1151,19 @@ class Segmenter {
             letter_count(to_u32(run[k + 1]->text)) <= 5))));
     if (marked_subheading && !subheading) return false;
     size_t p = subheading ? k + 1 : k;
-    // The run's last line is the piece instead when it holds figures no
-    // banner has and the text goes on from it mid-sentence, under two lines
-    // or more ("最美平城人" / "哪里有险情，哪里就有“救援橙”" / "凌晨2点" /
-    // "，手机铃声突然响起…"): the lines above it are a new article's stack
-    // (start_from_stack). (One line above may be the open feature's
-    // subheading: "一条街扫了十二年" / "石玉珍今年53岁" / ",负责…".)
-    if (p + 1 < run.size() && run.size() - k >= 3) {
+    // The run's last line is the piece instead when it holds figures or a
+    // name, as no banner does, and the text goes on from it mid-sentence,
+    // under two lines or more or after a finished article ("最美平城人" /
+    // "哪里有险情，哪里就有“救援橙”" / "凌晨2点" / "，手机铃声突然响起…";
+    // a notice's date / "对话返乡创业青年王晓帆：…" / "王晓帆" / "，1994年出生…"):
+    // the lines above it are a new article's stack (start_from_stack). (One
+    // line above in an open article may be its subheading: "一条街扫了十二年" /
+    // "石玉珍今年53岁" / ",负责…".)
+    if (p + 1 < run.size() && (run.size() - k >= 3 || after_end)) {
       const std::u32string last = to_u32(run.back()->text);
       if (run.back()->kind == Kind::kShort && !ends_sentence(last) && letter_count(last) <= 10 &&
-          std::any_of(last.begin(), last.end(), is_ascii_digit) && starts_mid_sentence(after))
+          (std::any_of(last.begin(), last.end(), is_ascii_digit) || looks_like_signature(last)) &&
+          starts_mid_sentence(after))
         return false;
     }
     std::u32string piece = to_u32(run[p]->text);

@@ -674,6 +674,20 @@ TEST_CASE("segmenter: a word quoted alone over its predicate is the paragraph's 
         "“物业议事会”由社区党组织牵头，业委会、物业企业、居民代表共同参与。");
 }
 
+TEST_CASE("segmenter: a name the break cut under a title after a notice is the text's start",
+          "[ingest]") {
+  auto p =
+      seg("关于寒假安全的通知\n\n各学校：\n\n请做好寒假安全教育工作。\n\n平城区教育局\n\n2025年1月1"
+          "5日\n\n"
+          "对话返乡创业青年王晓帆：把家乡小米卖向全国\n\n王晓帆\n\n"
+          "，1994年出生，大学毕业后回乡创业。\n\n记者：当初为什么决定回来？\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[1];
+  CHECK(a.title == "对话返乡创业青年王晓帆：把家乡小米卖向全国");
+  REQUIRE(!a.body.empty());
+  CHECK(a.body[0].text == "王晓帆，1994年出生，大学毕业后回乡创业。");
+}
+
 TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]") {
   // Sections that open with the time, whatever the topic measure says; the
   // feature's title over a photo and text that opens with a time phrase is
