@@ -159,17 +159,6 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
       st.kicker.push_back({to_utf8(cut->first), st.title->line});
       st.title->text = to_utf8(cut->second);
     }
-  } else if (st.kicker.size() == 1 && st.subtitle.empty()) {
-    // A label over a title line that holds its own kicker ("营商环境大家谈" /
-    // "民生实事看落实 1386户居民喜领新房钥匙"): the label is a banner, the
-    // merged line kicker and title.
-    const std::u32string label(trim(text(st.kicker.front())));
-    if (banner_like(label) || is_slogan_pair(label) || is_column_name(label))
-      if (auto cut = split_merged_kicker(text(*st.title), below)) {
-        st.banners.push_back(st.kicker.front());
-        st.kicker = {{to_utf8(cut->first), st.title->line}};
-        st.title->text = to_utf8(cut->second);
-      }
   }
 }
 

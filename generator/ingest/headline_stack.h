@@ -24,8 +24,7 @@
 // kicker; two matching halves over a line longer than both together are one kicker printed on two
 // lines, then the title); from four on, the first lines are banners. A short leading line of a
 // multi-line kicker is a banner, and a lone title line that merged a kicker ("某某区供热公司
-// 提前试水 保障温暖") is cut where the organisation or slogan pair ends — under a label (a
-// short line, a slogan pair, a column's name) too, which is then a banner. The page name
+// 提前试水 保障温暖") is cut where the organisation or slogan pair ends. The page name
 // (--page-name) is always a banner. Unmarked short lines after a byline that follows the stack's
 // lines, none ending a sentence, are the body's first piece (lead_pieces) — a slogan pair after the
 // first of them is a banner the break wedged in.

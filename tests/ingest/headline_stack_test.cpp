@@ -199,17 +199,3 @@ TEST_CASE("headline stack: a short label over a title and a figures subtitle, bo
   CHECK(join_lines(st.subtitle) == "7个村612户村民以屋顶入股");
   CHECK(st.banners.empty());
 }
-
-TEST_CASE("headline stack: a label over a title line holding its own kicker is a banner",
-          "[ingest]") {
-  auto st = stack_of("营商环境大家谈\n\n时评 别让“排长队”成为办事常态\n");
-  REQUIRE(st.title);
-  CHECK(st.title->text == "别让“排长队”成为办事常态");
-  CHECK(join_lines(st.kicker) == "时评");
-  REQUIRE(st.banners.size() == 1);
-  CHECK(st.banners[0].text == "营商环境大家谈");
-  // A title line with no kicker of its own keeps the label as its kicker.
-  auto plain = stack_of("营商环境大家谈\n\n别让“排长队”成为办事常态\n");
-  CHECK(join_lines(plain.kicker) == "营商环境大家谈");
-  CHECK(plain.banners.empty());
-}
