@@ -135,6 +135,12 @@ bool is_wholly_bracketed(std::u32string_view s) {
   return depth == 0;
 }
 
+bool is_quoted_word(std::u32string_view s) {
+  s = trim(s);
+  return !s.empty() && s.front() == U'“' && is_wholly_bracketed(s) &&
+         s.find_first_of(U"，、。！？,!? 　") == std::u32string_view::npos;
+}
+
 std::u32string_view trim(std::u32string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && is_space(s[b])) ++b;

@@ -35,6 +35,9 @@ bool is_punct(char32_t c);
 // "（作者系平城区委党校教师）": the first character opens a bracket that only the
 // last character closes.
 bool is_wholly_bracketed(std::u32string_view s);
+// A word quoted alone ("“物业议事会”"): wholly in “…” (ends trimmed), with no
+// mark or space inside to set phrases or sentences apart.
+bool is_quoted_word(std::u32string_view s);
 // A quote or bracket opens in `s` and is not closed by its end ("“追忆先烈").
 bool leaves_bracket_open(std::u32string_view s);
 // A quote or bracket closes in `s` that did not open there ("霞）“过马路…",

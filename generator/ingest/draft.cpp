@@ -43,10 +43,7 @@ bool Draft::dangles() const {
   if (is_wholly_bracketed(trim(s)) && jump_from(s)) return true;
   // A word quoted alone ("“物业议事会”") is no paragraph: its predicate was
   // cut off by the break.
-  if (std::u32string_view t = trim(s);
-      !t.empty() && t.front() == U'“' && is_wholly_bracketed(t) &&
-      t.find_first_of(U"，、 。！？!?") == std::u32string_view::npos)
-    return true;
+  if (is_quoted_word(s)) return true;
   // "…还高兴。本报记者 魏红梅": a byline run into the last paragraph ends it.
   if (std::u32string_view t = trim(s); !t.empty() && is_han(t.back()) && split_trailing_byline(t))
     return false;

@@ -202,8 +202,8 @@ bool is_headline_like(std::u32string_view line) {
   // A quote or bracket left open: the sentence goes on after a column break.
   if (depth > 0) return false;
   // A line wholly in brackets is a note ("（作者系平城区委党校教师）"), not a
-  // headline; wholly in quotes, with no sentence ended inside, it is a voice
-  // quoted as a subtitle ("“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”").
+  // headline; wholly in quotes it may be one (a voice quoted as a subtitle,
+  // a quoted section heading or title: heading.h).
   if (is_wholly_bracketed(s) && s.front() != U'“') return false;
   size_t end = s.size();
   while (end > 0 && is_closing(s[end - 1])) --end;

@@ -1170,9 +1170,7 @@ class Segmenter {
     // A word quoted alone over text that goes on with its predicate
     // ("“物业议事会”" / "由社区党组织牵头，…", "“时间银行”" / "是…"): the
     // paragraph's subject, cut after its quote.
-    const bool quoted_subject = is_wholly_bracketed(trim(piece)) && trim(piece).front() == U'“' &&
-                                trim(piece).find_first_of(U"，、 ") == std::u32string_view::npos &&
-                                opens_with_predicate(after);
+    const bool quoted_subject = is_quoted_word(piece) && opens_with_predicate(after);
     if (has_dateline(*next) || jump_from(after) || (ends_sentence(piece) && !quoted_subject))
       return false;
     // In a news item (subheadings are rare there) or a fragment, a piece

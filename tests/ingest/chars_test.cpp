@@ -60,3 +60,12 @@ TEST_CASE("chars: occurrences counts overlapping matches", "[ingest]") {
   CHECK(occurrences(U"哈哈哈", U"哈哈") == 2);
   CHECK(occurrences(U"平城区", U"邱淑芬") == 0);
 }
+
+TEST_CASE("chars: a word quoted alone", "[ingest]") {
+  CHECK(is_quoted_word(U"“物业议事会”"));
+  CHECK(is_quoted_word(U" “时间银行” "));
+  CHECK_FALSE(is_quoted_word(U"“夏伏晒、冬捞冰”"));
+  CHECK_FALSE(is_quoted_word(U"“谢谢你们！”"));
+  CHECK_FALSE(is_quoted_word(U"“一桩难求”难在哪儿"));
+  CHECK_FALSE(is_quoted_word(U"（作者系平城区委党校教师）"));
+}
