@@ -158,6 +158,18 @@ bool ends_with(std::u32string_view s, std::u32string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> prefixes) {
+  for (std::u32string_view p : prefixes)
+    if (starts_with(s, p)) return true;
+  return false;
+}
+
+bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> suffixes) {
+  for (std::u32string_view x : suffixes)
+    if (ends_with(s, x)) return true;
+  return false;
+}
+
 std::u32string without_spaces(std::u32string_view s) {
   std::u32string out;
   for (char32_t c : s)

@@ -6,6 +6,7 @@
 // because `--keep-punctuation` leaves ASCII marks in Chinese text.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -58,5 +59,9 @@ std::string trim_utf8(std::string_view s);
 
 bool starts_with(std::u32string_view s, std::u32string_view prefix);
 bool ends_with(std::u32string_view s, std::u32string_view suffix);
+// Whether `s` starts (ends) with one of the words: the cue lists of the
+// recognisers (通知, 公告 … ends a notice's title).
+bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> prefixes);
+bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> suffixes);
 
 }  // namespace gazette::ingest

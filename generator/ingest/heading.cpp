@@ -78,9 +78,9 @@ bool is_field_line(std::u32string_view line) {
   if (colon == std::u32string_view::npos || colon == 0 || colon > 12) return false;
   std::u32string_view label = s.substr(0, colon), value = trim(s.substr(colon + 1));
   if (value.empty()) return false;
-  for (std::u32string_view end :
-       {U"电话", U"热线", U"联系人", U"地址", U"邮箱", U"邮编", U"网址", U"传真", U"时间", U"地点"})
-    if (ends_with(label, end)) return true;
+  if (ends_with_any(label, {U"电话", U"热线", U"联系人", U"地址", U"邮箱", U"邮编", U"网址",
+                            U"传真", U"时间", U"地点"}))
+    return true;
   size_t digits = 0;
   for (char32_t c : value) digits += is_ascii_digit(c) ? 1 : 0;
   return digits >= 7;

@@ -64,10 +64,8 @@ bool ends_sentence(std::u32string_view paragraph) {
 
 bool opens_with_predicate(std::u32string_view paragraph) {
   std::u32string_view s = trim(paragraph);
-  for (std::u32string_view w : {U"是", U"由", U"已", U"正在", U"将", U"被", U"成为", U"也", U"还",
-                                U"都", U"就", U"则", U"即"})
-    if (starts_with(s, w)) return true;
-  return false;
+  return starts_with_any(s, {U"是", U"由", U"已", U"正在", U"将", U"被", U"成为", U"也", U"还",
+                             U"都", U"就", U"则", U"即"});
 }
 
 bool starts_mid_sentence(std::u32string_view paragraph) {

@@ -141,10 +141,8 @@ bool states_figures(std::u32string_view line) {
 bool is_notice_title(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (starts_with(s, U"关于") && s.size() >= 6) return true;
-  for (std::u32string_view end : {U"通知", U"公告", U"通告", U"倡议书", U"启事", U"公约", U"须知",
-                                  U"公示", U"声明", U"决定", U"一封信", U"公开信", U"告知书"})
-    if (ends_with(s, end)) return true;
-  return false;
+  return ends_with_any(s, {U"通知", U"公告", U"通告", U"倡议书", U"启事", U"公约", U"须知", U"公示",
+                           U"声明", U"决定", U"一封信", U"公开信", U"告知书"});
 }
 
 bool is_quoted_voice(std::u32string_view line) {
@@ -158,29 +156,22 @@ bool is_column_name(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (letter_count(s) < 5 || letter_count(s) > 10 || without_spaces(s).size() != s.size())
     return false;
-  for (std::u32string_view end : {U"回头看", U"进行时", U"在行动", U"看落实", U"面对面", U"大家谈",
-                                  U"直通车", U"零距离", U"新观察", U"身边事"})
-    if (ends_with(s, end)) return true;
-  return false;
+  return ends_with_any(s, {U"回头看", U"进行时", U"在行动", U"看落实", U"面对面", U"大家谈",
+                           U"直通车", U"零距离", U"新观察", U"身边事"});
 }
 
 bool names_report_kind(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (letter_count(s) < 8) return false;
-  for (std::u32string_view end :
-       {U"见闻", U"侧记", U"纪实", U"小记", U"速写", U"掠影", U"扫描", U"手记", U"札记", U"调查",
-        U"记事", U"素描", U"故事", U"综述", U"巡礼", U"探访"})
-    if (ends_with(s, end)) return true;
-  return false;
+  return ends_with_any(s, {U"见闻", U"侧记", U"纪实", U"小记", U"速写", U"掠影", U"扫描", U"手记",
+                           U"札记", U"调查", U"记事", U"素描", U"故事", U"综述", U"巡礼", U"探访"});
 }
 
 bool is_page_name_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (s.size() > 6) return false;
-  for (std::u32string_view end :
-       {U"头条", U"要闻", U"新闻", U"综合", U"专刊", U"专版", U"副刊", U"视点", U"快讯", U"速递"})
-    if (ends_with(s, end)) return true;
-  return false;
+  return ends_with_any(s, {U"头条", U"要闻", U"新闻", U"综合", U"专刊", U"专版", U"副刊", U"视点",
+                           U"快讯", U"速递"});
 }
 
 bool is_column_label_over(std::u32string_view label, size_t letters_after) {

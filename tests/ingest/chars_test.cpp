@@ -69,3 +69,11 @@ TEST_CASE("chars: a word quoted alone", "[ingest]") {
   CHECK_FALSE(is_quoted_word(U"“一桩难求”难在哪儿"));
   CHECK_FALSE(is_quoted_word(U"（作者系平城区委党校教师）"));
 }
+
+TEST_CASE("chars: starts or ends with one of the words", "[ingest]") {
+  CHECK(ends_with_any(U"关于停水的通知", {U"通告", U"通知"}));
+  CHECK_FALSE(ends_with_any(U"通知书记", {U"通告", U"通知"}));
+  CHECK(starts_with_any(U"由社区牵头", {U"是", U"由"}));
+  CHECK_FALSE(starts_with_any(U"社区由此牵头", {U"是", U"由"}));
+  CHECK_FALSE(ends_with_any(U"", {U"通知"}));
+}
