@@ -1166,6 +1166,11 @@ class Segmenter {
           starts_mid_sentence(after))
         return false;
     }
+    // A "——" line under the piece is its subtitle, never a banner wedged in
+    // a sentence: the lines are a headline ("让更多年轻人愿意留在平城" /
+    // "——访…" / "区政协…" reads 平城区 across, by chance).
+    for (size_t m = p + 1; m < run.size(); ++m)
+      if (run[m]->kind == Kind::kShort && is_subtitle_dash(to_u32(run[m]->text))) return false;
     std::u32string piece = to_u32(run[p]->text);
     // A word quoted alone over text that goes on with its predicate
     // ("“物业议事会”" / "由社区党组织牵头，…", "“时间银行”" / "是…"): the

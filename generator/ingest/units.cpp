@@ -421,8 +421,9 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
                           !has_inner_space(s) && !states_figures(s) && !is_subtitle_dash(s);
     // A run of items joined by 、 that stops without a mark reads as text:
     // headlines in this shape are rare ("资助困难学生、搜救" / "失踪人员…").
+    // A dash subtitle never is one ("——访区政协委员、…副院长聂红英").
     bool enumerates = s.find(U'、') != std::u32string::npos && !ends_sentence(s) &&
-                      !has_inner_space(s) && !parse_enumerator(s);
+                      !has_inner_space(s) && !parse_enumerator(s) && !is_subtitle_dash(s);
     if (prev.kind == Unit::Kind::kParagraph && !ends_sentence(s) &&
         is_repeated_speaker_turn(s, page)) {
       u.kind = Unit::Kind::kParagraph;

@@ -1449,3 +1449,21 @@ TEST_CASE("segmenter: a headline the text below repeats is no banner wedged in a
   CHECK(p.articles[1].title == "“掌上公交”App上线 候车时间一查便知");
   CHECK(p.articles[0].body.back().text == "今年74岁的");
 }
+
+TEST_CASE("segmenter: a stack with a dash subtitle after a feature is a new article not a piece",
+          "[ingest]") {
+  // "留在平城" / "区政协…" reads 平城区 across the subtitle; a "——" line is
+  // never a banner wedged in a sentence, so the three lines are a headline.
+  auto p =
+      seg("小网格撬动大治理\n\n本报记者 钱慧敏\n\n"
+          "早上7点半，北辰街道康宁社区网格员池秀娥已经在网格里转了一圈。\n\n"
+          "小网格连着千万家。目前，这一做法已在全区11个街道推广。\n\n"
+          "代表委员话发展\n\n让更多年轻人愿意留在平城\n\n"
+          "——访区政协委员、平城职业技术学院副院长聂红英\n\n"
+          "区政协十届四次会议期间，区政协委员聂红英提交了关于青年人才的提案。\n\n"
+          "记者：为什么关注青年人才这个话题？\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].kicker == "代表委员话发展");
+  CHECK(p.articles[1].title == "让更多年轻人愿意留在平城");
+  CHECK(p.articles[1].subtitle == "——访区政协委员、平城职业技术学院副院长聂红英");
+}

@@ -233,3 +233,13 @@ TEST_CASE("units: a dash subtitle is a headline line even when a word reads acro
               "柳荫街道是平城区人口最密集的街道之一。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kShort, K::kParagraph});
 }
+
+TEST_CASE("units: a dash subtitle naming people with 、 is no run of items", "[ingest]") {
+  // "——访区政协委员、…聂红英" stops without a mark and holds a 、, as a cut
+  // run of items does; opening with —— it is a subtitle.
+  CHECK(kinds("代表委员话发展\n\n让更多年轻人愿意留在平城\n\n"
+              "——访区政协委员、平城职业技术学院副院长聂红英\n\n"
+              "区政协十届四次会议期间，区政协委员、平城职业技术学院副院长聂\n\n"
+              "红英提交了关于加强青年人才引育留用的提案。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kShort, K::kParagraph, K::kParagraph});
+}
