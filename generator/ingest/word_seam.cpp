@@ -125,8 +125,10 @@ bool opens_with_time_phrase(std::u32string_view s) {
   const size_t comma = s.find_first_of(U"，,");
   if (comma == std::u32string_view::npos || comma < 2 || comma > 8) return false;
   const std::u32string_view phrase = s.substr(0, comma);
-  for (std::u32string_view w : {U"年", U"月", U"日", U"点", U"时", U"以来", U"近日", U"目前",
-                                U"如今", U"当天", U"上午", U"下午", U"晚上", U"清晨", U"傍晚"})
+  for (std::u32string_view w :
+       {U"年",   U"月",   U"日",   U"点",   U"时",   U"以来", U"近日", U"目前",
+        U"如今", U"当天", U"上午", U"下午", U"晚上", U"清晨", U"傍晚", U"不久",
+        U"近期", U"今天", U"昨天", U"早上", U"中午", U"夜里"})
     if (phrase.find(w) != std::u32string_view::npos) return true;
   return false;
 }

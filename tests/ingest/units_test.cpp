@@ -243,3 +243,13 @@ TEST_CASE("units: a dash subtitle naming people with 、 is no run of items", "[
               "红英提交了关于加强青年人才引育留用的提案。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kShort, K::kParagraph, K::kParagraph});
 }
+
+TEST_CASE(
+    "units: a comma title at the page's top over text opening with a time phrase is a headline",
+    "[ingest]") {
+  // "前不久，…" opens a sentence: the line above is no piece of it.
+  CHECK(kinds("“跑一次”之后，还能不能“不用跑”\n\n"
+              "前不久，一位朋友去办营业执照变更，半个小时就办完了。\n\n"
+              "改革没有终点。\n\n鲁平川\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph, K::kShort});
+}

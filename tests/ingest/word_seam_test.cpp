@@ -97,6 +97,9 @@ TEST_CASE("word seam: a time phrase and a comma open a sentence", "[ingest]") {
   CHECK(opens_with_time_phrase(U"目前，小区另外3个单"));
   CHECK(opens_with_time_phrase(U"上午9点，社区里热闹起来"));
   CHECK(opens_with_time_phrase(U"今年以来，全区新建"));
+  CHECK(opens_with_time_phrase(U"前不久，一位朋友去办营业执照变更"));
+  CHECK(opens_with_time_phrase(U"近期，全区开展了一次排查"));
+  CHECK(opens_with_time_phrase(U"昨天，记者来到"));
   CHECK_FALSE(opens_with_time_phrase(U"稳就业，保民生"));
   CHECK_FALSE(opens_with_time_phrase(U"哪里有险情，哪里就有“救援橙”"));
   CHECK_FALSE(opens_with_time_phrase(U"街道负责人在今年的工作会议上说，"));  // comma too far
