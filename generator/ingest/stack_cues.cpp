@@ -307,6 +307,10 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // 老人出门不再发愁"); a kicker is mostly a short label or a slogan.
   bool both_long = up >= kLongLine && low >= kLongLine;
   if (upper_figures && !lower_figures && !both_long) return {TwoLineShape::kKickerTitle, true};
+  // Both state figures: two results, the title's and the subtitle's
+  // ("上半年空气优良天数同比增加19天" / "PM2.5平均浓度下降8.7%"); a kicker sets
+  // a context and seldom counts.
+  if (upper_figures && lower_figures && both_long) return {TwoLineShape::kTitleSubtitle, true};
   // The text under a headline is about its title: the line whose words it
   // repeats clearly more is the title (a long upper line only: a short one
   // such as "平城交警" is echoed whole by any text under it).

@@ -330,3 +330,14 @@ TEST_CASE("stack cues: a voice quoted whole under a title is its subtitle", "[in
   CHECK(d.shape == TwoLineShape::kTitleSubtitle);
   CHECK(d.decided_by_cue);
 }
+
+TEST_CASE("stack cues: two long lines that both state figures are title and subtitle", "[ingest]") {
+  // The text dwells on the lower line's figures; both lines count a
+  // result, which no kicker does.
+  const std::string text =
+      "记者从区生态环境局获悉，今年上半年，全区PM2.5平均浓度为35微克/立方米，同比下降8.7%，"
+      "PM2.5浓度持续下降。";
+  auto both = decide_two_lines(U"上半年空气优良天数同比增加19天", U"PM2.5平均浓度下降8.7%", text);
+  CHECK(both.shape == TwoLineShape::kTitleSubtitle);
+  CHECK(both.decided_by_cue);
+}
