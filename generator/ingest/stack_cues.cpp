@@ -222,6 +222,11 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
   // before one noun phrase is a title ("某中心 垃圾收集网格化公示表").
   if (seg.size() == 3 && is_organisation_line(seg[0]) && is_slogan_pair(seg[1] + U" " + seg[2]))
     return cut_after(1);
+  // A body and what it says ("平城区应急管理局提醒"), then what it says: the
+  // reminder is the title ("防范一氧化碳中毒“六要”").
+  if (seg.size() == 2 && is_organisation_line(seg[0]) &&
+      ends_with_any(seg[0], {U"提醒", U"提示", U"呼吁"}) && letter_count(seg[1]) >= 4)
+    return cut_after(1);
   size_t rest_after_first = 0;
   for (size_t k = 1; k < seg.size(); ++k) rest_after_first += letter_count(seg[k]);
   // A slogan pair, then a third part that is not its echo.

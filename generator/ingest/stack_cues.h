@@ -81,7 +81,8 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line);
 // "守护碧水蓝天 共建美丽家园 我区开展环境整治" → {"守护碧水蓝天 共建美丽家园",
 // "我区开展环境整治"}; "关注城市更新 老街巷焕发新活力迎来八方客" →
 // {"关注城市更新", "老街巷焕发新活力迎来八方客"} (two parts, the second at least
-// three characters longer). Nothing when the line has no such seam. Two long
+// three characters longer); "平城区应急管理局提醒 防范一氧化碳中毒“六要”" → a body and
+// what it says, then the reminder. Nothing when the line has no such seam. Two long
 // halves are cut only when the text under them (`below`) is not clearly about
 // the first ("“掌上公交”App上线 候车时间一查便知" over a text on the app stays whole).
 std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std::string& below);

@@ -341,3 +341,13 @@ TEST_CASE("stack cues: two long lines that both state figures are title and subt
   CHECK(both.shape == TwoLineShape::kTitleSubtitle);
   CHECK(both.decided_by_cue);
 }
+
+TEST_CASE("stack cues: a body and what it says merged before its reminder is the kicker",
+          "[ingest]") {
+  auto cut = split_merged_kicker(U"平城区应急管理局提醒 防范一氧化碳中毒“六要”", "");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "平城区应急管理局提醒");
+  CHECK(to_utf8(cut->second) == "防范一氧化碳中毒“六要”");
+  // A body before a noun phrase, saying nothing, heads nothing.
+  CHECK_FALSE(split_merged_kicker(U"平城区环卫服务中心 垃圾收集网格化公示表", ""));
+}
