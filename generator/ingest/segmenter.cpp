@@ -936,6 +936,14 @@ class Segmenter {
     // unnumbered line is the title of a list of its own (提示, 须知): a
     // feature's subheading is followed by prose.
     if (opens_numbered_run(j)) return false;
+    // A line that opens with a cause or a condition, over text, is the
+    // start of a sentence the break cut ("因供水管网改造" / "施工需要，…",
+    // "如遇施工" / "延误，…"): it dangles, the continuation joins it.
+    if (opens_with_condition(s) && !ends_sentence(s) && !has_inner_space(s) && j < u_.size() &&
+        u_[j].kind == Kind::kParagraph) {
+      c->add_paragraph(h);
+      return true;
+    }
     // A feature told hour by hour ("凌晨1时40分 醉酒者与受伤的孩子", or with a
     // slogan pair's shape "凌晨4时30分 一口凉掉的饭"): its sections open with
     // the time, as no new article's title does.

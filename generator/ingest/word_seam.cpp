@@ -113,6 +113,12 @@ bool opens_with_preposition(std::u32string_view s) {
   return one_of(edge_word(trim(s), false), kPrepositions);
 }
 
+bool opens_with_condition(std::u32string_view s) {
+  static constexpr std::u32string_view kConditions[] = {
+      U"因", U"因为", U"由于", U"如", U"如遇", U"如果", U"如有", U"若", U"假如", U"一旦"};
+  return one_of(edge_word(trim(s), false), kConditions);
+}
+
 bool refers_back(std::u32string_view s) {
   s = trim(s);
   for (std::u32string_view start : {U"以上", U"上述", U"如上", U"上表"})

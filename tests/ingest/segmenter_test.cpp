@@ -1467,3 +1467,21 @@ TEST_CASE("segmenter: a stack with a dash subtitle after a feature is a new arti
   CHECK(p.articles[1].title == "让更多年轻人愿意留在平城");
   CHECK(p.articles[1].subtitle == "——访区政协委员、平城职业技术学院副院长聂红英");
 }
+
+TEST_CASE("segmenter: a notice's line opening with a cause or a condition is its text's piece",
+          "[ingest]") {
+  auto p =
+      seg("关于城区部分区域临时停水的通知\n\n各有关单位、广大居民：\n\n因供水管网改造\n\n"
+          "施工需要，平城区自来水公司定于7月22日对部分区域临时停水。\n\n"
+          "一、停水时间：7月22日8时至20时。\n\n二、停水范围：迎春街以南区域。\n\n"
+          "如遇施工\n\n延误，恢复供水时间将另行通知。\n\n平城区自来水公司\n\n2023年7月20日\n");
+  REQUIRE(p.articles.size() == 1);
+  std::string body;
+  for (const auto& b : p.articles[0].body) {
+    CHECK(b.kind != BodyBlock::Kind::kSubheading);
+    body += b.text + "\n";
+  }
+  CHECK(body.find("因供水管网改造施工需要，") != std::string::npos);
+  CHECK(body.find("如遇施工延误，") != std::string::npos);
+  CHECK(p.banners.empty());
+}

@@ -132,3 +132,12 @@ TEST_CASE("word seam: a count cut from the word that leads to it", "[ingest]") {
   CHECK_FALSE(splits_a_number(U"回望今年", U"2023年全区经济运行平稳。"));
   CHECK_FALSE(splits_a_number(U"暑期防溺水安全提示", U"8个不准要记牢。"));
 }
+
+TEST_CASE("word seam: a line opening with a cause or a condition", "[ingest]") {
+  CHECK(opens_with_condition(U"因供水管网改造"));
+  CHECK(opens_with_condition(U"如遇施工"));
+  CHECK(opens_with_condition(U"由于连日降雨"));
+  CHECK_FALSE(opens_with_condition(U"因地制宜发展特色产业"));
+  CHECK_FALSE(opens_with_condition(U"如何守护好一江清水"));
+  CHECK_FALSE(opens_with_condition(U"老人的书架"));
+}
