@@ -403,6 +403,15 @@ bool is_repeated_speaker_turn(std::u32string_view s, std::u32string_view page) {
   return occurrences(page, U"\n" + std::u32string(s.substr(0, colon + 1))) >= 2;
 }
 
+// Whether a word or a number reads across from the line into the text below
+// it. Text that opens with a time phrase set off by a comma ("去年以来，…")
+// starts a sentence: a dictionary word read across that seam is chance
+// ("把星空带给更多人" / "去年以来，…"), a number cut is not.
+bool reads_across(std::u32string_view s, std::u32string_view next, std::u32string_view page) {
+  if (opens_with_whole_time_phrase(next)) return splits_a_number(s, next);
+  return cuts_inside(s, next) || seam_recurs(s, next, page);
+}
+
 void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
   demote_cut_numbers(units);
   for (size_t i = 1; i + 1 < units.size(); ++i) {
@@ -428,8 +437,7 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
         is_repeated_speaker_turn(s, page)) {
       u.kind = Unit::Kind::kParagraph;
     } else if ((prev.kind == Unit::Kind::kParagraph || under_headline || enumerates) &&
-               (cuts_inside(s, text_of(next)) || seam_recurs(s, text_of(next), page) ||
-                enumerates)) {
+               (reads_across(s, text_of(next), page) || enumerates)) {
       u.kind = Unit::Kind::kParagraph;
     } else if (under_headline && starts_mid_sentence(text_of(next)) && !is_subtitle_dash(s) &&
                !looks_like_signature(s) && !ends_sentence(s) && !after_open_paragraph(units, i)) {

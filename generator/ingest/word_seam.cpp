@@ -139,6 +139,18 @@ bool opens_with_time_phrase(std::u32string_view s) {
   return false;
 }
 
+bool opens_with_whole_time_phrase(std::u32string_view s) {
+  s = trim(s);
+  if (!opens_with_time_phrase(s)) return false;
+  if (is_ascii_digit(s.front())) return true;
+  static constexpr std::u32string_view kTimeWords[] = {
+      U"去年", U"今年", U"明年", U"前年", U"近年", U"近年来", U"近日", U"日前", U"目前",
+      U"如今", U"当天", U"当日", U"上午", U"下午", U"晚上",   U"清晨", U"傍晚", U"凌晨",
+      U"近期", U"今天", U"昨天", U"早上", U"中午", U"夜里",   U"此前", U"年初", U"年底"};
+  return one_of(edge_word(s, false), kTimeWords) ||
+         starts_with_any(s, {U"前不久", U"不久前", U"近年来", U"今年以来", U"去年以来"});
+}
+
 bool splits_a_number(std::u32string_view left, std::u32string_view right) {
   left = trim(left);
   right = trim(right);

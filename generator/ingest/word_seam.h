@@ -43,6 +43,11 @@ bool refers_back(std::u32string_view s);
 // "今年以来，…"): how a sentence starts, not a headline.
 bool opens_with_time_phrase(std::u32string_view s);
 
+// A time phrase that opens with its time word or a date, so that no word a
+// break cut ends in it: "去年以来，…", "2023年，…", but not "动建设以来，…"
+// (the rest of 启动).
+bool opens_with_whole_time_phrase(std::u32string_view s);
+
 // A person's name cut after its surname, or after the given name's first
 // character, printed after who the person is: a post, trade or kin
 // ("区应急管理局局长钟" / "秀山介绍，…", "外孙女苗思" / "雨最喜欢…") or an age

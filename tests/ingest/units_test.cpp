@@ -253,3 +253,14 @@ TEST_CASE(
               "改革没有终点。\n\n鲁平川\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph, K::kShort});
 }
+
+TEST_CASE("units: a subheading over text opening with a whole time phrase is no cut piece",
+          "[ingest]") {
+  // ICU reads a word across "…更多人" / "去年…"; the text starts a sentence.
+  CHECK(kinds("冼海峰说，兴趣是最好的老师。\n\n把星空带给更多人\n\n"
+              "去年以来，天文社的学生们当起了“小讲解员”，先后走进8所小学。\n") ==
+        std::vector<K>{K::kParagraph, K::kShort, K::kParagraph});
+  // The rest of a word a break cut is no sentence's start.
+  CHECK(kinds("胸痛中心建设进展顺利。\n\n自2022年10月启\n\n动建设以来，已救治患者600余人。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
+}

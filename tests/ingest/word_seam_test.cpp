@@ -141,3 +141,13 @@ TEST_CASE("word seam: a line opening with a cause or a condition", "[ingest]") {
   CHECK_FALSE(opens_with_condition(U"如何守护好一江清水"));
   CHECK_FALSE(opens_with_condition(U"老人的书架"));
 }
+
+TEST_CASE("word seam: a time phrase whole from its first word", "[ingest]") {
+  CHECK(opens_with_whole_time_phrase(U"去年以来，天文社的学生们当起了讲解员"));
+  CHECK(opens_with_whole_time_phrase(U"晚上10点，急诊科的灯还亮着"));
+  CHECK(opens_with_whole_time_phrase(U"2023年，全区新建公园12个"));
+  CHECK(opens_with_whole_time_phrase(U"前不久，一位朋友去办营业执照变更"));
+  // The rest of a word a break cut ("自2022年10月启" / "动建设以来，…").
+  CHECK(opens_with_time_phrase(U"动建设以来，已救治患者600余人"));
+  CHECK_FALSE(opens_with_whole_time_phrase(U"动建设以来，已救治患者600余人"));
+}
