@@ -160,6 +160,13 @@ bool is_column_name(std::u32string_view line) {
                            U"直通车", U"零距离", U"新观察", U"身边事"});
 }
 
+bool is_theme_line(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (letter_count(s) < 3 || letter_count(s) > 12 || without_spaces(s).size() != s.size())
+    return false;
+  return starts_with_any(s, {U"聚焦", U"寻访", U"探访", U"喜迎", U"礼赞", U"致敬", U"献礼"});
+}
+
 bool names_report_kind(std::u32string_view line) {
   std::u32string_view s = trim(line);
   if (letter_count(s) < 8) return false;
@@ -246,7 +253,8 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
   // 绿色清明倡议书"); only its issuer or a series line is set apart.
   if (is_notice_title(s) && !is_organisation_line(seg[0]) && !is_series_line(seg[0]))
     return std::nullopt;
-  if (((is_series_line(seg[0]) || is_column_name(seg[0])) && rest_after_first >= 6) ||
+  if (((is_series_line(seg[0]) || is_column_name(seg[0]) || is_theme_line(seg[0])) &&
+       rest_after_first >= 6) ||
       is_column_label_over(seg[0], rest_after_first))
     return cut_after(1);
   // Two parts, the first at least three characters shorter: a kicker over
@@ -289,7 +297,8 @@ std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std
 
 TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower,
                                  const std::string& below) {
-  if (is_organisation_line(upper) || is_series_line(upper) || is_column_name(upper))
+  if (is_organisation_line(upper) || is_series_line(upper) || is_column_name(upper) ||
+      is_theme_line(upper))
     return {TwoLineShape::kKickerTitle, true};
   size_t up = letter_count(upper), low = letter_count(lower);
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};

@@ -53,6 +53,10 @@ bool is_quoted_voice(std::u32string_view line);
 // characters, no space) by the words columns end on (回头看, 进行时, 在行动,
 // 看落实, 面对面, 大家谈, 直通车 …): a kicker or a banner, never a title.
 bool is_column_name(std::u32string_view line);
+// 聚焦基层治理, 寻访最美家庭, 喜迎二十大: a line that opens naming the theme it
+// frames (聚焦, 寻访, 探访, 喜迎, 礼赞, 致敬, 献礼; 3 to 12 characters, no
+// space) — a kicker, never a title.
+bool is_theme_line(std::u32string_view line);
 // "云门镇东河湾村发展乡村旅游见闻", "…培训侧记", "——…的故事": a line of eight
 // characters or more that ends naming the kind of report it heads (见闻,
 // 侧记, 纪实, 调查 …) — a subtitle's shape; a kicker naming its column is

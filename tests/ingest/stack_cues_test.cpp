@@ -351,3 +351,17 @@ TEST_CASE("stack cues: a body and what it says merged before its reminder is the
   // A body before a noun phrase, saying nothing, heads nothing.
   CHECK_FALSE(split_merged_kicker(U"平城区环卫服务中心 垃圾收集网格化公示表", ""));
 }
+
+TEST_CASE("stack cues: a line naming the theme it frames is a kicker", "[ingest]") {
+  CHECK(is_theme_line(U"聚焦基层治理"));
+  CHECK(is_theme_line(U"寻访最美家庭"));
+  CHECK_FALSE(is_theme_line(U"小网格撬动大治理"));
+  CHECK_FALSE(is_theme_line(U"聚焦 基层治理"));
+  // Merged before its title on one line, and over it on two.
+  auto cut = split_merged_kicker(U"聚焦基层治理 小网格撬动大治理", "");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "聚焦基层治理");
+  auto two = decide_two_lines(U"聚焦基层治理", U"小网格撬动大治理");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+  CHECK(two.decided_by_cue);
+}
