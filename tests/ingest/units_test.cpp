@@ -264,3 +264,9 @@ TEST_CASE("units: a subheading over text opening with a whole time phrase is no 
   CHECK(kinds("胸痛中心建设进展顺利。\n\n自2022年10月启\n\n动建设以来，已救治患者600余人。\n") ==
         std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
 }
+
+TEST_CASE("units: a short line ending on 至 under a headline is the text's piece", "[ingest]") {
+  CHECK(kinds("上半年空气优良天数同比增加19天\n\nPM2.5平均浓度下降8.7%\n\n今年1月至\n\n"
+              "6月，全区空气优良天数达158天，同比增加19天。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph, K::kParagraph});
+}
