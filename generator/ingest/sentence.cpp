@@ -111,6 +111,14 @@ bool starts_mid_sentence(std::u32string_view paragraph) {
   // its speaker ended the line before the break. No paragraph of news opens so
   // ("据介绍，" opens with 据, not the verb).
   if (opens_with_saying(s)) return true;
+  // A directional complement ends a verb the break cut ("…从镇中学淘汰" /
+  // "下来的，桌面上…"): no clause opens on one.
+  for (std::u32string_view c : {U"下来", U"起来", U"出来", U"上来", U"过来", U"进来", U"下去"})
+    if (starts_with(s, c) && s.size() > c.size() + 1 &&
+        (is_clause_mark(s[c.size()]) || is_terminal(s[c.size()]) ||
+         (s[c.size()] == U'的' &&
+          (is_clause_mark(s[c.size() + 1]) || is_terminal(s[c.size() + 1])))))
+      return true;
   // "霞）“过马路要走斑马线…", "都舒服。”": it starts inside a quote or bracket.
   return closes_unopened(s);
 }

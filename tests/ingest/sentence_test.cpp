@@ -20,6 +20,9 @@ TEST_CASE("sentence: starts mid-sentence on marks, 的, and one-character clause
   CHECK(starts_mid_sentence(U"物、道路逆行等不文明行为进行劝阻"));
   CHECK(starts_mid_sentence(U"点，重点围绕企业关注的合同签订"));
   CHECK(starts_mid_sentence(U"的意见和建议，使居民对创城的认识"));
+  CHECK(starts_mid_sentence(U"下来的，桌面上还留着学生刻的字。"));  // a complement: 淘汰|下来
+  CHECK(starts_mid_sentence(U"起来，村里的路也亮了。"));
+  CHECK_FALSE(starts_mid_sentence(U"下来后的第一件事，是去看望老人。"));
   CHECK(starts_mid_sentence(U"，还有"));
   CHECK(starts_mid_sentence(U"”他说"));
   CHECK_FALSE(starts_mid_sentence(U"的确如此。"));
