@@ -1277,7 +1277,11 @@ class Segmenter {
   // between parts) whose cut a later paragraph finishes: one that starts
   // after a finished paragraph, from unit `j` on, and goes on with a word
   // or a number the line leaves cut ("据介绍，这部电" / "梯总投资约68万元…"),
-  // or across which four characters are printed whole once elsewhere.
+  // or across which four characters are printed whole once elsewhere, or —
+  // a line of two or three Han characters — whose characters and the
+  // paragraph's first, which starts mid-sentence, the page prints elsewhere
+  // (a name: "段文" / "博指出，…", the page naming 区长段文博). The paragraph
+  // may follow the byline that signs the wedged article off.
   bool finished_later(std::u32string_view line, size_t j) const {
     if (ends_sentence(line) || is_slogan_pair(line) || is_page_name_like(line) ||
         has_inner_space(line) || letter_count(line) < 2)
@@ -1286,15 +1290,26 @@ class Segmenter {
     // a clause mark or a speaker's colon inside, or a numbered item's start.
     bool text_shaped = line.find_first_of(U"，、,：:") != std::u32string_view::npos ||
                        parse_enumerator(line).has_value();
+    // A name's first characters alone ("段文" / a whole article / "博指出，…")
+    // are proof when the page prints the name whole elsewhere (区长段文博).
+    const std::u32string_view bare = trim(line);
+    const bool name_start =
+        bare.size() >= 2 && bare.size() <= 3 && std::all_of(bare.begin(), bare.end(), is_han);
     for (size_t m = j + 1; m < u_.size(); ++m) {
       const Unit& p = u_[m];
       const Unit& before = u_[m - 1];
-      if (p.kind != Kind::kParagraph || before.kind != Kind::kParagraph ||
-          !ends_sentence(to_u32(before.text)) || has_dateline(p))
+      // After a finished paragraph, or after the byline that signs the
+      // wedged article off.
+      if (p.kind != Kind::kParagraph ||
+          (before.kind != Kind::kByline &&
+           (before.kind != Kind::kParagraph || !ends_sentence(to_u32(before.text)))) ||
+          has_dateline(p))
         continue;
       std::u32string text = to_u32(p.text);
       if (splits_a_number(line, text) ||
-          (text_shaped && cuts_inside(line, text) && seam_recurs(line, text, page_text_, true)))
+          (text_shaped && cuts_inside(line, text) && seam_recurs(line, text, page_text_, true)) ||
+          (name_start && starts_mid_sentence(text) && is_han(text.front()) &&
+           occurrences(page_text_, std::u32string(bare) + text.front()) >= 1))
         return true;
     }
     return false;

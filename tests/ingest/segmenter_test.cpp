@@ -1485,3 +1485,20 @@ TEST_CASE("segmenter: a notice's line opening with a cause or a condition is its
   CHECK(body.find("如遇施工延误，") != std::string::npos);
   CHECK(p.banners.empty());
 }
+
+TEST_CASE("segmenter: a name's first characters over a wedged article find their continuation",
+          "[ingest]") {
+  // "段文" / a whole interview signed off by its byline / "博指出，…": the page
+  // prints 段文博 whole, so the line is the first piece of a paragraph.
+  auto p = seg(
+      "平城区召开优化营商环境工作推进会\n\n"
+      "本报讯（记者 韩雪梅）3月6日下午，平城区召开优化营商环境工作推进会。区长段文博出席会议。\n\n"
+      "会上，12家重点企业负责人先后发言。\n\n段文\n\n"
+      "### 书记谈民生\n\n## 让“一老一小”都有好去处\n\n"
+      "记者：柳荫街道老人和孩子多，有什么难处？\n\n何建平：日间照料中心不够用，我们正在扩建。\n\n"
+      "本报记者 雷振宇\n\n"
+      "博指出，营商环境只有更好、没有最好。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text == "段文博指出，营商环境只有更好、没有最好。");
+  CHECK(p.articles[1].title == "让“一老一小”都有好去处");
+}
