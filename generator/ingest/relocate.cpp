@@ -426,8 +426,12 @@ void reconnect_cut_paragraphs(PageImport& page) {
         const double to_cut = cosine(one, dv), to_own = cosine(one, space.vec(b.body, 0, s));
         // A short piece that says nothing of either ("一直没能落地。") is the
         // cut sentence's end, printed first after the wedge.
+        // So is a longer one after a paragraph of the wedged article's own
+        // ("下雨天积水严重，…" after "…路面坑洼不平，" and a wedged news item);
+        // after a table it is the table's note ("注：…").
         const bool bare_end =
-            to_cut == 0 && to_own == 0 && letter_count(to_u32(b.body[s].text)) <= 12;
+            to_cut == 0 && to_own == 0 &&
+            (letter_count(to_u32(b.body[s].text)) <= 12 || (s > 0 && is_paragraph(b.body[s - 1])));
         if (to_cut <= to_own && !bare_end) break;
         best->block = s;
       }

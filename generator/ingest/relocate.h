@@ -79,7 +79,8 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first = false
 // end of what was wedged (a sentence's end, a list, a table) and that
 // candidate go too while each is closer to the cut article than to the text
 // it follows, or is a short piece (≤ 12 characters) that says nothing of
-// either ("一直没能落地。", the cut sentence's end): the continuation is the
+// either ("一直没能落地。", the cut sentence's end), or a longer one that says nothing of
+// either after a paragraph (not after a table, whose note it is: "注：…"): the continuation is the
 // first paragraph after the wedge, not the one most like the cut article. A fragment left empty
 // disappears. A photo printed in the gap before the continuation goes with it as in
 // relocate_continuations(). Both articles get a review note. Runs before

@@ -773,3 +773,27 @@ TEST_CASE("relocate: an article whose end is printed in two places takes both fr
   REQUIRE(p.articles.size() == 3);
   CHECK(p.articles[0].body.size() == 4);
 }
+
+TEST_CASE(
+    "relocate: the first paragraph after a wedge goes on a cut clause though it shares no word",
+    "[ingest]") {
+  // "…路面坑洼不平，" / a wedged news item / "下雨天积水严重，…": the paragraph
+  // right after the wedge says nothing of either article, the next ones
+  // are about the lane; the cut sentence goes on at the first.
+  PageImport p =
+      seg("背街小巷换了新颜\n\n本报讯（记者 于海波）走进北苑街道的铁匠巷，巷子焕然一新。\n\n"
+          "铁匠巷是一条有着百年历史的老巷，两侧多为老旧平房。过去，巷子里路面坑洼不平，\n\n"
+          "智能生产线投产\n\n本报讯（记者 "
+          "梁春晖）9月12日，恒力机械公司智能生产线投产，年产能提升35%。\n\n"
+          "在焊接车间，一台台机械臂上下翻飞，生产线实现了自动化。\n\n"
+          "下雨天积水严重，电线缠成一团，杂物占道现象突出。\n\n"
+          "今年以来，北苑街道把背街小巷整治列入民生实事，铁匠巷铺设了新路面，老巷换了新颜。\n\n"
+          "目前，北苑街道已完成11条背街小巷的整治，居民说巷子亮了、路平了。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body[1].text ==
+        "铁匠巷是一条有着百年历史的老巷，两侧多为老旧平房。过去，巷子里路面坑洼不平，"
+        "下雨天积水严重，电线缠成一团，杂物占道现象突出。");
+  CHECK(p.articles[1].body.size() == 2);
+}
