@@ -1188,9 +1188,10 @@ class Segmenter {
       return false;
     // In a news item (subheadings are rare there) or a fragment, a piece
     // whose continuation stays on the article's topic is read so too.
+    // (Never a label's shape: "平城快讯" between two whole paragraphs.)
     bool on_topic = !after_end && (c->has_dateline() || c->a.headless) &&
                     echo_share(run[p]->text, next->text) < kMaxPieceEcho &&
-                    !has_inner_space(piece) && !is_notice_title(piece) &&
+                    is_cut_first_piece(piece) && !is_notice_title(piece) &&
                     !parse_enumerator(after) && !opens_with_time_phrase(after) &&
                     continuation_similarity(j) >= kPieceSimilarity;
     // Text opening with a time phrase set off by a comma ("晚上10点，…")

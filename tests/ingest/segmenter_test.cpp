@@ -1502,3 +1502,18 @@ TEST_CASE("segmenter: a name's first characters over a wedged article find their
   CHECK(p.articles[0].body.back().text == "段文博指出，营商环境只有更好、没有最好。");
   CHECK(p.articles[1].title == "让“一老一小”都有好去处");
 }
+
+TEST_CASE("segmenter: a label between two whole paragraphs of a news item is no piece of the text",
+          "[ingest]") {
+  // "平城快讯" over text on the item's topic: a page name's shape is a
+  // banner, not the first words of the next paragraph.
+  auto p =
+      seg("燃气安全宣传进万家\n\n"
+          "本报讯（记者 郑国庆）入秋以来，平城区燃气公司组织安检员开展燃气安全入户宣传。\n\n"
+          "安检员逐户检查燃气表、灶具、连接软管等设施，已入户检查3.8万户。\n\n平城快讯\n\n"
+          "燃气公司提醒广大用户，使用燃气时要保持通风，发现燃气泄漏要立即关闭阀门。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body.back().text ==
+        "燃气公司提醒广大用户，使用燃气时要保持通风，发现燃气泄漏要立即关闭阀门。");
+  CHECK(p.banners == std::vector<std::string>{"平城快讯"});
+}
