@@ -1188,12 +1188,13 @@ class Segmenter {
       return false;
     // In a news item (subheadings are rare there) or a fragment, a piece
     // whose continuation stays on the article's topic is read so too.
-    // (Never a label's shape: "平城快讯" between two whole paragraphs.)
-    bool on_topic = !after_end && (c->has_dateline() || c->a.headless) &&
-                    echo_share(run[p]->text, next->text) < kMaxPieceEcho &&
-                    is_cut_first_piece(piece) && !is_notice_title(piece) &&
-                    !parse_enumerator(after) && !opens_with_time_phrase(after) &&
-                    continuation_similarity(j) >= kPieceSimilarity;
+    // (Never a label's shape, nor a line of five characters or fewer: "平城快讯",
+    // "记者调查" between two whole paragraphs.)
+    bool on_topic =
+        !after_end && (c->has_dateline() || c->a.headless) &&
+        echo_share(run[p]->text, next->text) < kMaxPieceEcho && is_cut_first_piece(piece) &&
+        letter_count(piece) > 5 && !is_notice_title(piece) && !parse_enumerator(after) &&
+        !opens_with_time_phrase(after) && continuation_similarity(j) >= kPieceSimilarity;
     // Text opening with a time phrase set off by a comma ("晚上10点，…")
     // starts a sentence: a dictionary word read across the seam there is
     // chance ("急诊室的不眠夜" / "晚上10点，…" as 夜晚), a number cut is not.

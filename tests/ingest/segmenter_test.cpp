@@ -1517,3 +1517,16 @@ TEST_CASE("segmenter: a label between two whole paragraphs of a news item is no 
         "燃气公司提醒广大用户，使用燃气时要保持通风，发现燃气泄漏要立即关闭阀门。");
   CHECK(p.banners == std::vector<std::string>{"平城快讯"});
 }
+
+TEST_CASE("segmenter: a column label of four characters between whole paragraphs is a banner",
+          "[ingest]") {
+  auto p =
+      seg("文物普查新发现17处遗存\n\n"
+          "本报讯（记者 邓家明）记者从平城区文物局获悉，第四次全国文物普查新发现17处遗存。\n\n"
+          "记者调查\n\n"
+          "在新发现的遗存中，位于城郊南泉村北侧台地上的一处辽金时期窑址尤为引人关注。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body.back().text ==
+        "在新发现的遗存中，位于城郊南泉村北侧台地上的一处辽金时期窑址尤为引人关注。");
+  CHECK(p.banners == std::vector<std::string>{"记者调查"});
+}
