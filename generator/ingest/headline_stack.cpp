@@ -147,7 +147,19 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
   rest.pop_back();
   for (size_t i = 0; i < rest.size(); ++i) {
     bool more_kicker_follows = i + 1 < rest.size();
-    if (st.kicker.empty() && more_kicker_follows && banner_like(text(rest[i])))
+    // Over a line that is a kicker by its own shape (a series, a column, a
+    // body, a theme: "“走进老字号”系列报道之三", "街谈巷议"), the first line is
+    // the page's banner, not a kicker's first half.
+    // (Unless it is one too: "“创城，环卫在行动”系列报道（二）" over
+    // "平城区环卫服务中心".)
+    auto kicker_shaped = [&](const HeadlineLine& l) {
+      return is_series_line(text(l)) || is_column_name(text(l)) || is_theme_line(text(l)) ||
+             is_organisation_line(text(l)) ||
+             is_column_label_over(trim(text(l)), letter_count(text(*st.title)));
+    };
+    bool kicker_below =
+        more_kicker_follows && kicker_shaped(rest[i + 1]) && !kicker_shaped(rest[i]);
+    if (st.kicker.empty() && more_kicker_follows && (banner_like(text(rest[i])) || kicker_below))
       st.banners.push_back(rest[i]);
     else
       st.kicker.push_back(rest[i]);

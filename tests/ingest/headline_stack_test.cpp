@@ -199,3 +199,18 @@ TEST_CASE("headline stack: a short label over a title and a figures subtitle, bo
   CHECK(join_lines(st.subtitle) == "7个村612户村民以屋顶入股");
   CHECK(st.banners.empty());
 }
+
+TEST_CASE("headline stack: a line over a kicker of its own shape is a banner", "[ingest]") {
+  // A slogan over a series line and its title.
+  auto st = stack_of("文明出行 从我做起\n\n“走进老字号”系列报道之三\n\n百年铜器铺的坚守与新生\n");
+  REQUIRE(st.title);
+  CHECK(st.title->text == "百年铜器铺的坚守与新生");
+  CHECK(join_lines(st.kicker) == "“走进老字号”系列报道之三");
+  REQUIRE(st.banners.size() == 1);
+  CHECK(st.banners[0].text == "文明出行 从我做起");
+  // Two lines of a kicker's shape are both the kicker.
+  auto both = stack_of(
+      "“创城，环卫在行动”系列报道（二）\n\n平城区环卫服务中心\n\n前端收集网格化 垃圾转运不落地\n");
+  CHECK(join_lines(both.kicker) == "“创城，环卫在行动”系列报道（二） 平城区环卫服务中心");
+  CHECK(both.banners.empty());
+}
