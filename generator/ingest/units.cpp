@@ -214,21 +214,29 @@ void pair_captions(std::vector<Unit>& units) {
 // blank lines) one short sentence that is its caption ("村民在大棚里采摘草莓。").
 // A paragraph there is longer, or more than one sentence, or opens with a
 // dateline; a line ending without a full stop is a headline or a cut piece.
-// Not the first line of the page (blank lines above it are no picture's
-// place), nor the continuation of a sentence left open above it ("…自2023年8"
-// / "月1日起实施。").
+// At the page's top the blank lines are its margin (two); a third is the
+// picture's place, and the caption one clause (a longer sentence there may
+// end a paragraph printed on from another page). Not the continuation of a sentence left open above
+// it ("…自2023年8" / "月1日起实施。").
 void caption_only_photos(std::vector<Unit>& units) {
-  for (size_t i = 1; i < units.size(); ++i) {
+  for (size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
-    if (u.kind != Unit::Kind::kParagraph || u.gap_before < 2) continue;
-    const Unit& prev = units[i - 1];
-    if (prev.kind == Unit::Kind::kParagraph && !ends_sentence(text_of(prev))) continue;
+    // At the page's top the picture's place is a blank line more than the
+    // top margin of two.
+    if (u.kind != Unit::Kind::kParagraph || u.gap_before < (i == 0 ? 3 : 2)) continue;
+    if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
+        !ends_sentence(text_of(units[i - 1])))
+      continue;
     std::u32string s(trim(text_of(u)));
     if (s.empty() || s.back() != U'。' || letter_count(s) > kMaxBareCaption || !is_han(s.front()) ||
         starts_mid_sentence(s) || parse_dateline(s) || starts_with_speaker(s) ||
         is_numbered_item(s))
       continue;
     if (std::any_of(s.begin(), s.end() - 1, is_terminal)) continue;  // two sentences
+    // At the page's top a sentence may as well be the last of a paragraph
+    // printed on from another page ("刚从外地返乡的侯佳怡说，她打算…。"): only
+    // one clause there.
+    if (i == 0 && std::any_of(s.begin(), s.end(), is_clause_mark)) continue;
     u.kind = Unit::Kind::kPhoto;
     u.photo = {u.text, "", "", u.line};
   }

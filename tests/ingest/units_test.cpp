@@ -59,7 +59,7 @@ TEST_CASE("units: one short sentence after a picture's place is a caption withou
   CHECK(u[2].photo.credit.empty());
   CHECK(u[3].kind == K::kParagraph);
   // Not a cut sentence's continuation, two sentences, a long paragraph, or
-  // the first line of the page.
+  // a sentence of two clauses at the page's top.
   CHECK(kinds("一、管制时间：自2023年8\n\n\n\n月1日起实施。\n") ==
         std::vector<K>{K::kParagraph, K::kParagraph});
   CHECK(kinds("标题在这里\n\n\n\n村民采摘草莓。游客也来了。\n") ==
@@ -269,4 +269,17 @@ TEST_CASE("units: a short line ending on 至 under a headline is the text's piec
   CHECK(kinds("上半年空气优良天数同比增加19天\n\nPM2.5平均浓度下降8.7%\n\n今年1月至\n\n"
               "6月，全区空气优良天数达158天，同比增加19天。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kParagraph, K::kParagraph});
+}
+
+TEST_CASE("units: a caption at the page's top below more blank lines than the margin is a photo",
+          "[ingest]") {
+  auto u = make_units(
+      "\n\n\n村民在大棚里采摘草莓。\n\n乡村振兴看平城\n\n柳湾村大棚草莓红了\n\n"
+      "冬日的柳湾村寒意正浓，村东头一排排大棚里却温暖如春。\n",
+      {});
+  REQUIRE(u.size() == 4);
+  CHECK(u[0].kind == K::kPhoto);
+  CHECK(u[0].photo.caption == "村民在大棚里采摘草莓。");
+  // The page's usual margin of two blank lines is no picture's place.
+  CHECK(kinds("\n\n村民在大棚里采摘草莓。\n\n冬日的柳湾村寒意正浓。\n")[0] == K::kParagraph);
 }
