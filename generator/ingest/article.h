@@ -49,6 +49,7 @@ struct Article {
   int first_line = 0;
   bool headless = false;  // no headline on this page: a fragment
   bool signed_commentary = false;
+  bool title_marked = false;  // printed as a Markdown headline ("## …"): a title, never a section
 };
 
 struct PageImport {

@@ -475,11 +475,12 @@ size_t extend_back(const Space& space, const Article& from, size_t first, const 
 
 // An article that is only a short title over paragraphs (and subheadings): no kicker,
 // subtitle, dateline, photo or writer (with `signed_end`, a byline printed after its
-// last paragraph is allowed), a title of at most 13 characters that is no notice's and
-// no numbered list under it — the shape of a feature's section heading read as a title.
+// last paragraph is allowed), a title of at most 13 characters, not marked "## …", that is
+// no notice's and no numbered list under it — the shape of a feature's section heading read
+// as a title.
 bool bare_section(const Article& a, bool signed_end = false) {
   if (a.headless || a.body.empty() || !a.kicker.empty() || !a.subtitle.empty() ||
-      !a.photos.empty() || a.signed_commentary)
+      !a.photos.empty() || a.signed_commentary || a.title_marked)
     return false;
   if ((!a.byline.empty() || !a.authors.empty()) && !(signed_end && signed_at_end(a))) return false;
   const std::u32string title = to_u32(a.title);

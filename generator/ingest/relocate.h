@@ -28,7 +28,8 @@
 // photos with it — each credited to one of the article's writers or captioned about it more than
 // about any other article, or the fragment stays; so does one signed with a bare name, to an
 // article that names no writer, which takes the signature too; fragments never take a tail. After a
-// tail moves, the bare sections right after it (a title of at most 13 characters over paragraphs:
+// tail moves, the bare sections right after it (a title of at most 13 characters, not printed as
+// a Markdown headline ("## …"), over paragraphs:
 // no kicker, subtitle, byline, dateline or photo) whose text is about the receiving article by the
 // fragment bars go to it whole, each title a subheading: a feature's next sections, printed after
 // the article its tail followed, which the walk read as articles. A bare section with no tail

@@ -718,6 +718,10 @@ class Segmenter {
     int first = st.title ? st.title->line : run.front()->line;
     Draft& d = start_article(first, !st.title, st.title ? "" : msg::no_title());
     if (st.title) d.a.title = st.title->text;
+    if (st.title)
+      for (const Unit* r : run)
+        if (r->line == st.title->line && r->kind == Kind::kHeading && r->level <= 2)
+          d.a.title_marked = true;
     d.a.kicker = join_lines(st.kicker);
     if (st.kicker.size() == 1)
       for (const Unit* r : run)

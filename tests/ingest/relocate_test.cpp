@@ -681,6 +681,14 @@ TEST_CASE("relocate: a signed article after a headless fragment stays whole", "[
   CHECK(p.articles.size() == 2);
 }
 
+TEST_CASE("relocate: a title printed as a Markdown headline is no fragment's section", "[ingest]") {
+  // "## 让“存折”更有保障": the page marks its headlines, and a marked title is one.
+  PageImport p = fragment_then_section(false);
+  p.articles[1].title_marked = true;
+  relocate_continuations(p);
+  CHECK(p.articles.size() == 2);
+}
+
 TEST_CASE("relocate: a sectioned article after a headless fragment stays whole", "[ingest]") {
   // With sections of its own the article is a whole feature, not the
   // fragment's next section.

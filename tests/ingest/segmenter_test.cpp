@@ -1530,3 +1530,14 @@ TEST_CASE("segmenter: a column label of four characters between whole paragraphs
         "在新发现的遗存中，位于城郊南泉村北侧台地上的一处辽金时期窑址尤为引人关注。");
   CHECK(p.banners == std::vector<std::string>{"记者调查"});
 }
+
+TEST_CASE("segmenter: a title marked on the page is recorded as marked", "[ingest]") {
+  auto p =
+      seg("## 社区食堂里的烟火气\n\n中午11点半，云锦社区食堂门口已经排起了队。\n\n"
+          "社区食堂里的菜品摆满了窗口。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].title_marked);
+  CHECK_FALSE(seg("社区食堂里的烟火气\n\n中午11点半，云锦社区食堂门口已经排起了队。\n")
+                  .articles[0]
+                  .title_marked);
+}
