@@ -81,11 +81,11 @@ std::u32string edge_word(std::u32string_view s, bool last) {
 // preposition or conjunction, an adverb, a numeral with its measure word, a
 // demonstrative. A headline line does not end on one.
 constexpr std::u32string_view kNeedsNext[] = {
-    U"的",   U"是",   U"在",   U"和",   U"与",   U"及", U"对",   U"把", U"被",   U"从",
-    U"向",   U"将",   U"于",   U"给",   U"跟",   U"同", U"由",   U"并", U"而",   U"都",
-    U"也",   U"还",   U"就",   U"才",   U"又",   U"很", U"更",   U"已", U"一名", U"一个",
-    U"一位", U"一家", U"一种", U"一次", U"一些", U"这", U"那",   U"每", U"各",   U"该",
-    U"可",   U"能",   U"应",   U"需",   U"要",   U"至", U"广大", U"少", U"着"};
+    U"的",   U"是",   U"在",   U"和", U"与", U"及", U"对",   U"把",   U"被",   U"从",   U"向",
+    U"将",   U"于",   U"给",   U"跟", U"同", U"由", U"并",   U"而",   U"都",   U"也",   U"还",
+    U"就",   U"才",   U"又",   U"很", U"更", U"已", U"一名", U"一个", U"一位", U"一家", U"一种",
+    U"一次", U"一些", U"这",   U"那", U"每", U"各", U"该",   U"可",   U"能",   U"应",   U"需",
+    U"要",   U"至",   U"广大", U"少", U"着", U"共", U"约",   U"达"};
 // Words that need what precedes them: no sentence opens on one (方面, 期间,
 // 以来 and 之间 end a phrase: 在民生保障方面, 假期期间, 入汛以来).
 constexpr std::u32string_view kNeedsPrevious[] = {U"是",   U"地",   U"得",  U"着", U"了",

@@ -70,6 +70,8 @@ TEST_CASE("word seam: a break inside a clause", "[ingest]") {
   CHECK(breaks_a_clause(U"区交通运输局提醒广大", U"市民错峰出行。"));
   CHECK(breaks_a_clause(U"小事连着", U"民生，民生就是大事。"));
   CHECK(breaks_a_clause(U"让群众少", U"排队、少跑腿。"));
+  CHECK(
+      breaks_a_clause(U"杨家窑片区安置小区共", U"建设住宅楼22栋。"));  // a count follows 共, 约, 达
   CHECK_FALSE(breaks_a_clause(U"服务窗口排队的人越来越多", U"记者走访发现。"));
   // The right piece starts on a word that needs what precedes.
   CHECK(breaks_a_clause(U"今年58岁的马春兰", U"是柳湾社区的一名志愿者。"));
