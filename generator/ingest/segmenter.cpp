@@ -543,9 +543,14 @@ class Segmenter {
                           (next->kind == Kind::kParagraph && k + 1 == run.size());
       auto names = u.kind == Kind::kShort ? looks_like_signature(to_u32(u.text)) : std::nullopt;
       // "刘卫" over "东：我们将…": a speaker's name cut by the break.
-      bool name_goes_on = next && next->kind == Kind::kParagraph &&
-                          starts_mid_sentence(to_u32(next->text)) &&
-                          to_u32(next->text).find_first_of(U"：:") == 1;
+      // So is one the text below goes on from, the page printing the whole
+      // name elsewhere ("段文" / a banner / "博指出，…", the page naming 区长段文博).
+      const std::u32string below = next ? to_u32(next->text) : U"";
+      bool name_goes_on =
+          next && next->kind == Kind::kParagraph && starts_mid_sentence(below) &&
+          (below.find_first_of(U"：:") == 1 ||
+           (is_han(below.front()) &&
+            occurrences(page_text_, std::u32string(trim(to_u32(u.text))) + below.front()) >= 1));
       if (names && more_follows && c->a.byline.empty() && !name_goes_on) {
         c->a.byline = u.text;
         for (const auto& n : *names) c->a.authors.push_back(n);

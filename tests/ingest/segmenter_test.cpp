@@ -1541,3 +1541,17 @@ TEST_CASE("segmenter: a title marked on the page is recorded as marked", "[inges
                   .articles[0]
                   .title_marked);
 }
+
+TEST_CASE("segmenter: a name the text below goes on from is no signature", "[ingest]") {
+  // "段文" / a banner / "博指出，…": the page names 区长段文博, so the line is
+  // the cut start of a speaker's name, not a writer signing the text above.
+  auto p = seg(
+      "## 平城区召开优化营商环境工作推进会\n\n"
+      "本报讯（记者 韩雪梅）3月6日下午，平城区召开优化营商环境工作推进会。区长段文博出席会议。\n\n"
+      "## 硬化路修到了家门口\n\n"
+      "今年，平城区把农村公路建设列入民生实事，新建改建农村公路46公里。\n\n"
+      "会议通报，2023年全区新登记经营主体1.26万户。\n\n"
+      "段文\n\n扫黑除恶 护航发展\n\n博指出，营商环境只有更好、没有最好。\n");
+  for (const auto& a : p.articles)
+    CHECK(std::find(a.authors.begin(), a.authors.end(), "段文") == a.authors.end());
+}
