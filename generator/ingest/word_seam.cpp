@@ -81,11 +81,14 @@ std::u32string edge_word(std::u32string_view s, bool last) {
 // preposition or conjunction, an adverb, a numeral with its measure word, a
 // demonstrative. A headline line does not end on one.
 constexpr std::u32string_view kNeedsNext[] = {
-    U"的",   U"是",   U"在",   U"和", U"与", U"及", U"对",   U"把",   U"被",   U"从",   U"向",
-    U"将",   U"于",   U"给",   U"跟", U"同", U"由", U"并",   U"而",   U"都",   U"也",   U"还",
-    U"就",   U"才",   U"又",   U"很", U"更", U"已", U"一名", U"一个", U"一位", U"一家", U"一种",
-    U"一次", U"一些", U"这",   U"那", U"每", U"各", U"该",   U"可",   U"能",   U"应",   U"需",
-    U"要",   U"至",   U"广大", U"少", U"着", U"共", U"约",   U"达"};
+    U"的", U"是", U"在", U"和", U"与", U"及", U"对", U"把", U"被", U"从", U"向", U"将", U"于",
+    U"给", U"跟", U"同", U"由", U"并", U"而", U"都", U"也", U"还", U"就", U"才", U"又", U"很",
+    U"更", U"已", U"一名", U"一个", U"一位", U"一家", U"一种", U"一次", U"一些", U"这", U"那",
+    U"每", U"各", U"该", U"可", U"能", U"应", U"需", U"要", U"至", U"广大", U"少", U"着", U"共",
+    U"约", U"达",
+    // A post before the name of who holds it ("公司环保部部长" / "商玉洁带…").
+    U"部长", U"局长", U"书记", U"主任", U"院长", U"校长", U"经理", U"董事长", U"总经理", U"负责人",
+    U"区长", U"镇长", U"所长", U"站长", U"会长", U"队长", U"处长", U"科长", U"馆长"};
 // Words that need what precedes them: no sentence opens on one (方面, 期间,
 // 以来 and 之间 end a phrase: 在民生保障方面, 假期期间, 入汛以来).
 constexpr std::u32string_view kNeedsPrevious[] = {U"是",   U"地",   U"得",  U"着", U"了",
@@ -168,6 +171,11 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
     return true;
   static constexpr std::u32string_view kUnits =
       U"年月日时分秒点万亿千百个位名人户家项件次条元米吨亩岁天周倍%％多余";
+  // A count cut from the bound it states: "柳湾社区60岁" / "以上老人…".
+  if (left.size() >= 2 && is_ascii_digit(left[left.size() - 2]) &&
+      kUnits.find(l) != std::u32string_view::npos &&
+      starts_with_any(right, {U"以上", U"以下", U"以内", U"左右"}))
+    return true;
   // A count cut from the word that leads to it: "石玉珍今年" / "53岁，…",
   // "累计" / "12个项目…" (digits and a unit: a count, no numbered item).
   {

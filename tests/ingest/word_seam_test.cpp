@@ -18,6 +18,8 @@ TEST_CASE("word seam: a column break inside a word", "[ingest]") {
 TEST_CASE("word seam: a numbered item after a cut number starts a list", "[ingest]") {
   CHECK(splits_a_number(U"“老人一荤一素一主食只要10元，8", U"0岁以上老人还能再减2元。”"));
   CHECK(splits_a_number(U"改造后的市场总面积1.2", U"万平方米"));
+  CHECK(splits_a_number(U"柳湾社区60岁", U"以上老人有1860人。"));  // the bound a count states
+  CHECK_FALSE(splits_a_number(U"柳湾社区", U"以上措施已经落实。"));
   CHECK_FALSE(splits_a_number(U"“老人一荤一素一主食只要10元，8", U"1.不私自下水游泳。"));
   CHECK_FALSE(splits_a_number(U"截至目前共发放宣传册3", U"2、不在无安全设施的水域游泳。"));
   CHECK(cuts_inside(U"全区共有站点1", U"2.5万个"));
@@ -72,6 +74,8 @@ TEST_CASE("word seam: a break inside a clause", "[ingest]") {
   CHECK(breaks_a_clause(U"让群众少", U"排队、少跑腿。"));
   CHECK(
       breaks_a_clause(U"杨家窑片区安置小区共", U"建设住宅楼22栋。"));  // a count follows 共, 约, 达
+  CHECK(breaks_a_clause(U"公司环保部部长", U"商玉洁带记者查看了在线监测系统。"));  // a post
+  CHECK(breaks_a_clause(U"区人民医院院长", U"孔德明介绍了胸痛中心的情况。"));
   CHECK_FALSE(breaks_a_clause(U"服务窗口排队的人越来越多", U"记者走访发现。"));
   // The right piece starts on a word that needs what precedes.
   CHECK(breaks_a_clause(U"今年58岁的马春兰", U"是柳湾社区的一名志愿者。"));
