@@ -106,6 +106,25 @@ bool ends_unfinished(std::u32string_view s) {
 
 bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
 
+// A line that reads as a sentence's start the break cut: a clause set off by a
+// comma or a speaker's colon (outside quotes) before a longer, unfinished
+// rest ("退休后，苗振华每天雷打不", "王晓帆：我们村种谷子有几") — not a slogan's two
+// matching halves ("奋进新征程，建功新时代").
+bool reads_as_cut_text(std::u32string_view s) {
+  s = trim(s);
+  if (letter_count(s) < 8 || ends_sentence(s) || has_inner_space(s)) return false;
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == U'“' || s[i] == U'（' || s[i] == U'(') ++depth;
+    if ((s[i] == U'”' || s[i] == U'）' || s[i] == U')') && depth > 0) --depth;
+    if (depth == 0 && i >= 2 && (s[i] == U'，' || s[i] == U'：')) {
+      const size_t before = letter_count(s.substr(0, i)), after = letter_count(s.substr(i + 1));
+      return after > before + 2;
+    }
+  }
+  return false;
+}
+
 // An unmarked line on a marked page, between paragraphs, that reads as the
 // start of a sentence: it does not end one and has no banner's shape (a
 // slogan pair, a page name, parts set apart by spaces).
@@ -1250,7 +1269,8 @@ class Segmenter {
   // with a whole article printed in the column break after them: in an open
   // article, leading numbered lines are its section headings and a short line
   // that ends where no headline ends — on a comma or a digit ("2023年9月1日
-  // 至2023年12") — is the first piece of a paragraph; it dangles, and its
+  // 至2023年12") — or reads as text (reads_as_cut_text: "退休后，苗振华每天雷打不")
+  // is the first piece of a paragraph; it dangles, and its
   // continuation after the wedged article finds it. The rest of the run is
   // the wedged article's stack.
   size_t take_open_piece(const Run& run, size_t k, size_t j) {
@@ -1273,7 +1293,8 @@ class Segmenter {
       }
     }
     if (m >= run.size() || run[m]->kind != Kind::kShort ||
-        !(ends_unfinished(to_u32(run[m]->text)) || finished_later(to_u32(run[m]->text), j)))
+        !(ends_unfinished(to_u32(run[m]->text)) || reads_as_cut_text(to_u32(run[m]->text)) ||
+          finished_later(to_u32(run[m]->text), j)))
       return k;
     bool headline_follows = false;
     for (size_t n = m + 1; n < run.size(); ++n)

@@ -1555,3 +1555,26 @@ TEST_CASE("segmenter: a name the text below goes on from is no signature", "[ing
   for (const auto& a : p.articles)
     CHECK(std::find(a.authors.begin(), a.authors.end(), "段文") == a.authors.end());
 }
+
+TEST_CASE("segmenter: a clause's start over a wedged article is no kicker", "[ingest]") {
+  // "退休后，苗振华每天雷打不" / a whole news item / "动地读书两个小时…": the
+  // line reads as text (a clause set off by a comma, then a longer rest
+  // left open), so it is the first piece of a paragraph, not the item's kicker.
+  auto p =
+      seg("一家三代的读书角\n\n本报记者 章雅琴\n\n"
+          "今年74岁的苗振华是一名退休中学语文教师，家里藏书三千多册。\n\n"
+          "退休后，苗振华每天雷打不\n\n城区供热管网改造工程全面开工\n\n"
+          "本报讯（记者 刘明远）7月18日，平城区2023年城区供热管网改造工程全面开工。\n\n"
+          "据了解，该工程总投资约1.8亿元，完工后将惠及居民3.2万户。\n\n"
+          "动地读书两个小时，还在社区开办了免费的古诗词讲堂。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "城区供热管网改造工程全面开工");
+  CHECK(p.articles[1].kicker.empty());
+  CHECK(p.articles[0].body.back().text.rfind("退休后，苗振华每天雷打不", 0) == 0);
+  // A slogan's two matching halves over a title stay its kicker.
+  auto q =
+      seg("奋进新征程，建功新时代\n\n城区供热管网改造工程全面开工\n\n"
+          "本报讯（记者 刘明远）7月18日，平城区城区供热管网改造工程全面开工。\n");
+  REQUIRE(q.articles.size() == 1);
+  CHECK(q.articles[0].kicker == "奋进新征程，建功新时代");
+}
