@@ -500,6 +500,15 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
   caption_only_photos(units);
   promote_comma_headlines(units);
   demote_cut_lines(units, to_u32(text));
+  // A short line between a headline and the table under it, that ends no
+  // sentence, is the table's subtitle ("2024—2025年度城区供热收费标准" /
+  // "供热期：2024年11月1日至2025年3月31日" / the table), not its text.
+  for (size_t i = 1; i + 1 < units.size(); ++i)
+    if (units[i].kind == Unit::Kind::kParagraph && units[i + 1].kind == Unit::Kind::kTable &&
+        (units[i - 1].kind == Unit::Kind::kShort || units[i - 1].kind == Unit::Kind::kHeading) &&
+        letter_count(text_of(units[i])) <= 24 && !ends_sentence(text_of(units[i])) &&
+        !ends_with_clause_mark(text_of(units[i])))
+      units[i].kind = Unit::Kind::kShort;
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

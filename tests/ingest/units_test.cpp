@@ -283,3 +283,13 @@ TEST_CASE("units: a caption at the page's top below more blank lines than the ma
   // The page's usual margin of two blank lines is no picture's place.
   CHECK(kinds("\n\n村民在大棚里采摘草莓。\n\n冬日的柳湾村寒意正浓。\n")[0] == K::kParagraph);
 }
+
+TEST_CASE("units: a short line between a headline and its table is a headline line", "[ingest]") {
+  CHECK(kinds("2024—2025年度城区供热收费标准\n\n供热期：2024年11月1日至2025年3月31日\n\n"
+              "用户类别\t计费方式\t收费标准\n居民用户\t按建筑面积\t4.8元/平方米·月\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kTable});
+  // A sentence introducing the table stays text.
+  CHECK(kinds("春节期间城区药店营业安排\n\n现将城区药店春节期间营业时间公布如下。\n\n"
+              "药店名称\t地址\n益民大药房\t鼓楼东街8号\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kTable});
+}
