@@ -612,7 +612,7 @@ class Segmenter {
       Draft& d = drafts_[static_cast<size_t>(m)];
       if (!d.closed && !d.a.body.empty() && !d.has_author() && !d.a.headless) x = &d;
     }
-    if (!x) return k;
+    if (!x) return split_signed_section(u, names) ? k + 1 : k;
     const auto& body = c->a.body;
     size_t best = 0;
     double best_margin = 0;
@@ -664,6 +664,51 @@ class Segmenter {
     }
     x->closed = true;
     return k + 1;
+  }
+
+  // A bare name signing the text under the open article's last unmarked
+  // subheading, when the article names other writers and no earlier article
+  // lacks one: that "subheading" was the title of a commentary printed after
+  // the article ("给“银发族”多留一扇门" / paragraphs / "石一苇"). It and its
+  // paragraphs become that commentary, signed by the name.
+  bool split_signed_section(const Unit& u, const std::vector<std::string>& names) {
+    if (u.kind != Kind::kShort || cur_ < 0 || !pending_photos_.empty()) return false;
+    const size_t from = static_cast<size_t>(cur_);
+    const std::vector<BodyBlock>& body = drafts_[from].a.body;
+    size_t h = body.size();
+    for (size_t i = body.size(); i-- > 1;)
+      if (body[i].kind == BodyBlock::Kind::kSubheading) {
+        h = i;
+        break;
+      }
+    if (h + 1 >= body.size()) return false;
+    for (size_t i = h + 1; i < body.size(); ++i)
+      if (body[i].kind != BodyBlock::Kind::kParagraph) return false;
+    const std::string note = msg::unmarked_subheading(body[h].text);
+    const int line = body[h].lines.empty() ? u.line : body[h].lines.front();
+    const bool unmarked =
+        std::any_of(drafts_[from].a.notes.begin(), drafts_[from].a.notes.end(),
+                    [&](const Note& n) { return n.line == line && n.message == note; });
+    if (!unmarked) return false;
+    Draft& d = start_article(line, false, "");
+    Draft& c = drafts_[from];  // (start_article may have moved it)
+    d.a.title = c.a.body[h].text;
+    move_tail(c.a, h + 1, d.a, /*join_first=*/false);
+    for (int l : c.a.body[h].lines) {
+      c.a.lines.erase(std::remove(c.a.lines.begin(), c.a.lines.end(), l), c.a.lines.end());
+      d.a.lines.push_back(l);
+    }
+    c.a.body.erase(c.a.body.begin() + static_cast<long>(h));
+    c.a.notes.erase(
+        std::remove_if(c.a.notes.begin(), c.a.notes.end(),
+                       [&](const Note& n) { return n.line == line && n.message == note; }),
+        c.a.notes.end());
+    d.a.byline = u.text;
+    d.a.authors.insert(d.a.authors.end(), names.begin(), names.end());
+    d.a.signed_commentary = true;
+    d.add_lines(u);
+    d.closed = true;
+    return true;
   }
 
   // A single wedged line near the top of an article with a bare title is most

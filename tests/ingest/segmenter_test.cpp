@@ -1578,3 +1578,26 @@ TEST_CASE("segmenter: a clause's start over a wedged article is no kicker", "[in
   REQUIRE(q.articles.size() == 1);
   CHECK(q.articles[0].kicker == "奋进新征程，建功新时代");
 }
+
+TEST_CASE(
+    "segmenter: a bare name signing an interview's last section splits it off as a commentary",
+    "[ingest]") {
+  // The commentary's title was read as the interview's next section (same
+  // topic: older people and their phones); its writer's name, who is not
+  // the interview's, shows it was an article of its own.
+  auto p =
+      seg("老人学用智能手机\n\n本报记者 杭晨\n\n"
+          "记者：老人学用智能手机，最难的是什么？\n\n"
+          "霍老师：老人学用智能手机，最怕扫码点餐和线上预约，我们就一步一步教老人。\n\n"
+          "给老人多留一扇门\n\n"
+          "扫码点餐、线上预约，不少老人学用智能手机时被挡在了门外。\n\n"
+          "社会的进步，应当让每一个老人都跟得上。多留一扇门，就多一份温暖。\n\n"
+          "石一苇\n\n高层住宅消防疏散演练举行\n\n"
+          "本报讯（记者 郑国庆）11月9日，一场消防疏散演练在凤鸣小区举行。\n");
+  REQUIRE(p.articles.size() == 3);
+  CHECK(p.articles[1].title == "给老人多留一扇门");
+  CHECK(p.articles[1].authors == std::vector<std::string>{"石一苇"});
+  CHECK(p.articles[1].body.size() == 2);
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[2].kicker.empty());
+}
