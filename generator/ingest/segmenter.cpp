@@ -1278,7 +1278,13 @@ class Segmenter {
     // long: such a line alone over text is the column's last line ("小事" /
     // "连着民生，…", "停电" / "范围：…").
     const bool tiny = p + 1 == run.size() && letter_count(piece) <= 2 && letter_count(after) >= 8;
-    if (!tiny && !quoted_subject && !starts_mid_sentence(after) && !cut &&
+    // A numbered item cut inside its label, before the label's colon ("一、征集" /
+    // a banner / "内容：能够体现…"): the text goes on with the label's end.
+    const size_t colon = after.find_first_of(U"：:");
+    const bool label_cut =
+        parse_enumerator(piece) && piece.find_first_of(U"：:") == std::u32string::npos &&
+        colon != std::u32string::npos && colon >= 1 && colon <= 4 && !parse_enumerator(after);
+    if (!tiny && !label_cut && !quoted_subject && !starts_mid_sentence(after) && !cut &&
         !breaks_a_clause(piece, after) && !seam_recurs(piece, after, page_text_, true) &&
         !on_topic && (after_end || !refers_back(piece)) &&
         !(marked_subheading && subheading && letter_count(piece) <= 5))

@@ -1601,3 +1601,17 @@ TEST_CASE(
   CHECK(p.articles[0].body.size() == 2);
   CHECK(p.articles[2].kicker.empty());
 }
+
+TEST_CASE("segmenter: a numbered item cut inside its label goes on past a banner", "[ingest]") {
+  auto p =
+      seg("平城区城市形象宣传语征集启事\n\n"
+          "为进一步提升城市知名度和美誉度，现面向社会公开征集城市形象宣传语。\n\n"
+          "一、征集\n\n文明出行 从我做起\n\n"
+          "内容：能够体现平城区历史文化、城市精神和发展愿景的宣传语。\n\n"
+          "二、征集时间：即日起至2023年10月31日。\n");
+  REQUIRE(p.articles.size() == 1);
+  std::string body;
+  for (const auto& b : p.articles[0].body) body += b.text + "\n";
+  CHECK(body.find("一、征集内容：能够体现") != std::string::npos);
+  CHECK(p.banners == std::vector<std::string>{"文明出行 从我做起"});
+}
