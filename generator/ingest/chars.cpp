@@ -123,6 +123,16 @@ bool closes_unopened(std::u32string_view s) {
   return false;
 }
 
+size_t find_outside_brackets(std::u32string_view s, std::u32string_view marks, size_t from) {
+  int depth = 0;
+  for (size_t i = from; i < s.size(); ++i) {
+    if (is_opening(s[i])) ++depth;
+    if (is_closing(s[i]) && depth > 0) --depth;
+    if (depth == 0 && marks.find(s[i]) != std::u32string_view::npos) return i;
+  }
+  return std::u32string_view::npos;
+}
+
 bool is_wholly_bracketed(std::u32string_view s) {
   if (s.size() < 2 || !is_opening(s.front()) || !is_closing(s.back())) return false;
   int depth = 0;

@@ -44,6 +44,9 @@ bool leaves_bracket_open(std::u32string_view s);
 // A quote or bracket closes in `s` that did not open there ("霞）“过马路…",
 // "都舒服。”"): the text starts inside it.
 bool closes_unopened(std::u32string_view s);
+// Where the first of `marks` stands outside every quote and bracket, from
+// `from` on (scanning starts outside them); npos when none does.
+size_t find_outside_brackets(std::u32string_view s, std::u32string_view marks, size_t from = 0);
 
 // The text without any white space ("守护碧水蓝天 共建美丽家园" → one run).
 std::u32string without_spaces(std::u32string_view s);

@@ -113,16 +113,9 @@ bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind
 bool reads_as_cut_text(std::u32string_view s) {
   s = trim(s);
   if (letter_count(s) < 8 || ends_sentence(s) || has_inner_space(s)) return false;
-  int depth = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == U'“' || s[i] == U'（' || s[i] == U'(') ++depth;
-    if ((s[i] == U'”' || s[i] == U'）' || s[i] == U')') && depth > 0) --depth;
-    if (depth == 0 && i >= 2 && (s[i] == U'，' || s[i] == U'：')) {
-      const size_t before = letter_count(s.substr(0, i)), after = letter_count(s.substr(i + 1));
-      return after > before + 2;
-    }
-  }
-  return false;
+  const size_t i = find_outside_brackets(s, U"，：");
+  if (i == std::u32string_view::npos || i < 2) return false;
+  return letter_count(s.substr(i + 1)) > letter_count(s.substr(0, i)) + 2;
 }
 
 // An unmarked line on a marked page, between paragraphs, that reads as the
@@ -567,9 +560,7 @@ class Segmenter {
       const std::u32string below = next ? to_u32(next->text) : U"";
       bool name_goes_on =
           next && next->kind == Kind::kParagraph && starts_mid_sentence(below) &&
-          (below.find_first_of(U"：:") == 1 ||
-           (is_han(below.front()) &&
-            occurrences(page_text_, std::u32string(trim(to_u32(u.text))) + below.front()) >= 1));
+          (below.find_first_of(U"：:") == 1 || name_goes_on_in(to_u32(u.text), below));
       if (names && more_follows && c->a.byline.empty() && !name_goes_on) {
         c->a.byline = u.text;
         for (const auto& n : *names) c->a.authors.push_back(n);
@@ -1365,6 +1356,14 @@ class Segmenter {
   // paragraph's first, which starts mid-sentence, the page prints elsewhere
   // (a name: "段文" / "博指出，…", the page naming 区长段文博). The paragraph
   // may follow the byline that signs the wedged article off.
+  // The first characters of a name (`piece`, "段文") go on in `text`
+  // ("博指出，…"): the page prints them with the text's first character
+  // elsewhere (区长段文博).
+  bool name_goes_on_in(std::u32string_view piece, std::u32string_view text) const {
+    return !text.empty() && is_han(text.front()) &&
+           occurrences(page_text_, std::u32string(trim(piece)) + text.front()) >= 1;
+  }
+
   bool finished_later(std::u32string_view line, size_t j) const {
     if (ends_sentence(line) || is_slogan_pair(line) || is_page_name_like(line) ||
         has_inner_space(line) || letter_count(line) < 2)
@@ -1391,8 +1390,7 @@ class Segmenter {
       std::u32string text = to_u32(p.text);
       if (splits_a_number(line, text) ||
           (text_shaped && cuts_inside(line, text) && seam_recurs(line, text, page_text_, true)) ||
-          (name_start && starts_mid_sentence(text) && is_han(text.front()) &&
-           occurrences(page_text_, std::u32string(bare) + text.front()) >= 1))
+          (name_start && starts_mid_sentence(text) && name_goes_on_in(bare, text)))
         return true;
     }
     return false;

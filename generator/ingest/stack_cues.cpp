@@ -189,16 +189,13 @@ bool is_column_label_over(std::u32string_view label, size_t letters_after) {
 
 std::optional<LineSplit> split_dash_subtitle(std::u32string_view line) {
   std::u32string_view s = trim(line);
-  int depth = 0;
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
-    if (is_opening(s[i])) ++depth;
-    if (is_closing(s[i]) && depth > 0) --depth;
-    if (depth != 0 || s[i] != U'—' || s[i + 1] != U'—') continue;
-    std::u32string_view head = trim(s.substr(0, i)), tail = trim(s.substr(i));
-    if (letter_count(head) >= 4 && letter_count(tail) >= 4)
-      return LineSplit{std::u32string(head), std::u32string(tail)};
-    return std::nullopt;
-  }
+  size_t i = find_outside_brackets(s, U"—");
+  while (i != std::u32string_view::npos && (i + 1 >= s.size() || s[i + 1] != U'—'))
+    i = find_outside_brackets(s, U"—", i + 1);
+  if (i == std::u32string_view::npos) return std::nullopt;
+  std::u32string_view head = trim(s.substr(0, i)), tail = trim(s.substr(i));
+  if (letter_count(head) >= 4 && letter_count(tail) >= 4)
+    return LineSplit{std::u32string(head), std::u32string(tail)};
   return std::nullopt;
 }
 

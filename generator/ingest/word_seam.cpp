@@ -151,7 +151,7 @@ bool opens_with_whole_time_phrase(std::u32string_view s) {
       U"如今", U"当天", U"当日", U"上午", U"下午", U"晚上",   U"清晨", U"傍晚", U"凌晨",
       U"近期", U"今天", U"昨天", U"早上", U"中午", U"夜里",   U"此前", U"年初", U"年底"};
   return one_of(edge_word(s, false), kTimeWords) ||
-         starts_with_any(s, {U"前不久", U"不久前", U"近年来", U"今年以来", U"去年以来"});
+         starts_with_any(s, {U"前不久", U"不久前"});  // ICU reads 前|不久
 }
 
 bool splits_a_number(std::u32string_view left, std::u32string_view right) {

@@ -77,3 +77,10 @@ TEST_CASE("chars: starts or ends with one of the words", "[ingest]") {
   CHECK_FALSE(starts_with_any(U"社区由此牵头", {U"是", U"由"}));
   CHECK_FALSE(ends_with_any(U"", {U"通知"}));
 }
+
+TEST_CASE("chars: a mark found outside quotes and brackets", "[ingest]") {
+  CHECK(find_outside_brackets(U"“创城，环卫在行动”系列报道", U"，") == std::u32string_view::npos);
+  CHECK(find_outside_brackets(U"退休后，苗振华每天雷打不", U"，：") == 3);
+  CHECK(find_outside_brackets(U"（一—二）主题——副题", U"—") == 7);
+  CHECK(find_outside_brackets(U"主题—副——题", U"—", 3) == 4);
+}
