@@ -87,8 +87,8 @@ constexpr std::u32string_view kNeedsNext[] = {
     U"每", U"各", U"该", U"可", U"能", U"应", U"需", U"要", U"至", U"广大", U"少", U"着", U"共",
     U"约", U"达",
     // A post before the name of who holds it ("公司环保部部长" / "商玉洁带…").
-    U"部长", U"局长", U"书记", U"主任", U"院长", U"校长", U"经理", U"董事长", U"总经理", U"负责人",
-    U"区长", U"镇长", U"所长", U"站长", U"会长", U"队长", U"处长", U"科长", U"馆长"};
+    U"部长", U"局长", U"书记", U"主任", U"院长", U"校长", U"经理", U"总经理", U"负责人", U"区长",
+    U"镇长", U"所长", U"站长", U"会长", U"队长", U"处长", U"科长", U"馆长"};
 // Words that need what precedes them: no sentence opens on one (方面, 期间,
 // 以来 and 之间 end a phrase: 在民生保障方面, 假期期间, 入汛以来).
 constexpr std::u32string_view kNeedsPrevious[] = {U"是",   U"地",   U"得",  U"着", U"了",
