@@ -1,6 +1,7 @@
 #include "ingest/units.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <unordered_set>
 
 #include "ingest/byline.h"
@@ -466,6 +467,29 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
   }
 }
 
+// A dateline the column break cut ("本报" / "讯（记者 上官婷）进入11月，…",
+// "新华社北京7月19日" / "电（记者…）…") is one paragraph: the piece (a short
+// line or a paragraph's piece, never a headline that short) and its
+// rest are joined here, so that everything after reads the text as opening
+// with its dateline (an article's start, never a continuation).
+void join_cut_datelines(std::vector<Unit>& units) {
+  for (size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& piece = units[i];
+    const Unit& rest = units[i + 1];
+    if ((piece.kind != Unit::Kind::kParagraph && piece.kind != Unit::Kind::kShort) ||
+        rest.kind != Unit::Kind::kParagraph)
+      continue;
+    const std::u32string s = text_of(piece);
+    const std::u32string r = text_of(rest);
+    if (ends_sentence(s) || parse_dateline(s) || parse_dateline(r) || !parse_dateline(s + r))
+      continue;
+    piece.kind = Unit::Kind::kParagraph;
+    piece.text += rest.text;
+    piece.lines.insert(piece.lines.end(), rest.lines.begin(), rest.lines.end());
+    units.erase(units.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 }  // namespace
 
 std::u32string opening_text(const std::vector<Unit>& units, size_t i) {
@@ -500,6 +524,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
   caption_only_photos(units);
   promote_comma_headlines(units);
   demote_cut_lines(units, to_u32(text));
+  join_cut_datelines(units);
   // A short line between a headline and the table under it, that ends no
   // sentence, is the table's subtitle ("2024—2025年度城区供热收费标准" /
   // "供热期：2024年11月1日至2025年3月31日" / the table), not its text.

@@ -1615,3 +1615,16 @@ TEST_CASE("segmenter: a numbered item cut inside its label goes on past a banner
   CHECK(body.find("一、征集内容：能够体现") != std::string::npos);
   CHECK(p.banners == std::vector<std::string>{"文明出行 从我做起"});
 }
+
+TEST_CASE("segmenter: a headline over a dateline the break cut heads an article", "[ingest]") {
+  // The paragraph above stops inside a number; the line is still no banner
+  // wedged in it, for the text below opens with its dateline.
+  auto p =
+      seg("## 把火灾隐患消灭在萌芽状态\n\n记者：今年全区的火灾形势怎么样？\n\n"
+          "雍振宇：总体平稳。今年1至11月，全区共接报火灾182起，同比下降1\n\n"
+          "秋冬流感高发 专家支招科学防护\n\n本报\n\n讯（记者 上官婷）进入11月，平城区各医院发热门诊"
+          "就诊人数明显增加。\n\n问：今年流感有什么特点？\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "秋冬流感高发 专家支招科学防护");
+  CHECK(p.articles[1].body.front().text.rfind("本报讯（记者 上官婷）", 0) == 0);
+}

@@ -196,8 +196,9 @@ TEST_CASE("units: a very short last headline line is a piece only when the text 
   CHECK(
       kinds("### “菜单式”服务获点赞\n\n在街道党\n\n工委的支持下，民和社区成立了社区老年食堂。\n") ==
       std::vector<K>{K::kHeading, K::kParagraph, K::kParagraph});
+  // (A dateline cut in two is then one paragraph: see below.)
   CHECK(kinds("检察建议促履职\n\n本报\n\n讯（记者 孙露）近日，平城区检察院发出检察建议。\n") ==
-        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+        std::vector<K>{K::kShort, K::kParagraph});
   CHECK(kinds("关于做好清雪除冰工作的通知\n\n各街道\n\n办事处，区直各有关单位：\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
 }
@@ -292,4 +293,17 @@ TEST_CASE("units: a short line between a headline and its table is a headline li
   CHECK(kinds("春节期间城区药店营业安排\n\n现将城区药店春节期间营业时间公布如下。\n\n"
               "药店名称\t地址\n益民大药房\t鼓楼东街8号\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kTable});
+}
+
+TEST_CASE("units: a dateline the column break cut is one paragraph", "[ingest]") {
+  const auto units = make_units(
+      "秋冬流感高发 专家支招科学防护\n\n本报\n\n讯（记者 上官婷）进入11月，发热门诊就诊人数"
+      "明显增加。\n\n新华社北京7月19日\n\n电（记者 王新）全国夏粮喜获丰收。\n",
+      {});
+  REQUIRE(units.size() == 3);
+  CHECK(units[1].text == "本报讯（记者 上官婷）进入11月，发热门诊就诊人数明显增加。");
+  CHECK(units[1].lines == std::vector<int>{3, 5});
+  CHECK(units[2].text == "新华社北京7月19日电（记者 王新）全国夏粮喜获丰收。");
+  // A piece that makes no dateline with the text below stays apart.
+  CHECK(kinds("同比下降1\n\n7%，未发生较大以上火灾。\n").size() == 2);
 }
