@@ -378,8 +378,74 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first) {
   from.body.resize(std::min(first, from.body.size()));
 }
 
+namespace {
+
+// The block opens a numbered run at its first item: a list whose first item,
+// or a paragraph that, starts with 一、 / 1. / （一） ….
+bool opens_numbered_run(const BodyBlock& b) {
+  std::u32string first;
+  if (b.kind == BodyBlock::Kind::kList && !b.items.empty())
+    first = to_u32(b.items.front());
+  else if (is_paragraph(b))
+    first = to_u32(b.text);
+  auto e = parse_enumerator(first);
+  return e && e->value == 1;
+}
+
+bool is_numbered(const BodyBlock& b) {
+  return b.kind == BodyBlock::Kind::kList ||
+         (is_paragraph(b) && parse_enumerator(to_u32(b.text)).has_value());
+}
+
+// An article whose text stops on a colon announcing what follows ("…发出如下
+// 倡议：") takes the first numbered run printed after a later article's
+// sentence ("一、…" under a news item wedged in the layout), with what
+// follows it, when that article numbered nothing before and the run is
+// about the announcing article rather than the text it follows.
+void reconnect_announced_items(PageImport& page, const Space& space) {
+  for (size_t di = 0; di < page.articles.size(); ++di) {
+    Article& d = page.articles[di];
+    if (d.body.empty() || !is_paragraph(d.body.back())) continue;
+    const std::u32string last = to_u32(d.body.back().text);
+    const std::u32string_view end = trim(last);
+    if (end.empty() || end.back() != U'：') continue;
+    for (size_t bi = di + 1; bi < page.articles.size(); ++bi) {
+      Article& b = page.articles[bi];
+      size_t s = b.headless ? 0 : 1;
+      while (s < b.body.size() && !is_numbered(b.body[s])) ++s;
+      if (s >= b.body.size()) continue;
+      if (!opens_numbered_run(b.body[s])) break;
+      if (s > 0) {
+        if (!is_paragraph(b.body[s - 1])) break;
+        const std::u32string text = to_u32(b.body[s - 1].text);
+        const std::u32string_view before = trim(text);
+        if (!ends_sentence(before) || before.back() == U'：') break;
+      }
+      TopicSpace::Vector tail = space.vec(b.body, s, b.body.size());
+      if (s > 0 && cosine(tail, space.vec(d.body, 0, d.body.size())) <=
+                       cosine(tail, space.vec(b.body, 0, s)))
+        break;
+      int line = b.body[s].lines.empty() ? 0 : b.body[s].lines.front();
+      if (s > 0) move_gap_photos(space, b, s, d);
+      move_tail(b, s, d);
+      d.notes.push_back({line, msg::reconnected(line)});
+      b.notes.push_back({line, msg::moved_out(line, d.title)});
+      break;
+    }
+  }
+  page.articles.erase(std::remove_if(page.articles.begin(), page.articles.end(),
+                                     [](const Article& a) {
+                                       return a.body.empty() && a.headless && a.photos.empty() &&
+                                              a.byline.empty();
+                                     }),
+                      page.articles.end());
+}
+
+}  // namespace
+
 void reconnect_cut_paragraphs(PageImport& page) {
   Space space(page);
+  reconnect_announced_items(page, space);
   std::u32string page_text;  // every block, one per line (word_seam.h seam_recurs)
   for (const auto& a : page.articles)
     for (const auto& b : a.body) page_text += to_u32(block_text(b)) + U'\n';

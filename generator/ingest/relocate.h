@@ -86,6 +86,12 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first = false
 // disappears. A photo printed in the gap before the continuation goes with it as in
 // relocate_continuations(). Both articles get a review note. Runs before
 // relocate_continuations().
+// First, an article whose text stops on a colon announcing what follows
+// ("…发出如下倡议：") takes the first numbered run printed after another
+// article's sentence ("一、…" after a wedged news item), with the rest of that
+// article, when that article numbered nothing before it and the run is closer
+// in topic to the announcing article than to the text it follows; a run
+// announced by the text above it (a paragraph ending on a colon) stays.
 void reconnect_cut_paragraphs(PageImport& page);
 
 }  // namespace gazette::ingest

@@ -805,3 +805,32 @@ TEST_CASE(
         "下雨天积水严重，电线缠成一团，杂物占道现象突出。");
   CHECK(p.articles[1].body.size() == 2);
 }
+
+TEST_CASE("relocate: text stopping on a colon takes the numbered items printed after a wedge",
+          "[ingest]") {
+  PageImport p = seg(
+      "“追忆先烈 文明祭扫”倡议书\n\n全区广大党员干部、居民群众：\n\n"
+      "清明将至，为引领文明祭扫新风尚，平城区创城办、文明办发出如下倡议：\n\n"
+      "节前抽检年货食品312批次\n\n本报讯（记者 房丽娟）春节临近，区市场监管局抽检年货食品312批次，"
+      "全部合格。\n\n区市场监管局提醒广大消费者，购买年货要选择正规商超。\n\n"
+      "一、传承红色基因 缅怀革命先烈，文明祭扫寄托哀思。\n\n"
+      "二、打造平安清明 错峰祭扫，祭扫时不焚烧纸钱。\n\n"
+      "三、践行绿色祭扫 倡导鲜花祭扫、网上祭扫。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  const Article& call = p.articles[0];
+  REQUIRE(call.body.size() == 5);
+  CHECK(call.body[2].text.rfind("一、传承红色基因", 0) == 0);
+  CHECK(p.articles[1].body.size() == 2);
+  // The news item's own list, announced in its text, stays.
+  PageImport q = seg(
+      "“追忆先烈 文明祭扫”倡议书\n\n全区广大党员干部、居民群众：\n\n"
+      "清明将至，平城区创城办、文明办发出如下倡议：\n\n"
+      "节前抽检年货食品312批次\n\n本报讯（记者 "
+      "房丽娟）春节临近，区市场监管局抽检年货食品312批次。\n\n"
+      "区市场监管局提醒广大消费者：\n\n一、购买年货要选择正规商超。\n\n二、索要并保存购物凭证。\n");
+  reconnect_cut_paragraphs(q);
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[0].body.size() == 2);
+}
