@@ -915,6 +915,8 @@ class Segmenter {
   //     subheading, and one between whole paragraphs whose words the text
   //     under it repeats clearly more than the article above heads that text
   //     (heads_text_below);
+  //   - a line that opens with a cause or a condition, or stops on a word
+  //     that needs what follows (word_seam.h), is a cut sentence's start;
   //   - otherwise, in an article without a dateline (news items rarely have
   //     subheadings) whose last block is no numbered item (a list's prose
   //     ends there) nor a paragraph cut mid-sentence, a subheading when on
@@ -1003,7 +1005,10 @@ class Segmenter {
     // A line that opens with a cause or a condition, over text, is the
     // start of a sentence the break cut ("因供水管网改造" / "施工需要，…",
     // "如遇施工" / "延误，…"): it dangles, the continuation joins it.
-    if (opens_with_condition(s) && !ends_sentence(s) && !has_inner_space(s) && j < u_.size() &&
+    // So does one that stops on a word needing what follows ("数据显示，截至" /
+    // "今年9月底，…").
+    if ((opens_with_condition(s) || (j < u_.size() && breaks_a_clause(s, to_u32(u_[j].text)))) &&
+        !ends_sentence(s) && !has_inner_space(s) && j < u_.size() &&
         u_[j].kind == Kind::kParagraph) {
       c->add_paragraph(h);
       return true;

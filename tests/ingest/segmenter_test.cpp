@@ -1628,3 +1628,18 @@ TEST_CASE("segmenter: a headline over a dateline the break cut heads an article"
   CHECK(p.articles[1].title == "秋冬流感高发 专家支招科学防护");
   CHECK(p.articles[1].body.front().text.rfind("本报讯（记者 上官婷）", 0) == 0);
 }
+
+TEST_CASE("segmenter: a line stopping on a word that needs what follows is no subheading",
+          "[ingest]") {
+  // The comma and the time phrase below give it a section's shape.
+  auto p =
+      seg("充电桩何时不再“一桩难求”\n\n叶知远\n\n晚上下班回到小区，绕着停车场转了三圈，好不容易找到"
+          "一个充电桩，却被燃油车占着。\n\n数据显示，截至\n\n今年9月底，我区新能源汽车保有量已超过"
+          "2.7万辆，两年翻了一番。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[1].text ==
+        "数据显示，截至今年9月底，我区新能源汽车保有量已超过2.7万辆，两年翻了一番。");
+}
