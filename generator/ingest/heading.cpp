@@ -152,6 +152,17 @@ constexpr std::initializer_list<std::u32string_view> kAsks = {U"问", U"记者",
                                                               U"主持人", U"Q"};
 constexpr std::initializer_list<std::u32string_view> kAnswers = {U"答", U"A"};
 
+// The quotation open at `i` (`depth` deep) closes on the line's last
+// character, a closing quote.
+bool quote_closes_line(std::u32string_view s, size_t i, int depth) {
+  for (size_t j = i + 1; j < s.size(); ++j) {
+    if (is_opening(s[j])) ++depth;
+    if (is_closing(s[j]) && --depth == 0)
+      return j + 1 == s.size() && (s[j] == U'”' || s[j] == U'’' || s[j] == U'」');
+  }
+  return false;
+}
+
 }  // namespace
 
 bool starts_with_speaker(std::u32string_view line) {
@@ -186,8 +197,10 @@ bool is_headline_like(std::u32string_view line) {
     if (is_han(c) || is_ascii_alnum(c)) has_text = true;
     // A full stop anywhere, or a ！/？ with more text after it, ends a sentence
     // inside the line: "“今年收成好，一亩能收三百斤。”村民老" is a cut paragraph.
-    if (c == U'。' ||
-        ((c == U'！' || c == U'？' || c == U'!' || c == U'?') && has_text_after(s, i)))
+    // A quotation that closes the line may exclaim or ask inside
+    // ("22时15分 “快！准备抢救室”").
+    if (c == U'。' || ((c == U'！' || c == U'？' || c == U'!' || c == U'?') &&
+                      has_text_after(s, i) && !(depth > 0 && quote_closes_line(s, i, depth))))
       return false;
     if (depth == 0 && is_sentence_mark(c)) {
       // "12,500" inside a headline is a number, not a clause.

@@ -25,7 +25,8 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // quotes and brackets (but one ， between two clauses of 3–12 characters that
 // start or end alike: "哪里有险情，哪里就有“救援橙”", a headline's couplet),
 // no 。 at all and no ！？ with text after it (a sentence ends inside the
-// line: it is a cut paragraph), not a turn of an interview (记者：/问：/答：)
+// line: it is a cut paragraph) unless inside a quotation that closes the line
+// ("22时15分 “快！准备抢救室”"), not a turn of an interview (记者：/问：/答：)
 // nor a contact field (is_field_line), no quote left open or closed that it
 // did not open, not ending in a terminal or clause mark (a ！/？ headline of
 // at most 16 characters is allowed) nor on a function word (的 把 被 将 …),

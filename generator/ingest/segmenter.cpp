@@ -840,10 +840,30 @@ class Segmenter {
                               topics_.vector_of(draft_texts(c)));
   }
 
-  // The text of the body units from `j` up to the next headline.
+  // The text from `j` up to the next headline goes on under a section told
+  // by the hour (is_timeline_heading).
+  bool timeline_below(size_t j) const {
+    for (size_t m = j; m < u_.size(); ++m) {
+      if (u_[m].kind == Kind::kShort && is_timeline_heading(to_u32(u_[m].text))) return true;
+      if (!is_body_unit(u_[m]) && u_[m].kind != Kind::kPhoto) return false;
+    }
+    return false;
+  }
+
+  static bool has_timeline_section(const Draft& c) {
+    return std::any_of(c.a.body.begin(), c.a.body.end(), [](const BodyBlock& b) {
+      return b.kind == BodyBlock::Kind::kSubheading && is_timeline_heading(to_u32(b.text));
+    });
+  }
+
+  // The text of the body units from `j` up to the next headline (a section
+  // told by the hour, "22时15分 “快！准备抢救室”", goes on with that text).
   std::vector<std::string> body_texts_from(size_t j) const {
     std::vector<std::string> out;
-    for (size_t m = j; m < u_.size() && is_body_unit(u_[m]); ++m) {
+    for (size_t m = j;
+         m < u_.size() && (is_body_unit(u_[m]) ||
+                           (u_[m].kind == Kind::kShort && is_timeline_heading(to_u32(u_[m].text))));
+         ++m) {
       out.push_back(u_[m].text);
       for (const auto& r : u_[m].rows) out.push_back(r);
     }
@@ -1055,6 +1075,11 @@ class Segmenter {
     // After a numbered item (a list, a convention, a notice's last point)
     // prose under an unnumbered line is another article's.
     if (last_item(*c)) return false;
+    // So after a table (a table notice and its notes: "2024—2025年度城区供热
+    //收费标准" / the table / "居民用户请于…"): a feature prints no tables.
+    if (std::any_of(c->a.body.begin(), c->a.body.end(),
+                    [](const BodyBlock& b) { return b.kind == BodyBlock::Kind::kTable; }))
+      return false;
     bool top_byline = !c->a.byline.empty() && !c->a.signed_commentary && c->a.body.size() == 1;
     // A feature that opened with its byline has one lead paragraph before
     // its first subheading; its text is about one person or place, whose
@@ -1077,6 +1102,10 @@ class Segmenter {
     const bool comma_section = s.size() <= 12 && s.find(U'，') != std::u32string::npos &&
                                j < u_.size() && u_[j].kind == Kind::kParagraph &&
                                opens_with_time_phrase(opening_text(u_, j));
+    // A line over text told by the hour ("急诊室的不眠夜" / … / "22时15分 …")
+    // in an article whose sections are not is that text's title: a feature
+    // prints its sections in one pattern.
+    if (timeline_below(j) && !has_timeline_section(*c)) return false;
     if (!on_topic && !comma_section) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));

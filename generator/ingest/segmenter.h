@@ -51,7 +51,10 @@
 //     that opens with a time phrase is a subheading ("一间教室，三个年级" /
 //     "上午第一节课，…"); so is, between whole paragraphs of an article
 //     without a dateline, a line that opens with a time of day, a space and
-//     a phrase ("凌晨1时40分 醉酒者与受伤的孩子": is_timeline_heading);
+//     a phrase ("凌晨1时40分 醉酒者与受伤的孩子": is_timeline_heading); and a
+//     line over text with such sections, in an article without them, is that
+//     text's title (a feature prints its sections in one pattern), as is any
+//     unmarked line after a table (a feature prints no tables);
 //   - the rest of an interview's question a break cut ("…新举措？"), with
 //     banners or photos beside it, over an answer ("答：…", "何建平：…") is
 //     joined to the open question of this article or an earlier one, and the

@@ -46,6 +46,9 @@ TEST_CASE("heading: a sentence ending inside the line makes it a cut paragraph",
   CHECK(is_headline_like(U"“稳就业，保民生”落到实处"));
   CHECK(is_headline_like(U"“冰雪热”来了！"));
   CHECK(is_headline_like(U"谁来管？"));
+  // A quotation closing the line may exclaim or ask inside it.
+  CHECK(is_headline_like(U"22时15分 “快！准备抢救室”"));
+  CHECK_FALSE(is_headline_like(U"“快！准备抢救室”他喊道"));
 }
 
 TEST_CASE("heading: subtitles and date lines", "[ingest]") {

@@ -1643,3 +1643,34 @@ TEST_CASE("segmenter: a line stopping on a word that needs what follows is no su
   CHECK(a.body[1].text ==
         "数据显示，截至今年9月底，我区新能源汽车保有量已超过2.7万辆，两年翻了一番。");
 }
+
+TEST_CASE("segmenter: a title over text told by the hour is no section of the article above",
+          "[ingest]") {
+  const std::string feature =
+      "急诊室的不眠夜\n\n晚上10点，平城区人民医院急诊科灯火通明。分诊台前，护士长龙婧一边接电话，"
+      "一边为刚到的病人测量血压。\n\n22时15分 “快！准备抢救室”\n\n一辆救护车呼啸而至。随车医生"
+      "喊道：“疑似急性心梗！”\n\n凌晨1时40分 醉酒者与受伤的孩子\n\n凌晨时分，急诊科迎来了又一波"
+      "就诊高峰。\n";
+  // After a feature whose sections are printed in another pattern.
+  auto p =
+      seg("服务时间可以“存”也可以“取”\n\n“时间银行”是平城区2022年开始试点的互助养老模式。\n\n"
+          "低龄老人服务高龄老人\n\n在志愿者队伍中，60至70岁的低龄老人占了近一半，平城区的老人"
+          "说帮别人就是帮自己。\n\n让“存折”更有保障\n\n平城区计划将“时间银行”与社区养老服务设施"
+          "结合起来。\n\n" +
+          feature);
+  REQUIRE(p.articles.size() == 2);
+  const Article& night = p.articles[1];
+  CHECK(night.title == "急诊室的不眠夜");
+  REQUIRE(night.body.size() == 5);
+  CHECK(night.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(night.body[1].text == "22时15分 “快！准备抢救室”");
+  // After a table and its note: a feature prints no tables.
+  auto q =
+      seg("2024—2025年度城区供热收费标准\n\n供热期：2024年11月1日至2025年3月31日\n\n"
+          "用户类别\t计费方式\t收费标准\n居民用户\t按建筑面积\t4.8元/平方米·月\n\n"
+          "居民用户请于2024年10月31日前缴纳采暖费，可通过供热公司营业厅缴纳。\n\n"
+          "老旧供热管网改造完工\n\n今年，平城区供热公司改造老旧供热管网12公里，居民用户"
+          "今冬采暖更有保障。\n");
+  REQUIRE(q.articles.size() == 2);
+  CHECK(q.articles[1].title == "老旧供热管网改造完工");
+}
