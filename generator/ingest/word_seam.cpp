@@ -187,6 +187,16 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right) {
                                     U"已有", U"共有", U"年满", U"第"})
         if (ends_with(left, w)) return true;
   }
+  // A numeral cut from its measure word: "村民给记者算了一" / "笔账：…", "举办了两"
+  // / "场招聘会" — both sides read by ICU, so that 统一, 第一 and 位于, 支持 are
+  // words of their own.
+  static constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十几半";
+  static constexpr std::u32string_view kMeasures =
+      U"个位名笔项件种批场份座台辆支套句顿碗杯条次间栋株棵匹封篇首趟遍番轮届层排块根把段";
+  if (kNumerals.find(l) != std::u32string_view::npos &&
+      kMeasures.find(r) != std::u32string_view::npos && edge_word(left, true).size() == 1 &&
+      edge_word(right, false).size() == 1)
+    return true;
   bool number_end =
       is_ascii_digit(l) || (l == U'.' && left.size() >= 2 && is_ascii_digit(left[left.size() - 2]));
   if (!number_end) return false;

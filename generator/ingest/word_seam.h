@@ -22,7 +22,9 @@ bool splits_a_word(std::u32string_view left, std::u32string_view right);
 // characters is read whole: 平方 and 公里 finish a number, 平城 and 公司 do not.
 // A date cut between its parts is one too ("…自2023年" / "8月1日起实施。"),
 // and a count cut from the word that leads to it ("石玉珍今年" / "53岁，…",
-// "累计" / "12个…"; not a year opening the text: "2023年…").
+// "累计" / "12个…"; not a year opening the text: "2023年…"), and a numeral
+// cut from its measure word, each a word of its own by ICU ("算了一" / "笔账：…",
+// "举办了两" / "场招聘会"; not 统一 / 个…, 一 / 位于…).
 bool splits_a_number(std::u32string_view left, std::u32string_view right);
 
 // The line opens with a preposition (在, 从, 对, 根据 …): in a line of a few

@@ -1674,3 +1674,15 @@ TEST_CASE("segmenter: a title over text told by the hour is no section of the ar
   REQUIRE(q.articles.size() == 2);
   CHECK(q.articles[1].title == "老旧供热管网改造完工");
 }
+
+TEST_CASE("segmenter: a clause cut after a numeral over a wedged article is no kicker",
+          "[ingest]") {
+  auto p =
+      seg("## 古井村的“新村规”\n\n古井村坐落在石桥镇北边的山脚下，因村口一口明代古井得名。\n\n"
+          "村民巩翠兰给记者算了一\n\n百姓健身房 家门口的好去处\n\n本报讯（记者 郑国庆）晚上7点，"
+          "北湖社区百姓健身房里灯火通明。\n\n近年来，平城区利用社区闲置用房建设百姓健身房。\n\n"
+          "笔账：她家一年种地、打零工收入不到4万元，可随礼就花了8000多元。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].kicker.empty());
+  CHECK(p.articles[1].title == "百姓健身房 家门口的好去处");
+}

@@ -162,3 +162,12 @@ TEST_CASE("word seam: a time phrase whole from its first word", "[ingest]") {
   CHECK(opens_with_time_phrase(U"动建设以来，已救治患者600余人"));
   CHECK_FALSE(opens_with_whole_time_phrase(U"动建设以来，已救治患者600余人"));
 }
+
+TEST_CASE("word seam: a numeral cut from its measure word", "[ingest]") {
+  CHECK(splits_a_number(U"村民巩翠兰给记者算了一", U"笔账：她家一年种地、打零工收入不到4万元"));
+  CHECK(splits_a_number(U"去年社区举办了两", U"场招聘会"));
+  // A word of its own on either side is no numeral cut.
+  CHECK_FALSE(splits_a_number(U"实现统一", U"个目标"));
+  CHECK_FALSE(splits_a_number(U"全村有一", U"位于山脚的老院子"));
+  CHECK_FALSE(splits_a_number(U"三合一", U"年初，社区启动改造。"));
+}
