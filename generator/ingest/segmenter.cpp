@@ -861,9 +861,10 @@ class Segmenter {
   std::vector<std::string> body_texts_from(size_t j) const {
     std::vector<std::string> out;
     for (size_t m = j;
-         m < u_.size() && (is_body_unit(u_[m]) ||
+         m < u_.size() && (is_body_unit(u_[m]) || u_[m].kind == Kind::kBanner ||
                            (u_[m].kind == Kind::kShort && is_timeline_heading(to_u32(u_[m].text))));
          ++m) {
+      if (u_[m].kind == Kind::kBanner) continue;  // the page's, wedged anywhere
       out.push_back(u_[m].text);
       for (const auto& r : u_[m].rows) out.push_back(r);
     }

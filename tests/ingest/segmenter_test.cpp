@@ -1686,3 +1686,21 @@ TEST_CASE("segmenter: a clause cut after a numeral over a wedged article is no k
   CHECK(p.articles[1].kicker.empty());
   CHECK(p.articles[1].title == "百姓健身房 家门口的好去处");
 }
+
+TEST_CASE("segmenter: a known banner wedged under a section is skipped in reading its text",
+          "[ingest]") {
+  const std::string page =
+      "钟表匠的“慢时光”\n\n在槐荫街道一条老巷子的拐角，有一间不到10平方米的修表铺。\n\n"
+      "店主窦国强今年71岁，修表修了52年。他戴着放大镜，一坐就是一整天。\n\n十几岁拜师学艺\n\n"
+      "1972\n\n身边榜样\n\n年，19岁的窦国强进了国营钟表修理社当学徒，跟着老师傅学修表。\n\n"
+      "上世纪90年代，修理社解散，窦国强就在自家门口摆摊修表，修表铺一开就是30年。\n";
+  const std::vector<std::string> banners{"身边榜样"};
+  UnitOptions options;
+  options.banners = &banners;
+  auto p = segment_page(make_units(page, options), "t.txt", {});
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 5);
+  CHECK(a.body[2].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[3].text.rfind("1972年，19岁的窦国强", 0) == 0);
+}
