@@ -437,6 +437,13 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
     bool under_headline = (prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading ||
                            prev.kind == Unit::Kind::kByline || prev.kind == Unit::Kind::kPhoto) &&
                           !has_inner_space(s) && !states_figures(s) && !is_subtitle_dash(s);
+    // The last line of a headline run (a photo may stand between it and the
+    // lines above: "老旧小区改造让居民住得更舒心" / … / photo / "外墙" / "做了保温，…").
+    auto headline_unit = [](const Unit& x) {
+      return x.kind == Unit::Kind::kShort || x.kind == Unit::Kind::kHeading;
+    };
+    const bool last_under_headline = headline_unit(prev) || (prev.kind == Unit::Kind::kPhoto &&
+                                                             i >= 2 && headline_unit(units[i - 2]));
     // A run of items joined by 、 that stops without a mark reads as text:
     // headlines in this shape are rare ("资助困难学生、搜救" / "失踪人员…").
     // A dash subtitle never is one ("——访区政协委员、…副院长聂红英").
@@ -457,11 +464,12 @@ void demote_cut_lines(std::vector<Unit>& units, std::u32string_view page) {
       // A notice has no subtitle: under its title the text begins ("为保障…
       // 工程顺利" / "实施，确保…").
       u.kind = Unit::Kind::kParagraph;
-    } else if ((prev.kind == Unit::Kind::kShort || prev.kind == Unit::Kind::kHeading) &&
-               letter_count(s) <= 5 && !looks_like_signature(s) && !is_subtitle_dash(s) &&
-               !parse_enumerator(s) && !starts_mid_sentence(text_of(next)) && !ends_sentence(s) &&
+    } else if (last_under_headline && letter_count(s) <= 5 && !looks_like_signature(s) &&
+               !is_subtitle_dash(s) && !parse_enumerator(s) &&
+               !starts_mid_sentence(text_of(next)) && !ends_sentence(s) &&
                (breaks_a_clause(s, text_of(next)) || opens_with_preposition(s) ||
-                parse_dateline(s + text_of(next)))) {
+                parse_dateline(s + text_of(next)) ||
+                (letter_count(s) <= 3 && !is_page_name_like(s)))) {
       u.kind = Unit::Kind::kParagraph;
     }
   }

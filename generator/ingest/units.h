@@ -15,8 +15,9 @@
 // stops without a mark, before text that is no dateline; or, as the last line
 // of a headline run, it has at most five characters and breaks a clause
 // (word_seam.h: "参保群众可", "在街道党") or makes a dateline with the text
-// ("本报" / "讯（记者…") — a five-character title ("山村女医生") stays a
-// title. A dateline the break cut ("本报" / "讯（记者…）…", wherever it
+// ("本报" / "讯（记者…"), or has at most three characters and is no page name
+// ("外墙" / "做了保温，…", a photo may stand between it and the headline) — a
+// five-character title ("山村女医生") stays a title. A dateline the break cut ("本报" / "讯（记者…）…", wherever it
 // stands) is then joined into one paragraph. After a paragraph, an unfinished line that opens with a speaker
 // the page gives another turn ("王晓帆：我们村种谷子有", another line opening
 // with 王晓帆：) is that turn's first piece. Under a notice's title any

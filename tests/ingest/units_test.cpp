@@ -307,3 +307,15 @@ TEST_CASE("units: a dateline the column break cut is one paragraph", "[ingest]")
   // A piece that makes no dateline with the text below stays apart.
   CHECK(kinds("同比下降1\n\n7%，未发生较大以上火灾。\n").size() == 2);
 }
+
+TEST_CASE("units: a line of three characters or fewer ending a headline run is the text's piece",
+          "[ingest]") {
+  // A photo may stand between it and the headline.
+  CHECK(kinds("老旧小区改造让居民住得更舒心\n\n改造小区46个 惠及居民1.2万户\n\n\n\n"
+              "改造后的光华小区焕然一新。\n\n外墙\n\n做了保温，楼道装了声控灯，院里的路面重新铺过。"
+              "\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kPhoto, K::kParagraph, K::kParagraph});
+  // A title of four characters or more stays one.
+  CHECK(kinds("在乡村振兴中书写巾帼担当\n\n山村医生\n\n在平城区北部山区的石岭村，提起村医谷秀英，"
+              "几乎没有人不知道。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+}
