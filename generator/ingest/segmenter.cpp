@@ -1389,8 +1389,10 @@ class Segmenter {
   // or across which four characters are printed whole once elsewhere, or —
   // a line of two or three Han characters — whose characters and the
   // paragraph's first, which starts mid-sentence, the page prints elsewhere
-  // (a name: "段文" / "博指出，…", the page naming 区长段文博). The paragraph
-  // may follow the byline that signs the wedged article off.
+  // (a name: "段文" / "博指出，…", the page naming 区长段文博); or a line of text's
+  // shape of eight characters or more whose continuation starts mid-sentence
+  // ("清明节是缅怀先人、寄托哀思的传统" / a notice / "节日。今年…"). The paragraph
+  // may follow the byline or the date that signs the wedged article off.
   // The first characters of a name (`piece`, "段文") go on in `text`
   // ("博指出，…"): the page prints them with the text's first character
   // elsewhere (区长段文博).
@@ -1415,17 +1417,19 @@ class Segmenter {
     for (size_t m = j + 1; m < u_.size(); ++m) {
       const Unit& p = u_[m];
       const Unit& before = u_[m - 1];
-      // After a finished paragraph, or after the byline that signs the
-      // wedged article off.
+      // After a finished paragraph, or after the byline or the issuer's
+      // date that signs the wedged article off.
       if (p.kind != Kind::kParagraph ||
-          (before.kind != Kind::kByline &&
+          (before.kind != Kind::kByline && before.kind != Kind::kLines &&
+           before.kind != Kind::kDate &&
            (before.kind != Kind::kParagraph || !ends_sentence(to_u32(before.text)))) ||
           has_dateline(p))
         continue;
       std::u32string text = to_u32(p.text);
       if (splits_a_number(line, text) ||
           (text_shaped && cuts_inside(line, text) && seam_recurs(line, text, page_text_, true)) ||
-          (name_start && starts_mid_sentence(text) && name_goes_on_in(bare, text)))
+          (name_start && starts_mid_sentence(text) && name_goes_on_in(bare, text)) ||
+          (text_shaped && letter_count(line) >= 8 && starts_mid_sentence(text)))
         return true;
     }
     return false;

@@ -44,7 +44,9 @@
 //     cut a later paragraph (after a finished one) finishes: a number it cuts, or, for a line
 //     shaped like text (a comma or a speaker's colon inside, a numbered item's start), a word
 //     read across the cut whose four characters the page prints whole once ("据介绍，这部电" /
-//     … / "梯总投资约68万元…"); a kicker such as 乡村振兴看平城 never is; the next section heading
+//     … / "梯总投资约68万元…") or, for such a line of eight characters or more, text that starts
+//     mid-sentence ("清明节是缅怀先人、寄托哀思的传统" / a notice / "节日。…"; a notice's date
+//     ends the wedged article as a finished paragraph does); a kicker such as 乡村振兴看平城 never is; the next section heading
 //     (二、 after 一、), with label banners around it, may stand above the first piece of a cut
 //     paragraph whose continuation follows;
 //   - in a feature, a short line with a comma (≤ 12 characters) over text

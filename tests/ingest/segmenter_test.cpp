@@ -1704,3 +1704,18 @@ TEST_CASE("segmenter: a known banner wedged under a section is skipped in readin
   CHECK(a.body[2].kind == BodyBlock::Kind::kSubheading);
   CHECK(a.body[3].text.rfind("1972年，19岁的窦国强", 0) == 0);
 }
+
+TEST_CASE("segmenter: a clause of text over a wedged notice goes on after its date", "[ingest]") {
+  auto p = seg(
+      "文明祭扫 绿色清明倡议书\n\n全区广大市民朋友：\n\n清明节是缅怀先人、寄托哀思的传统\n\n"
+      "平城区城市形象宣传语征集启事\n\n为进一步提升城市知名度和美誉度，现面向社会征集宣传语。\n\n"
+      "平城区委宣传部\n\n2023年9月1日\n\n节日。今年清明前后，气候干燥、风力较大，森林防火形势严峻。"
+      "\n\n"
+      "一、倡导文明祭扫。积极采用鲜花祭扫、网络祭扫等方式。\n\n二、注意防火安全。不在林区焚烧纸钱。"
+      "\n");
+  REQUIRE(p.articles.size() >= 2);
+  CHECK(p.articles[1].title == "平城区城市形象宣传语征集启事");
+  CHECK(p.articles[1].kicker.empty());
+  REQUIRE(p.articles[0].body.size() >= 2);
+  CHECK(p.articles[0].body[1].text.rfind("清明节是缅怀先人、寄托哀思的传统", 0) == 0);
+}
