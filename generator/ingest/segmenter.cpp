@@ -935,7 +935,9 @@ class Segmenter {
   //     a feature that repeats its words (kSubheadingEcho) is the feature's
   //     subheading, and one between whole paragraphs whose words the text
   //     under it repeats clearly more than the article above heads that text
-  //     (heads_text_below);
+  //     (heads_text_below) — unless it is a line of five characters or fewer
+  //     in a feature (no dateline), on its topic (≥ kShortSubheadingSimilarity):
+  //     then it is the feature's section ("治碱先治水" / "改变始于2014年。…");
   //   - a line that opens with a cause or a condition, or stops on a word
   //     that needs what follows (word_seam.h), is a cut sentence's start;
   //   - otherwise, in an article without a dateline (news items rarely have
@@ -998,6 +1000,8 @@ class Segmenter {
   }
 
   bool take_subheading_line(const Unit& h, size_t j) {
+    if (getenv("GZ_DEBUG"))
+      fprintf(stderr, "TSL %s j=%zu sim=%f\n", h.text.c_str(), j, continuation_similarity(j));
     Draft* c = cur();
     if (h.kind == Kind::kHeading) {
       if (h.level < 3) return false;
@@ -1045,12 +1049,18 @@ class Segmenter {
     double sim = continuation_similarity(j);
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity && !c->dangles()) return false;
-      if (heads_text_below(h.text, *c, j)) return false;
+      // (A line of five characters or fewer, between whole paragraphs of a
+      // feature and on its topic, is its section all the same: "治碱先治水"
+      // over "改变始于2014年。…" in a feature on 盐碱地.)
+      const bool feature_label = s.size() <= 5 && !is_slogan_pair(s) && !c->has_dateline() &&
+                                 !c->dangles() && sim >= kShortSubheadingSimilarity;
+      const bool heads_below = heads_text_below(h.text, *c, j);
+      if (heads_below && !feature_label) return false;
       // A subheading stands between whole paragraphs.
       if ((is_slogan_pair(s) || (s.size() <= 5 && !is_page_name_like(s))) && !c->has_dateline() &&
           !c->a.headless && !c->dangles() &&
-          echo_share(h.text, joined(draft_texts(*c)) + joined(body_texts_from(j))) >=
-              kSubheadingEcho) {
+          (heads_below || echo_share(h.text, joined(draft_texts(*c)) +
+                                                 joined(body_texts_from(j))) >= kSubheadingEcho)) {
         c->add_subheading(h);
         c->note(h.line, msg::unmarked_subheading(h.text));
         return true;
@@ -1519,6 +1529,10 @@ class Segmenter {
       heads_nothing(run, k);
       return;
     }
+    if (getenv("GZ_DEBUG"))
+      fprintf(stderr, "RR %s k=%zu cont=%d heads=%zu c=%d closed=%d body=%zu title=%s\n",
+              run[k]->text.c_str(), k, continues, headlines, c != nullptr, c ? c->closed : -1,
+              c ? c->a.body.size() : 0, c ? c->a.title.c_str() : "");
     if (take_numbered_subheadings(run, k, j)) return;
     if (continues && (headlines == 1 || marked == 1) && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);

@@ -1719,3 +1719,41 @@ TEST_CASE("segmenter: a clause of text over a wedged notice goes on after its da
   REQUIRE(p.articles[0].body.size() >= 2);
   CHECK(p.articles[0].body[1].text.rfind("清明节是缅怀先人、寄托哀思的传统", 0) == 0);
 }
+
+TEST_CASE(
+    "segmenter: a short section on a feature's topic is its section though the text repeats it",
+    "[ingest]") {
+  // "治碱先治水": the text under it repeats 治水 more than the feature above
+  // does, as text under a new title would; but it stands between whole
+  // paragraphs of a feature without a dateline, on its topic.
+  auto p = seg(
+      "从“盐碱滩”到“米粮川”\n"
+      "\n"
+      "西滩村6000亩盐碱地十年改良 亩产由不足300斤提高到1100斤\n"
+      "\n"
+      "\n"
+      "西滩村村民在改良后的农田里收获玉米。\n"
+      "\n"
+      "通讯员 祝晓东 摄\n"
+      "\n"
+      "秋收时节，站在西坪镇西滩村的田埂上望去，一望无际的玉米地里，收割机来回穿梭，金黄的玉米粒从出"
+      "粮口倾泻而出。村民常满堂捧起一把玉米，笑得合不拢嘴：“这块地，以前可是连草都不长的白碱滩。”\n"
+      "\n"
+      "西滩村地处御河故道，地势低洼，土壤盐碱化严重。“春天地上一层白霜似的碱，种子撒下去，十粒出不"
+      "了三粒苗。”常满堂说，那时候村里6000多亩耕地，一半以上常年撂荒，种上的也是“种一坡、收一箩”，"
+      "亩产不到300斤。\n"
+      "\n"
+      "治碱先治水\n"
+      "\n"
+      "改变始于2014年。当年，区里把西滩村列为盐碱地综合治理试点，邀请省农科院专家驻村指导。专家们“"
+      "把脉”后发现，地下水位高、排水不畅是土壤返盐的主要原因。\n"
+      "\n"
+      "“盐随水来，盐随水去。”驻村专家、省农科院研究员蒲建英解释，治碱的关键是把地下水位降下来。此后"
+      "几年，村里先后开挖疏浚排碱沟渠42公里，铺设暗管8."
+      "6万米，把地下水位从地表以下不足1米降到了2米以下。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 5);
+  CHECK(a.body[2].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[2].text == "治碱先治水");
+}
