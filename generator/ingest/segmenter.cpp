@@ -1000,8 +1000,6 @@ class Segmenter {
   }
 
   bool take_subheading_line(const Unit& h, size_t j) {
-    if (getenv("GZ_DEBUG"))
-      fprintf(stderr, "TSL %s j=%zu sim=%f\n", h.text.c_str(), j, continuation_similarity(j));
     Draft* c = cur();
     if (h.kind == Kind::kHeading) {
       if (h.level < 3) return false;
@@ -1529,10 +1527,6 @@ class Segmenter {
       heads_nothing(run, k);
       return;
     }
-    if (getenv("GZ_DEBUG"))
-      fprintf(stderr, "RR %s k=%zu cont=%d heads=%zu c=%d closed=%d body=%zu title=%s\n",
-              run[k]->text.c_str(), k, continues, headlines, c != nullptr, c ? c->closed : -1,
-              c ? c->a.body.size() : 0, c ? c->a.title.c_str() : "");
     if (take_numbered_subheadings(run, k, j)) return;
     if (continues && (headlines == 1 || marked == 1) && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
