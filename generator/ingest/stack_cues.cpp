@@ -160,10 +160,29 @@ bool is_column_name(std::u32string_view line) {
                            U"直通车", U"零距离", U"新观察", U"身边事"});
 }
 
+namespace {
+
+// "平城区第三届农民丰收节": an event by its edition (第…届), as named, not what
+// happened at it ("…开幕", "…举行").
+bool names_event(std::u32string_view s) {
+  const size_t at = s.find(U'第');
+  if (at == std::u32string_view::npos) return false;
+  size_t n = at + 1;
+  while (n < s.size() && (is_ascii_digit(s[n]) || is_chinese_numeral(s[n]))) ++n;
+  if (n == at + 1 || n >= s.size() || s[n] != U'届' || n + 2 >= s.size()) return false;
+  return !ends_with_any(s, {U"开幕", U"闭幕", U"落幕", U"举行", U"举办", U"召开", U"启动", U"开赛",
+                            U"开跑", U"收官", U"揭晓", U"启幕", U"结束", U"开班", U"成功"});
+}
+
+}  // namespace
+
 bool is_theme_line(std::u32string_view line) {
   std::u32string_view s = trim(line);
-  if (letter_count(s) < 3 || letter_count(s) > 12 || without_spaces(s).size() != s.size())
-    return false;
+  if (letter_count(s) < 3 || without_spaces(s).size() != s.size()) return false;
+  // An occasion: "写在平城高铁站开通运营一周年之际".
+  if (letter_count(s) <= 24 && (starts_with(s, U"写在") || ends_with(s, U"之际"))) return true;
+  if (letter_count(s) <= 20 && names_event(s)) return true;
+  if (letter_count(s) > 12) return false;
   return starts_with_any(s, {U"聚焦", U"寻访", U"探访", U"喜迎", U"礼赞", U"致敬", U"献礼"});
 }
 

@@ -55,7 +55,9 @@ bool is_quoted_voice(std::u32string_view line);
 bool is_column_name(std::u32string_view line);
 // 聚焦基层治理, 寻访最美家庭, 喜迎二十大: a line that opens naming the theme it
 // frames (聚焦, 寻访, 探访, 喜迎, 礼赞, 致敬, 献礼; 3 to 12 characters, no
-// space) — a kicker, never a title.
+// space), an occasion (写在…, …之际; up to 24) or an event by its edition
+// (平城区第三届农民丰收节, up to 20; not what happened at it: …开幕, …举行) —
+// a kicker, never a title.
 bool is_theme_line(std::u32string_view line);
 // "云门镇东河湾村发展乡村旅游见闻", "…培训侧记", "——…的故事": a line of eight
 // characters or more that ends naming the kind of report it heads (见闻,

@@ -365,3 +365,19 @@ TEST_CASE("stack cues: a line naming the theme it frames is a kicker", "[ingest]
   CHECK(two.shape == TwoLineShape::kKickerTitle);
   CHECK(two.decided_by_cue);
 }
+
+TEST_CASE("stack cues: an occasion or an event by its edition is a kicker", "[ingest]") {
+  CHECK(is_theme_line(U"写在平城高铁站开通运营一周年之际"));
+  CHECK(is_theme_line(U"写在本报创刊七十周年之际"));
+  CHECK(is_theme_line(U"平城区第三届农民丰收节"));
+  CHECK(is_theme_line(U"平城区第二届御河半程马拉松"));
+  // What happened at an event is a title; a count of times is no edition.
+  CHECK_FALSE(is_theme_line(U"平城区第三届农民丰收节开幕"));
+  CHECK_FALSE(is_theme_line(U"全区第十届职工运动会开幕"));
+  CHECK_FALSE(is_theme_line(U"第七次全国人口普查工作启动"));
+  auto two = decide_two_lines(U"平城区第三届农民丰收节", U"金秋晒丰收 村村有“好戏”");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+  CHECK(two.decided_by_cue);
+  two = decide_two_lines(U"写在平城高铁站开通运营一周年之际", U"一条铁路 一座城的“加速度”");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+}
