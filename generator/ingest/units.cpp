@@ -542,6 +542,17 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
         letter_count(text_of(units[i])) <= 24 && !ends_sentence(text_of(units[i])) &&
         !ends_with_clause_mark(text_of(units[i])))
       units[i].kind = Unit::Kind::kShort;
+  // A short line right above a "——" subtitle is that subtitle's title, even
+  // when it asks with a comma ("AI进课堂，老师会被替代吗？" / "——访…"): no
+  // paragraph ends over a dash line.
+  for (size_t i = 0; i + 1 < units.size(); ++i)
+    if (units[i].kind == Unit::Kind::kParagraph && units[i].lines.size() == 1 &&
+        (units[i + 1].kind == Unit::Kind::kShort || units[i + 1].kind == Unit::Kind::kHeading) &&
+        is_subtitle_dash(text_of(units[i + 1])) && letter_count(text_of(units[i])) <= 24 &&
+        !ends_with_clause_mark(text_of(units[i])) && !ends_with(text_of(units[i]), U"。") &&
+        (i == 0 || units[i - 1].kind != Unit::Kind::kParagraph ||
+         ends_sentence(text_of(units[i - 1]))))
+      units[i].kind = Unit::Kind::kShort;
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

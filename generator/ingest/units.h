@@ -22,7 +22,9 @@
 // the page gives another turn ("王晓帆：我们村种谷子有", another line opening
 // with 王晓帆：) is that turn's first piece. Under a notice's title any
 // unmarked line but a dash subtitle is
-// text: notices have no subtitles. Context (is this short line a title, a
+// text: notices have no subtitles. Over a dash subtitle, a line of at most 24
+// characters that ends no sentence with 。 or a clause mark is its title, even
+// asking with a comma inside ("AI进课堂，老师会被替代吗？" / "——访…"). Context (is this short line a title, a
 // kicker or a banner?) is the segmenter's job.
 #pragma once
 

@@ -319,3 +319,11 @@ TEST_CASE("units: a line of three characters or fewer ending a headline run is t
   CHECK(kinds("在乡村振兴中书写巾帼担当\n\n山村医生\n\n在平城区北部山区的石岭村，提起村医谷秀英，"
               "几乎没有人不知道。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
 }
+
+TEST_CASE("units: a line asking with a comma over a dash subtitle is its title", "[ingest]") {
+  CHECK(kinds("AI进课堂，老师会被替代吗？\n\n——访平城区教育科技中心主任闵思远\n\n"
+              "记者：AI走进课堂，老师会不会被替代？\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // A paragraph's end over a dash line stays text.
+  CHECK(kinds("他说，这是一次难忘的经历。\n\n——摘自《平城日报》\n")[0] == K::kParagraph);
+}
