@@ -28,6 +28,9 @@ std::optional<Byline> parse_byline(std::u32string_view line) {
   if (s.empty() || s.size() > 40) return std::nullopt;
   std::u32string_view core = strip_bullet(strip_brackets(s));
   if (!core.empty() && (core.back() == U'摄' || ends_with(core, U"摄影"))) return std::nullopt;
+  // A commentary the paper signs as an institution names no one: "本报评论员".
+  for (std::u32string_view who : {U"本报评论员", U"本报特约评论员", U"特约评论员", U"本报编辑部"})
+    if (core == who) return Byline{to_utf8(s), {}};
   auto names = split_names(core);
   if (!names || !names->has_role) return std::nullopt;
   return Byline{to_utf8(s), names->names};

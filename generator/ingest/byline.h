@@ -3,7 +3,9 @@
 // ("…作出贡献。本报记者 杨海峰").
 //
 // A byline line must hold at least one role word; a lone name (a commentary's
-// signature) is names.h's looks_like_signature(). Credits (X摄) are captions'
+// signature) is names.h's looks_like_signature(). A commentary the paper signs
+// as an institution ("本报评论员", "本报特约评论员", "本报编辑部") has a byline
+// naming no one. Credits (X摄) are captions'
 // business, not bylines.
 #pragma once
 

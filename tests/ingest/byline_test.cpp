@@ -32,3 +32,15 @@ TEST_CASE("byline: a byline appended to the last paragraph is split off", "[inge
   CHECK_FALSE(split_trailing_byline(U"该中心负责人告诉记者。"));
   CHECK_FALSE(split_trailing_byline(U"记者 张三说，工作很好。"));
 }
+
+TEST_CASE("byline: a commentary signed by the paper names no one", "[ingest]") {
+  auto b = parse_byline(U"本报评论员");
+  REQUIRE(b);
+  CHECK(b->text == "本报评论员");
+  CHECK(b->authors.empty());
+  CHECK(parse_byline(U"本报特约评论员"));
+  // A role with a name is read as before; a sentence naming the role is none.
+  REQUIRE(parse_byline(U"本报评论员 江澄"));
+  CHECK(parse_byline(U"本报评论员 江澄")->authors == std::vector<std::string>{"江澄"});
+  CHECK_FALSE(parse_byline(U"本报评论员认为"));
+}
