@@ -856,6 +856,19 @@ class Segmenter {
     });
   }
 
+  // From unit `j`, paragraphs (and photos) up to a byline, right after which a
+  // paragraph starts mid-sentence: a whole article wedged in a cut paragraph,
+  // signed off before the paragraph goes on.
+  bool signed_off_before_continuation(size_t j) const {
+    size_t m = j;
+    while (m < u_.size() && (u_[m].kind == Kind::kParagraph || u_[m].kind == Kind::kPhoto)) ++m;
+    if (m == j || m + 1 >= u_.size() || u_[m].kind != Kind::kByline) return false;
+    const Unit& after = u_[m + 1];
+    // (A bare end, "发生。", is no article's start either.)
+    return after.kind == Kind::kParagraph &&
+           (starts_mid_sentence(to_u32(after.text)) || letter_count(to_u32(after.text)) <= 6);
+  }
+
   // The text of the body units from `j` up to the next headline (a section
   // told by the hour, "22时15分 “快！准备抢救室”", goes on with that text).
   std::vector<std::string> body_texts_from(size_t j) const {
@@ -1461,8 +1474,11 @@ class Segmenter {
     // Not when the line heads text of its own: a dateline right under it or
     // a byline after it make it a headline ("…该怎么办？" over "本报讯…"), of
     // an article printed inside the column break.
+    // So does a whole article under it signed off before the cut paragraph
+    // goes on ("为每一位“城市美容师”点赞！" / its text / "本报评论员" / "发生。").
     bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
-                                       (run.size() >= 2 && run[1]->kind == Kind::kByline));
+                                       (run.size() >= 2 && run[1]->kind == Kind::kByline) ||
+                                       (run.size() == 1 && signed_off_before_continuation(j)));
     // Over more headline lines and a dateline, the line most likely starts a
     // stack: a word the dictionary reads across the seam is no proof there
     // ("…其" / "实事惠民生" as 其实); a number cut in two, or a name the page
@@ -1507,6 +1523,9 @@ class Segmenter {
            cuts_inside(to_u32(c->a.body.back().text), to_u32(next->text)) ||
            seam_recurs(to_u32(c->a.body.back().text), to_u32(next->text), page_text_) ||
            (continuation_similarity(j) >= kWedgeSimilarity && !echoed_below(run, k, *c, j)))));
+    // Not when the text below is a whole article signed off by its byline,
+    // after which the cut paragraph goes on: the lines head that article.
+    if (wedge && !only_photos && signed_off_before_continuation(j)) wedge = false;
     if (wedge) {
       place_wedged(run, k);
       return;

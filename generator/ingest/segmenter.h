@@ -15,7 +15,9 @@
 //     over an article of a signature alone;
 //   - photos, or up to two unmarked short lines followed by text that starts
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column
-//     break): photos stay with the article, a short line becomes its subtitle
+//     break) — not lines over a whole article signed off by its byline, after
+//     which a paragraph starts mid-sentence or is a bare end ("为每一位“城市美容师”
+//     点赞！" / its text / "本报评论员" / "发生。"): they head that article — photos stay with the article, a short line becomes its subtitle
 //     (flagged; never one with a label's shape: a slogan pair, at most five
 //     characters, a page name) or a page banner; on topic alone (the text
 //     after staying on the dangling article's) never a line the text after

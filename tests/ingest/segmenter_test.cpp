@@ -1757,3 +1757,19 @@ TEST_CASE(
   CHECK(a.body[2].kind == BodyBlock::Kind::kSubheading);
   CHECK(a.body[2].text == "治碱先治水");
 }
+
+TEST_CASE("segmenter: a title over a whole article signed off before a cut paragraph goes on",
+          "[ingest]") {
+  auto p = seg(
+      "区政府召开常务会议研究部署冬季安全生产工作\n\n本报讯（记者 覃海波）11月26日，区长贺明主持"
+      "召开区政府常务会议。\n\n会议指出，进入冬季以来，全区供暖、用气需求增加，要坚决防范各类事故\n"
+      "\n"
+      "为每一位“城市美容师”点赞！\n\n寒冬凌晨，城市的大街小巷已经响起了扫帚“沙沙”的声音。\n\n"
+      "尊重环卫工人，不能只停留在嘴上。\n\n本报评论员\n\n发生。\n\n"
+      "会议要求，要紧盯燃气、供热、消防等重点领域。\n");
+  REQUIRE(p.articles.size() >= 2);
+  CHECK(p.articles[0].body[1].text ==
+        "会议指出，进入冬季以来，全区供暖、用气需求增加，要坚决防范各类事故发生。");
+  CHECK(p.articles[1].title == "为每一位“城市美容师”点赞！");
+  CHECK(p.articles[1].byline == "本报评论员");
+}
