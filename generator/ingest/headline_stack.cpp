@@ -103,9 +103,16 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
       return rest.size() == 3 &&
              is_column_label_over(trim(text(rest[1])), letter_count(text(rest[2])));
     };
+    // So does a last line in two parts under a longer middle line: the title
+    // is the longest line, and two parts under it its subtitle ("民生一线" /
+    // "区政府常务会议审议通过《平城区物业服务收费管理办法》" / "物业费分五级定价
+    // 业主可“看单付费”").
     auto full_stack = [&] {
       return rest.size() == 3 &&
-             (states_figures(text(rest[2])) || is_quoted_voice(text(rest[2]))) &&
+             (states_figures(text(rest[2])) || is_quoted_voice(text(rest[2])) ||
+              (has_space(text(rest[2])) && !has_space(text(rest[1])) &&
+               letter_count(text(rest[1])) >= letter_count(text(rest[2])) + 3 &&
+               !is_theme_line(text(rest[1])) && !is_column_name(text(rest[1])))) &&
              !label_in_middle();
     };
     while (rest.size() >= 4 ||

@@ -20,8 +20,10 @@
 // series (then kicker, kicker, title) or the first is a short label (≤ 6
 // characters: a banner, unless it names a body such as 城东街道 or the third
 // line states figures or is a voice quoted whole — a subtitle's shape, even under a title that
-// states some too ("屋顶装上光伏板 村民年增收3000元") — then the stack is full and the label its
-// kicker; two matching halves over a line longer than both together are one kicker printed on two
+// states some too ("屋顶装上光伏板 村民年增收3000元") — or is in two parts under a middle line
+// at least three characters longer, the title, that is no kicker by its own shape ("民生一线" /
+// "区政府常务会议审议通过《…》" / "物业费分五级定价 业主可“看单付费”") — then the stack is full
+// and the label its kicker; two matching halves over a line longer than both together are one kicker printed on two
 // lines, then the title); from four on, the first lines are banners. A short leading line of a
 // multi-line kicker is a banner, and a lone title line that merged a kicker ("某某区供热公司
 // 提前试水 保障温暖") is cut where the organisation or slogan pair ends. The page name

@@ -214,3 +214,21 @@ TEST_CASE("headline stack: a line over a kicker of its own shape is a banner", "
   CHECK(join_lines(both.kicker) == "“创城，环卫在行动”系列报道（二） 平城区环卫服务中心");
   CHECK(both.banners.empty());
 }
+
+TEST_CASE("headline stack: a short label over a long title and a subtitle in two parts",
+          "[ingest]") {
+  auto st = stack_of(
+      "民生一线\n\n区政府常务会议审议通过《平城区物业服务收费管理办法》\n\n"
+      "物业费分五级定价 业主可“看单付费”\n");
+  REQUIRE(st.title);
+  CHECK(st.title->text == "区政府常务会议审议通过《平城区物业服务收费管理办法》");
+  CHECK(join_lines(st.kicker) == "民生一线");
+  CHECK(join_lines(st.subtitle) == "物业费分五级定价 业主可“看单付费”");
+  CHECK(st.banners.empty());
+  // A kicker of its own shape in the middle keeps the line above a banner.
+  auto two =
+      stack_of("为民办实事\n\n写在平城高铁站开通运营一周年之际\n\n一条铁路 一座城的“加速度”\n");
+  REQUIRE(two.title);
+  CHECK(two.title->text == "一条铁路 一座城的“加速度”");
+  CHECK(join_lines(two.kicker) == "写在平城高铁站开通运营一周年之际");
+}
