@@ -330,6 +330,12 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (lower_figures && !upper_figures) {
     if (up <= 8 && low >= up + 4 && echoed_more(lower, upper, below))
       return {TwoLineShape::kKickerTitle, false};
+    // So is one statement under a slogan pair, when the text is about it
+    // ("稳岗拓岗促就业 凝心聚力惠民生" / "“家门口”就业工厂开进13个村"); figures in
+    // two parts ("签约项目12个 金额8.6亿元") stay the subtitle.
+    if (is_slogan_pair(upper) && without_spaces(lower).size() == trim(lower).size() &&
+        echoed_more(lower, upper, below))
+      return {TwoLineShape::kKickerTitle, false};
     return {TwoLineShape::kTitleSubtitle, true};
   }
   // Two long lines are two statements: the title and a subtitle that adds a

@@ -26,7 +26,8 @@
 // A lower line stating figures is the subtitle, unless the upper is short (≤ 8), the lower at
 // least four characters longer and the text under them is about the lower: then kicker + title,
 // as a doubt ("喜迁新居暖人心" / "1386户居民喜领新房钥匙"; a column's name above,
-// "民生实事看落实", is a kicker by its shape). Two long lines (eight letters or more) that
+// "民生实事看落实", is a kicker by its shape); so is one statement (no space) under a slogan
+// pair when the text is about it ("稳岗拓岗促就业 凝心聚力惠民生" / "“家门口”就业工厂开进13个村"). Two long lines (eight letters or more) that
 // both state figures are title + subtitle ("上半年空气优良天数同比增加19天" /
 // "PM2.5平均浓度下降8.7%"). A column label (is_column_label_over) over the lower line is a kicker
 // even when the lower states figures ("数字平城" / "平城区今年新建5G基站326个"). A lower line

@@ -381,3 +381,16 @@ TEST_CASE("stack cues: an occasion or an event by its edition is a kicker", "[in
   two = decide_two_lines(U"写在平城高铁站开通运营一周年之际", U"一条铁路 一座城的“加速度”");
   CHECK(two.shape == TwoLineShape::kKickerTitle);
 }
+
+TEST_CASE("stack cues: one statement with figures under a slogan pair is the title", "[ingest]") {
+  const std::string below =
+      "本报讯 今年以来，平城区在13个村建起“家门口”就业工厂，村民在家门口就能上班。";
+  auto two =
+      decide_two_lines(U"稳岗拓岗促就业 凝心聚力惠民生", U"“家门口”就业工厂开进13个村", below);
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+  CHECK_FALSE(two.decided_by_cue);
+  // Figures in two parts stay the subtitle.
+  two = decide_two_lines(U"打造一流营商环境 激发市场主体活力", U"签约项目12个 金额8.6亿元",
+                         "本报讯 签约项目12个，金额8.6亿元。");
+  CHECK(two.shape == TwoLineShape::kTitleSubtitle);
+}
