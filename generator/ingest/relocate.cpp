@@ -419,7 +419,7 @@ void reconnect_announced_items(PageImport& page, const Space& space) {
         if (!is_paragraph(b.body[s - 1])) break;
         const std::u32string text = to_u32(b.body[s - 1].text);
         const std::u32string_view before = trim(text);
-        if (!ends_sentence(before) || before.back() == U'：') break;
+        if (before.empty() || !ends_sentence(before) || before.back() == U'：') break;
       }
       TopicSpace::Vector tail = space.vec(b.body, s, b.body.size());
       if (s > 0 && cosine(tail, space.vec(d.body, 0, d.body.size())) <=
@@ -429,16 +429,16 @@ void reconnect_announced_items(PageImport& page, const Space& space) {
       if (s > 0) move_gap_photos(space, b, s, d);
       move_tail(b, s, d);
       d.notes.push_back({line, msg::reconnected(line)});
-      b.notes.push_back({line, msg::moved_out(line, d.title)});
+      if (b.body.empty() && b.headless && b.photos.empty() && b.byline.empty()) {
+        // A fragment that was all items: its remaining lines go too, and it disappears.
+        d.lines.insert(d.lines.end(), b.lines.begin(), b.lines.end());
+        page.articles.erase(page.articles.begin() + static_cast<long>(bi));
+      } else {
+        b.notes.push_back({line, msg::moved_out(line, d.title)});
+      }
       break;
     }
   }
-  page.articles.erase(std::remove_if(page.articles.begin(), page.articles.end(),
-                                     [](const Article& a) {
-                                       return a.body.empty() && a.headless && a.photos.empty() &&
-                                              a.byline.empty();
-                                     }),
-                      page.articles.end());
 }
 
 }  // namespace

@@ -1097,8 +1097,8 @@ class Segmenter {
     // After a numbered item (a list, a convention, a notice's last point)
     // prose under an unnumbered line is another article's.
     if (last_item(*c)) return false;
-    // So after a table (a table notice and its notes: "2024—2025年度城区供热
-    //收费标准" / the table / "居民用户请于…"): a feature prints no tables.
+    // So after a table (a table notice and its notes: "2024—2025年度城区供热收费
+    // 标准" / the table / "居民用户请于…"): a feature prints no tables.
     if (std::any_of(c->a.body.begin(), c->a.body.end(),
                     [](const BodyBlock& b) { return b.kind == BodyBlock::Kind::kTable; }))
       return false;
