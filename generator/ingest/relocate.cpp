@@ -380,6 +380,24 @@ void move_tail(Article& from, size_t first, Article& to, bool join_first) {
 
 namespace {
 
+// Moves `b`'s blocks from `first` on to the end of `d` (the first joined to
+// `d`'s last paragraph with `join_first`), with the photos printed in the gap
+// before them, and notes it on both. True when `b` was a headless fragment
+// and is left empty: the whole fragment was the continuation, its remaining
+// lines (none printed) went too, and the caller drops it.
+bool take_continuation(const Space& space, Article& b, size_t first, Article& d, bool join_first) {
+  const int line = b.body[first].lines.empty() ? 0 : b.body[first].lines.front();
+  if (first > 0) move_gap_photos(space, b, first, d);
+  move_tail(b, first, d, join_first);
+  d.notes.push_back({line, msg::reconnected(line)});
+  if (b.body.empty() && b.headless && b.photos.empty() && b.byline.empty()) {
+    d.lines.insert(d.lines.end(), b.lines.begin(), b.lines.end());
+    return true;
+  }
+  b.notes.push_back({line, msg::moved_out(line, d.title)});
+  return false;
+}
+
 // The block opens a numbered run at its first item: a list whose first item,
 // or a paragraph that, starts with 一、 / 1. / （一） ….
 bool opens_numbered_run(const BodyBlock& b) {
@@ -425,17 +443,8 @@ void reconnect_announced_items(PageImport& page, const Space& space) {
       if (s > 0 && cosine(tail, space.vec(d.body, 0, d.body.size())) <=
                        cosine(tail, space.vec(b.body, 0, s)))
         break;
-      int line = b.body[s].lines.empty() ? 0 : b.body[s].lines.front();
-      if (s > 0) move_gap_photos(space, b, s, d);
-      move_tail(b, s, d);
-      d.notes.push_back({line, msg::reconnected(line)});
-      if (b.body.empty() && b.headless && b.photos.empty() && b.byline.empty()) {
-        // A fragment that was all items: its remaining lines go too, and it disappears.
-        d.lines.insert(d.lines.end(), b.lines.begin(), b.lines.end());
+      if (take_continuation(space, b, s, d, /*join_first=*/false))
         page.articles.erase(page.articles.begin() + static_cast<long>(bi));
-      } else {
-        b.notes.push_back({line, msg::moved_out(line, d.title)});
-      }
       break;
     }
   }
@@ -501,18 +510,8 @@ void reconnect_cut_paragraphs(PageImport& page) {
         if (to_cut <= to_own && !bare_end) break;
         best->block = s;
       }
-    int line = b.body[best->block].lines.empty() ? 0 : b.body[best->block].lines.front();
-    if (best->block > 0) move_gap_photos(space, b, best->block, d);
-    move_tail(b, best->block, d, /*join_first=*/true);
-    d.notes.push_back({line, msg::reconnected(line)});
-    if (b.body.empty() && b.headless && b.photos.empty() && b.byline.empty()) {
-      // The whole fragment was the continuation: its remaining lines (none
-      // printed) go with it.
-      d.lines.insert(d.lines.end(), b.lines.begin(), b.lines.end());
+    if (take_continuation(space, b, best->block, d, /*join_first=*/true))
       emptied[best->article] = true;
-    } else {
-      b.notes.push_back({line, msg::moved_out(line, d.title)});
-    }
   }
   for (size_t i = page.articles.size(); i-- > 0;)
     if (emptied[i]) page.articles.erase(page.articles.begin() + static_cast<long>(i));
