@@ -53,6 +53,23 @@ bool has_text_after(std::u32string_view s, size_t i) {
   return false;
 }
 
+// A headline that opens with a short call and states the news after it
+// ("鸣枪开跑！8600名跑者竞逐御河畔", "好消息！老旧小区加装电梯有补贴"): two to six
+// letters before the ！ or ？ at `i`, no other sentence or clause mark in the line,
+// at least six letters after it and at most 24 in all. A paragraph's piece
+// stopping there has a clause before it ("他说，太好了！大家").
+bool calls_out_before_statement(std::u32string_view s, size_t i) {
+  size_t before = 0, after = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (k == i) continue;
+    if (is_sentence_mark(s[k]) || is_clause_mark(s[k]) || s[k] == U'！' || s[k] == U'？' ||
+        s[k] == U'!' || s[k] == U'?')
+      return false;
+    if (is_han(s[k]) || is_ascii_alnum(s[k])) (k < i ? before : after) += 1;
+  }
+  return before >= 2 && before <= 6 && after >= 6 && before + after <= 24;
+}
+
 // A kicker and a title printed on one line, set apart by spaces ("依托“六新”
 // “六最” 致力“六稳”“六保” 平城区全力打造…"): every part is headline-sized.
 // Such a line may run past 40 characters; a paragraph's line is not spaced.
@@ -200,7 +217,8 @@ bool is_headline_like(std::u32string_view line) {
     // A quotation that closes the line may exclaim or ask inside
     // ("22时15分 “快！准备抢救室”").
     if (c == U'。' || ((c == U'！' || c == U'？' || c == U'!' || c == U'?') &&
-                      has_text_after(s, i) && !(depth > 0 && quote_closes_line(s, i, depth))))
+                       has_text_after(s, i) && !(depth > 0 && quote_closes_line(s, i, depth)) &&
+                       !(depth == 0 && calls_out_before_statement(s, i))))
       return false;
     if (depth == 0 && is_sentence_mark(c)) {
       // "12,500" inside a headline is a number, not a clause.

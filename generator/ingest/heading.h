@@ -26,14 +26,15 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // start or end alike: "哪里有险情，哪里就有“救援橙”", a headline's couplet),
 // no 。 at all and no ！？ with text after it (a sentence ends inside the
 // line: it is a cut paragraph) unless inside a quotation that closes the line
-// ("22时15分 “快！准备抢救室”"), not a turn of an interview (记者：/问：/答：)
-// nor a contact field (is_field_line), no quote left open or closed that it
-// did not open, not ending in a terminal or clause mark (a ！/？ headline of
-// at most 16 characters is allowed) nor on a function word (的 把 被 将 …),
-// and not wholly in brackets (a note such as （作者系…）) — wholly in quotes
-// it may be: a voice quoted as a subtitle ("“以前雨天出门两脚泥，现在…”"), a
-// feature's section ("“夏伏晒、冬捞冰”"), a quoted title (whether a word
-// quoted alone is a paragraph's piece cut after its quote, "“物业议事会”" /
+// ("22时15分 “快！准备抢救室”") or after a short call that opens the line, the
+// news stated after it ("鸣枪开跑！8600名跑者竞逐御河畔": two to six letters
+// before, six or more after, at most 24, no other sentence or clause mark), not a turn of an
+// interview (记者：/问：/答：) nor a contact field (is_field_line), no quote left open or closed
+// that it did not open, not ending in a terminal or clause mark (a ！/？ headline of at most 16
+// characters is allowed) nor on a function word (的 把 被 将 …), and not wholly in brackets (a note
+// such as （作者系…）) — wholly in quotes it may be: a voice quoted as a subtitle
+// ("“以前雨天出门两脚泥，现在…”"), a feature's section ("“夏伏晒、冬捞冰”"), a quoted title
+// (whether a word quoted alone is a paragraph's piece cut after its quote, "“物业议事会”" /
 // "由社区党组织牵头…", is the segmenter's to read).
 bool is_headline_like(std::u32string_view line);
 

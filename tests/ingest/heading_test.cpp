@@ -147,3 +147,14 @@ TEST_CASE("heading: a line wholly in quotes may be a headline and one in bracket
   CHECK(is_headline_like(U"“物业议事会”"));
   CHECK_FALSE(is_headline_like(U"（作者系平城区委党校教师）"));
 }
+
+TEST_CASE("heading: a short call before the news it states is a headline", "[ingest]") {
+  CHECK(is_headline_like(U"鸣枪开跑！8600名跑者竞逐御河畔"));
+  CHECK(is_headline_like(U"好消息！老旧小区加装电梯有补贴"));
+  CHECK(is_headline_like(U"注意！这些路段今晚起临时封闭"));
+  // A clause before it, a call of one letter or a short rest: a sentence's piece.
+  CHECK_FALSE(is_headline_like(U"他说，太好了！大家都来了"));
+  CHECK_FALSE(is_headline_like(U"好！我们马上把材料送过去"));
+  CHECK_FALSE(is_headline_like(U"真是太好了！大家"));
+  CHECK_FALSE(is_headline_like(U"“真没想到！”王大爷"));
+}
