@@ -71,6 +71,21 @@ bool share_bigram(std::u32string_view a, std::u32string_view b) {
   return false;
 }
 
+// A series line, then, set apart by a space, the name of what this part is
+// about ("“平城守艺人”系列报道之二 古城墙修缮队"): a name of at most eight
+// letters, no statement in it. The whole line is the kicker; a title after a
+// series states something ("…之三 老手艺焕发新活力").
+bool is_series_and_subject(std::u32string_view line) {
+  auto seg = segments(trim(line));
+  if (seg.size() < 2 || !is_series_line(seg[0])) return false;
+  std::u32string rest;
+  for (size_t k = 1; k < seg.size(); ++k) rest += seg[k];
+  if (letter_count(rest) > 8 || !all_han(rest)) return false;
+  for (char32_t c : rest)
+    if (kStatement.find(c) != std::u32string_view::npos) return false;
+  return true;
+}
+
 }  // namespace
 
 bool is_organisation_line(std::u32string_view line) {
@@ -247,8 +262,9 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
     return cut_after(1);
   // A body and what it says ("平城区应急管理局提醒"), then what it says: the
   // reminder is the title ("防范一氧化碳中毒“六要”").
-  if (seg.size() == 2 && is_organisation_line(seg[0]) &&
-      ends_with_any(seg[0], {U"提醒", U"提示", U"呼吁"}) && letter_count(seg[1]) >= 4)
+  // (The reminder may be in two parts: "区教育局提醒 中考前夕 这些事项请考生留意".)
+  if (is_organisation_line(seg[0]) && ends_with_any(seg[0], {U"提醒", U"提示", U"呼吁"}) &&
+      letter_count(s) - letter_count(seg[0]) >= 4)
     return cut_after(1);
   size_t rest_after_first = 0;
   for (size_t k = 1; k < seg.size(); ++k) rest_after_first += letter_count(seg[k]);
@@ -257,8 +273,13 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
     std::u32string pair = seg[0] + U" " + seg[1];
     size_t rest = 0;
     for (size_t k = 2; k < seg.size(); ++k) rest += letter_count(seg[k]);
-    if (is_slogan_pair(pair) && letter_count(seg[0]) == letter_count(seg[1]) &&
-        letter_count(seg[0]) >= 3 && rest >= 6 && !share_bigram(seg[0], seg[1]))
+    // (Halves one letter apart only when the first names no column, series
+    // or theme: "民生实事回头看 老年大学扩容 …" is a column, then the title.)
+    const size_t a = letter_count(seg[0]), b = letter_count(seg[1]);
+    const bool kicker_first =
+        is_series_line(seg[0]) || is_column_name(seg[0]) || is_theme_line(seg[0]);
+    if (is_slogan_pair(pair) && (a == b || !kicker_first) && a >= 3 && rest >= 6 &&
+        !share_bigram(seg[0], seg[1]))
       return cut_after(2);
   }
   // A series line or a column label (at most 4 characters: 平城新语, 时评; 5
@@ -314,7 +335,7 @@ std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std
 TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower,
                                  const std::string& below) {
   if (is_organisation_line(upper) || is_series_line(upper) || is_column_name(upper) ||
-      is_theme_line(upper))
+      is_theme_line(upper) || is_series_and_subject(upper))
     return {TwoLineShape::kKickerTitle, true};
   size_t up = letter_count(upper), low = letter_count(lower);
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};

@@ -17,22 +17,25 @@
 // split_dash_subtitle() cuts "主题——副题" printed on one line; and
 // split_merged_kicker() cuts an OCR line that merged a kicker into its title
 // ("某某区供热公司 提前试水 保障温暖") where an organisation or a slogan pair
-// ends (before a third part only a pair of equal halves: "民生实事回头看 老年大学扩容"
-// is a column's name and the title's first half) — never a notice's title after its topic
+// ends (before a third part only a pair of equal halves, or one letter apart when the first
+// names no column, series or theme: "深化放管服改革 提升政务服务效能 “一件事一次办”…";
+// "民生实事回头看 老年大学扩容" is a column's name and the title's first half; a body's reminder,
+// "区教育局提醒", before a title in one part or more) — never a notice's title after its topic
 // ("文明祭扫 绿色清明倡议书"), only after its issuer. decide_two_lines() picks kicker+title or
-// title+subtitle for a two-line stack and says whether a cue decided it; with no cue, a long upper
-// line over a clearly shorter one is title + subtitle (the title is the longest line) unless the
-// lower has five characters or fewer (no subtitle is that short), anything else kicker + title.
-// A lower line stating figures is the subtitle, unless the upper is short (≤ 8), the lower at
-// least four characters longer and the text under them is about the lower: then kicker + title,
-// as a doubt ("喜迁新居暖人心" / "1386户居民喜领新房钥匙"; a column's name above,
+// title+subtitle for a two-line stack and says whether a cue decided it (an upper line that is a
+// series and the short name of its subject, "“平城守艺人”系列报道之二 古城墙修缮队", is a kicker);
+// with no cue, a long upper line over a clearly shorter one is title + subtitle (the title is the
+// longest line) unless the lower has five characters or fewer (no subtitle is that short), anything
+// else kicker + title. A lower line stating figures is the subtitle, unless the upper is short (≤
+// 8), the lower at least four characters longer and the text under them is about the lower: then
+// kicker + title, as a doubt ("喜迁新居暖人心" / "1386户居民喜领新房钥匙"; a column's name above,
 // "民生实事看落实", is a kicker by its shape); so is one statement (no space) under a slogan
-// pair when the text is about it ("稳岗拓岗促就业 凝心聚力惠民生" / "“家门口”就业工厂开进13个村"). Two long lines (eight letters or more) that
-// both state figures are title + subtitle ("上半年空气优良天数同比增加19天" /
-// "PM2.5平均浓度下降8.7%"). A column label (is_column_label_over) over the lower line is a kicker
-// even when the lower states figures ("数字平城" / "平城区今年新建5G基站326个"). A lower line
-// naming the kind of report (names_report_kind) is the subtitle ("百亩荷塘引客来" /
-// "云门镇东河湾村发展乡村旅游见闻").
+// pair when the text is about it ("稳岗拓岗促就业 凝心聚力惠民生" / "“家门口”就业工厂开进13个村").
+// Two long lines (eight letters or more) that both state figures are title + subtitle
+// ("上半年空气优良天数同比增加19天" / "PM2.5平均浓度下降8.7%"). A column label
+// (is_column_label_over) over the lower line is a kicker even when the lower states figures
+// ("数字平城" / "平城区今年新建5G基站326个"). A lower line naming the kind of report
+// (names_report_kind) is the subtitle ("百亩荷塘引客来" / "云门镇东河湾村发展乡村旅游见闻").
 #pragma once
 
 #include <optional>

@@ -394,3 +394,29 @@ TEST_CASE("stack cues: one statement with figures under a slogan pair is the tit
                          "本报讯 签约项目12个，金额8.6亿元。");
   CHECK(two.shape == TwoLineShape::kTitleSubtitle);
 }
+
+TEST_CASE("stack cues: a series line and the name of its subject are one kicker", "[ingest]") {
+  auto two = decide_two_lines(U"“平城守艺人”系列报道之二 古城墙修缮队", U"守护古城墙的人");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+  CHECK(two.decided_by_cue);
+}
+
+TEST_CASE("stack cues: a slogan pair of halves one letter apart before a title is the kicker",
+          "[ingest]") {
+  auto cut =
+      split_merged_kicker(U"深化放管服改革 提升政务服务效能 “一件事一次办”跑出审批加速度", "");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "深化放管服改革 提升政务服务效能");
+  CHECK(to_utf8(cut->second) == "“一件事一次办”跑出审批加速度");
+  // A column's name first is the kicker alone ("…回头看"): the title has two parts.
+  cut = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦", "");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "民生实事回头看");
+}
+
+TEST_CASE("stack cues: a body's reminder in two parts after it is the title", "[ingest]") {
+  auto cut = split_merged_kicker(U"区教育局提醒 中考前夕 这些事项请考生留意", "");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "区教育局提醒");
+  CHECK(to_utf8(cut->second) == "中考前夕 这些事项请考生留意");
+}
