@@ -168,11 +168,61 @@ class Segmenter {
       for (auto& p : pending_photos_) d.a.photos.push_back(p);
       pending_photos_.clear();
     }
+    restore_wedged_sections();
     for (auto& d : drafts_) page_.articles.push_back(std::move(d.a));
     return std::move(page_);
   }
 
  private:
+  // A short line the walk moved to the page's banners from between two whole
+  // paragraphs of an article (take_subheading_line: it stood off the text's
+  // words). An article's sections come in series and a page's banners seldom
+  // twice in one article's text: where the article has another section (one
+  // already taken, or a second such line), each is its section after all, in
+  // place ("告别矿井" before the feature's "重新当“学生”").
+  struct WedgedSection {
+    size_t draft;
+    const Unit* unit;
+    int next_line;  // the first raw line of the paragraph under it
+  };
+  std::vector<WedgedSection> wedged_sections_;
+
+  void restore_wedged_sections() {
+    for (size_t d = 0; d < drafts_.size(); ++d) {
+      Article& a = drafts_[d].a;
+      size_t lines = 0;
+      for (const auto& w : wedged_sections_) lines += w.draft == d;
+      if (lines == 0) continue;
+      size_t sections =
+          static_cast<size_t>(std::count_if(a.body.begin(), a.body.end(), [](const BodyBlock& b) {
+            return b.kind == BodyBlock::Kind::kSubheading;
+          }));
+      if (lines + sections < 2) continue;
+      for (const auto& w : wedged_sections_) {
+        if (w.draft != d) continue;
+        auto at = std::find_if(a.body.begin(), a.body.end(), [&](const BodyBlock& b) {
+          return b.kind == BodyBlock::Kind::kParagraph && !b.lines.empty() &&
+                 b.lines.front() == w.next_line;
+        });
+        auto banner = std::find(page_.banners.begin(), page_.banners.end(), w.unit->text);
+        if (at == a.body.begin() || at == a.body.end() || banner == page_.banners.end() ||
+            std::prev(at)->kind != BodyBlock::Kind::kParagraph)
+          continue;
+        BodyBlock b;
+        b.kind = BodyBlock::Kind::kSubheading;
+        b.text = w.unit->text;
+        b.lines = w.unit->lines;
+        a.body.insert(at, std::move(b));
+        a.lines.insert(a.lines.end(), w.unit->lines.begin(), w.unit->lines.end());
+        page_.banners.erase(banner);
+        const std::string moved = msg::wedged_banner(w.unit->text, w.unit->line);
+        for (auto& n : a.notes)
+          if (n.line == w.unit->line && n.message == moved)
+            n.message = msg::unmarked_subheading(w.unit->text);
+      }
+    }
+  }
+
   Draft* cur() { return cur_ < 0 ? nullptr : &drafts_[static_cast<size_t>(cur_)]; }
 
   Draft& start_article(int line, bool headless, const std::string& note) {
@@ -1078,6 +1128,12 @@ class Segmenter {
       }
       page_.banners.push_back(h.text);
       c->note(h.line, msg::wedged_banner(h.text, h.line));
+      // Between whole paragraphs, over one that opens a sentence, it may
+      // still be a section of a feature whose other sections show later.
+      if (!c->dangles() && !c->a.headless && !is_page_name_like(s) && !is_column_name(s) &&
+          j < u_.size() && u_[j].kind == Kind::kParagraph &&
+          !starts_mid_sentence(to_u32(u_[j].text)))
+        wedged_sections_.push_back({static_cast<size_t>(cur_), &h, u_[j].line});
       return true;
     }
     if (c->has_dateline()) return false;
@@ -1412,7 +1468,9 @@ class Segmenter {
   // paragraph's first, which starts mid-sentence, the page prints elsewhere
   // (a name: "段文" / "博指出，…", the page naming 区长段文博); or a line of text's
   // shape of eight characters or more whose continuation starts mid-sentence
-  // ("清明节是缅怀先人、寄托哀思的传统" / a notice / "节日。今年…"). The paragraph
+  // ("清明节是缅怀先人、寄托哀思的传统" / a notice / "节日。今年…"), or one of as many
+  // stating figures whose continuation, starting mid-sentence, goes on with a
+  // word it leaves cut ("此次抽检覆盖全区63所中小" / an interview / "学、幼儿园…"). The paragraph
   // may follow the byline or the date that signs the wedged article off.
   // The first characters of a name (`piece`, "段文") go on in `text`
   // ("博指出，…"): the page prints them with the text's first character
@@ -1449,6 +1507,8 @@ class Segmenter {
       std::u32string text = to_u32(p.text);
       if (splits_a_number(line, text) ||
           (text_shaped && cuts_inside(line, text) && seam_recurs(line, text, page_text_, true)) ||
+          (letter_count(line) >= 8 && states_figures(line) && starts_mid_sentence(text) &&
+           cuts_inside(line, text)) ||
           (name_start && starts_mid_sentence(text) && name_goes_on_in(bare, text)) ||
           (text_shaped && letter_count(line) >= 8 && starts_mid_sentence(text)))
         return true;

@@ -17,11 +17,11 @@
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column
 //     break) — not lines over a whole article signed off by its byline, after
 //     which a paragraph starts mid-sentence or is a bare end ("为每一位“城市美容师”
-//     点赞！" / its text / "本报评论员" / "发生。"): they head that article — photos stay with the article, a short line becomes its subtitle
-//     (flagged; never one with a label's shape: a slogan pair, at most five
-//     characters, a page name) or a page banner; on topic alone (the text
-//     after staying on the dangling article's) never a line the text after
-//     repeats clearly more than the article above: that heads the text
+//     点赞！" / its text / "本报评论员" / "发生。"): they head that article — photos stay with the
+//     article, a short line becomes its subtitle (flagged; never one with a label's shape: a slogan
+//     pair, at most five characters, a page name) or a page banner; on topic alone (the text after
+//     staying on the dangling article's) never a line the text after repeats clearly more than the
+//     article above: that heads the text
 //     ("今年74岁的" / "“掌上公交”App上线 候车时间一查便知" / "“3路车…”");
 //   - a lone "###" heading between paragraphs is a subheading (label-shaped
 //     unmarked lines beside it, a slogan pair, are banners), and so is a
@@ -31,6 +31,9 @@
 //     "分拣线上的“接力赛”" / … / "一单一单地“跑”出来") (a
 //     subheading stands between whole paragraphs: never after a dangling
 //     one; a slogan pair there is a banner unless the feature repeats its words;
+//     short lines set off between whole paragraphs as banners are the article's
+//     sections after all when it has two sections or more with them: "告别矿井"
+//     before "重新当“学生”";
 //     over a numbered run from its first item it is a list's own title;
 //     right after the lead paragraph of a feature that opened with its
 //     byline or under a "——" subtitle, a line of at most 13 characters is a
@@ -48,9 +51,9 @@
 //     read across the cut whose four characters the page prints whole once ("据介绍，这部电" /
 //     … / "梯总投资约68万元…") or, for such a line of eight characters or more, text that starts
 //     mid-sentence ("清明节是缅怀先人、寄托哀思的传统" / a notice / "节日。…"; a notice's date
-//     ends the wedged article as a finished paragraph does); a kicker such as 乡村振兴看平城 never is; the next section heading
-//     (二、 after 一、), with label banners around it, may stand above the first piece of a cut
-//     paragraph whose continuation follows;
+//     ends the wedged article as a finished paragraph does); a kicker such as 乡村振兴看平城 never
+//     is; the next section heading (二、 after 一、), with label banners around it, may stand above
+//     the first piece of a cut paragraph whose continuation follows;
 //   - in a feature, a short line with a comma (≤ 12 characters) over text
 //     that opens with a time phrase is a subheading ("一间教室，三个年级" /
 //     "上午第一节课，…"); so is, between whole paragraphs of an article

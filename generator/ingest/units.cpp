@@ -553,6 +553,19 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
         (i == 0 || units[i - 1].kind != Unit::Kind::kParagraph ||
          ends_sentence(text_of(units[i - 1]))))
       units[i].kind = Unit::Kind::kShort;
+  // So is such a title printed on one line with its subtitle ("AI进课堂，老师会被
+  // 替代吗？ ——访…"): no sentence in it, the dash part a subtitle's shape.
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (units[i].kind != Unit::Kind::kParagraph || units[i].lines.size() != 1) continue;
+    const std::u32string s = text_of(units[i]);
+    auto cut = split_dash_subtitle(s);
+    if (!cut || s.find(U'。') != std::u32string::npos || !is_subtitle_dash(cut->second) ||
+        letter_count(cut->first) > 24 || ends_with_clause_mark(cut->first) ||
+        (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
+         !ends_sentence(text_of(units[i - 1]))))
+      continue;
+    units[i].kind = Unit::Kind::kShort;
+  }
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

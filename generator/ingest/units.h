@@ -17,15 +17,16 @@
 // (word_seam.h: "参保群众可", "在街道党") or makes a dateline with the text
 // ("本报" / "讯（记者…"), or has at most three characters and is no page name
 // ("外墙" / "做了保温，…", a photo may stand between it and the headline) — a
-// five-character title ("山村女医生") stays a title. A dateline the break cut ("本报" / "讯（记者…）…", wherever it
-// stands) is then joined into one paragraph. After a paragraph, an unfinished line that opens with a speaker
-// the page gives another turn ("王晓帆：我们村种谷子有", another line opening
-// with 王晓帆：) is that turn's first piece. Under a notice's title any
+// five-character title ("山村女医生") stays a title. A dateline the break cut ("本报" /
+// "讯（记者…）…", wherever it stands) is then joined into one paragraph. After a paragraph, an
+// unfinished line that opens with a speaker the page gives another turn ("王晓帆：我们村种谷子有",
+// another line opening with 王晓帆：) is that turn's first piece. Under a notice's title any
 // unmarked line but a dash subtitle is
 // text: notices have no subtitles. Over a dash subtitle, a line of at most 24
 // characters that ends no sentence with 。 or a clause mark is its title, even
-// asking with a comma inside ("AI进课堂，老师会被替代吗？" / "——访…"). Context (is this short line a title, a
-// kicker or a banner?) is the segmenter's job.
+// asking with a comma inside ("AI进课堂，老师会被替代吗？" / "——访…"); so is such a
+// title printed on one line with its dash subtitle, no 。 in it, not under a paragraph left open.
+// Context (is this short line a title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 
 #include <string>

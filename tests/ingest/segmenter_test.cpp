@@ -1773,3 +1773,116 @@ TEST_CASE("segmenter: a title over a whole article signed off before a cut parag
   CHECK(p.articles[1].title == "为每一位“城市美容师”点赞！");
   CHECK(p.articles[1].byline == "本报评论员");
 }
+
+TEST_CASE("segmenter: short lines set off a feature's text are its sections when it has others",
+          "[ingest]") {
+  // "告别矿井" stands off the text's words (it would be a banner alone), but
+  // the feature has two more sections: it is the first of them.
+  auto p = seg(
+      "“转型路上的平城人”系列报道之一\n\n"
+      "从井下到“云端”\n\n"
+      "——一位老矿工的转岗之路\n\n"
+      "早上8点半，47岁的屈振海准时坐到电脑前，戴上耳机，打开标注软件。屏幕上是一段道路监控视频，他"
+      "要把画面里的每一辆汽车、每一个行人用方框标出来，再逐一打上标签。\n\n"
+      "在平城区数字经济产业园的这间大厅里，像他这样的数据标注员有300多人。很少有人知道，十几年前，"
+      "屈振海还是一名在地下几百米深处挖煤的矿工。\n\n"
+      "告别矿井\n\n"
+      "屈振海19岁下井，在一座小煤矿干了整整20年，从推矿车干到了班长。“井下潮湿、粉尘大，一个班下来"
+      "，除了牙是白的，浑身上下都是黑的。”他说，那时候挣得不算少，可家里人天天提心吊胆。\n\n"
+      "2016年前后，随着去产能政策的推进，他所在的煤矿关停了。一下子没了工作，屈振海开过出租车，也在"
+      "工地上干过零活，“四十来岁的人，除了挖煤啥也不会，心里发慌”。\n\n"
+      "重新当“学生”\n\n"
+      "2021年，平城区引进数据标注企业，面向下岗职工、农村富余劳动力开展免费培训。屈振海在社区看到招"
+      "聘启事，抱着试试看的心态报了名。\n\n"
+      "第一次坐在电脑前，他连鼠标都握不稳。“打字得一个键一个键地找，一个小时标不了几张图，年轻人半"
+      "天的活我得干一天。”培训老师严红梅记得，屈振海总是最早到、最晚走，回家还让上高中的儿子屈晓东"
+      "教他用电脑。\n\n"
+      "屈振海在数据标注基地工作。 司马彦摄\n\n"
+      "一个月后，他通过了考核；半年后，他的标注准确率达到了99.5%，成了组里的“质检员”。\n\n"
+      "日子越过越有奔头\n\n"
+      "如今，屈振海每月收入5000多元，缴纳五险一金，每天按时上下班，周末还能休息。“以前下井，出门时"
+      "家里人都要送到门口，现在上班就像去‘坐办公室’，老婆再也不用担心了。”他笑着说。\n\n"
+      "儿子屈晓东去年考上了省城一所大学的计算机专业。“他说以后要学人工智能，我说你学的那个东西，说"
+      "不定还得用上我标的数据呢。”说起儿子，屈振海一脸自豪。\n\n"
+      "据了解，平城区数据标注产业已吸纳就业2800余人，其中煤炭行业转岗职工和农村转移劳动力占四成以上"
+      "。\n\n"
+      "本报记者 司马彦\n\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  std::vector<std::string> sections;
+  for (const auto& b : a.body)
+    if (b.kind == BodyBlock::Kind::kSubheading) sections.push_back(b.text);
+  CHECK(sections == std::vector<std::string>{"告别矿井", "重新当“学生”", "日子越过越有奔头"});
+  CHECK(std::find(p.banners.begin(), p.banners.end(), "告别矿井") == p.banners.end());
+  CHECK(has_note(a, msg::unmarked_subheading("告别矿井")));
+  for (const auto& n : a.notes)
+    CHECK(n.message.find("告别矿井」（") == std::string::npos);  // not moved to the banners
+}
+
+TEST_CASE("segmenter: one short line set off a news item's text stays a banner", "[ingest]") {
+  auto p =
+      seg("新建口袋公园12个\n\n本报讯（记者 林晓）今年以来，平城区利用边角地新建口袋公园12个，"
+          "方便市民就近休闲。\n\n城建视点\n\n公园内设置了健身步道、儿童游乐区和休息座椅，"
+          "周边居民步行五分钟就能到达。\n");
+  REQUIRE(p.articles.size() == 1);
+  for (const auto& b : p.articles[0].body) CHECK(b.kind == BodyBlock::Kind::kParagraph);
+  CHECK(std::find(p.banners.begin(), p.banners.end(), "城建视点") != p.banners.end());
+}
+
+TEST_CASE("segmenter: a title printed on one line with its dash subtitle heads the text",
+          "[ingest]") {
+  auto p =
+      seg("平城区召开老旧小区改造推进会。会议要求各街道加快进度。\n\n本报记者 杨海峰\n\n"
+          "AI进课堂，老师会被替代吗？ ——访平城区教育科技中心主任闵思远\n\n"
+          "今年秋季学期起，平城区在12所中小学开展人工智能教育试点。\n\n"
+          "记者：试点学校在课堂上是怎么用AI的？\n\n闵思远：主要有三个方面。\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "AI进课堂，老师会被替代吗？");
+  CHECK(p.articles[1].subtitle == "——访平城区教育科技中心主任闵思远");
+}
+
+TEST_CASE("segmenter: a line stating figures that a later paragraph goes on across a word is text",
+          "[ingest]") {
+  // "此次抽检覆盖全区63所中小" / an interview / "学、幼儿园…": the line is the
+  // news item's next paragraph, cut, not the interview's kicker.
+  auto p =
+      seg("区市场监管局\n\n"
+          "开学季校园周边食品抽检合格率达98.6%\n\n"
+          "本报讯（记者 甘露 通讯员 "
+          "郗明）9月10日，记者从区市场监管局获悉，开学季校园及周边食品安全专项抽检工作日前结束。此"
+          "次共抽检学校食堂、校园周边小餐饮店和食品零售店经营的食品、食用农产品572批次，合格564批次"
+          "，合格率达98.6%。\n\n"
+          "此次抽检覆盖全区63所中小\n\n"
+          "代表委员话发展\n\n"
+          "让更多年轻人愿意留在平城\n\n"
+          "——访区政协委员、平城职业技术学院副院长聂红英\n\n"
+          "区政协十届四次会议期间，区政协委员、平城职业技术学院副院长聂红英提交了关于加强青年人才引"
+          "育留用的提案，引起不少委员的关注。会议间隙，记者就此采访了她。\n\n"
+          "记者：为什么关注青年人才这个话题？\n\n"
+          "聂红英：我在职业院校工作了20多年，每年毕业季都能感受到，很多学生在平城读了三年书，毕业时"
+          "却大多去了外地。我们做过一次调查，近三年学院毕业生留在本地就业的比例只有31%"
+          "左右。一座城市要发展，留住年轻人是关键。\n\n"
+          "记者:您认为年轻人不愿意留下,主要原因是什么?\n\n"
+          "聂红英：一是好的就业岗位不够多，特别是与专业对口、有发展空间的岗位；二是收入水平和大城市"
+          "相比还有差距；三是年轻人看重的生活配套，比如租房、文化娱乐、社交空间，这几年虽然进步很大"
+          "，但还有提升余地。\n\n"
+          "记者:您在提案中提出了哪些建议?\n\n"
+          "聂红英：主要有三条。第一，推动校企深度合作，让本地企业提前进校园“订单培养”，学生还没毕业"
+          "就和企业签约；第二，建设青年人才公寓，对新就业的大学生给予两年租房补贴；第三，多打造一些"
+          "适合年轻人的消费和文化场景，让他们愿意在这里生活、交朋友。\n\n"
+          "记者：对年轻人，您想说些什么？\n\n"
+          "聂红英：家乡的发展需要年轻人，年轻人的成\n\n"
+          "扫黑除恶 护航发展\n\n"
+          "长也需要舞台。平城这几年新能源、数字经济发展很快，机会其实不少。我希望更多年轻人能够留下"
+          "来、回过来，和这座城市一起成长。\n\n"
+          "本报记者 雷振宇\n\n"
+          "学、幼儿园及周边200米范围内的经营主体，重点检测辣条、膨化食品、饮料、糕点等学生常购食品"
+          "，以及学校食堂使用的米面油、肉蛋奶、蔬菜等原料，检测项目包括农药兽药残留、食品添加剂、微"
+          "生物指标等。\n\n");
+  REQUIRE(p.articles.size() >= 2);
+  CHECK(p.articles[0].title == "开学季校园周边食品抽检合格率达98.6%");
+  REQUIRE(p.articles[0].body.size() >= 2);
+  CHECK(p.articles[0].body[1].text.rfind("此次抽检覆盖全区63所中小", 0) == 0);
+  CHECK(p.articles[1].kicker == "代表委员话发展");
+  CHECK(p.articles[1].title == "让更多年轻人愿意留在平城");
+}

@@ -327,3 +327,16 @@ TEST_CASE("units: a line asking with a comma over a dash subtitle is its title",
   // A paragraph's end over a dash line stays text.
   CHECK(kinds("他说，这是一次难忘的经历。\n\n——摘自《平城日报》\n")[0] == K::kParagraph);
 }
+
+TEST_CASE("units: a title printed on one line with its dash subtitle is a headline line",
+          "[ingest]") {
+  auto k = kinds(
+      "AI进课堂，老师会被替代吗？ ——访平城区教育科技中心主任闵思远\n\n"
+      "今年秋季学期起，平城区在12所中小学开展人工智能教育试点。\n");
+  REQUIRE(k.size() == 2);
+  CHECK(k[0] == K::kShort);
+  // A sentence with a dash in it stays text.
+  k = kinds("他说，这是一次难忘的经历。 ——这是他的原话\n\n今年秋季学期起，试点开始。\n");
+  REQUIRE(k.size() == 2);
+  CHECK(k[0] == K::kParagraph);
+}
