@@ -90,10 +90,11 @@ constexpr std::u32string_view kNeedsNext[] = {
     U"部长", U"局长", U"书记", U"主任", U"院长", U"校长", U"经理", U"总经理", U"负责人", U"区长",
     U"镇长", U"所长", U"站长", U"会长", U"队长", U"处长", U"科长", U"馆长"};
 // Words that need what precedes them: no sentence opens on one (方面, 期间,
-// 以来 and 之间 end a phrase: 在民生保障方面, 假期期间, 入汛以来).
-constexpr std::u32string_view kNeedsPrevious[] = {U"是",   U"地",   U"得",  U"着", U"了",
-                                                  U"过",   U"及",   U"等",  U"之", U"方面",
-                                                  U"期间", U"以来", U"之间"};
+// 以来 and 之间 end a phrase: 在民生保障方面, 假期期间, 入汛以来; 局 and 厅
+// alone end a body's name: "区工信" / "局有关负责人表示，…").
+constexpr std::u32string_view kNeedsPrevious[] = {U"是", U"地",   U"得",   U"着",   U"了",
+                                                  U"过", U"及",   U"等",   U"之",   U"局",
+                                                  U"厅", U"方面", U"期间", U"以来", U"之间"};
 
 template <size_t N>
 bool one_of(const std::u32string& w, const std::u32string_view (&set)[N]) {

@@ -61,7 +61,8 @@ bool cuts_inside(std::u32string_view left, std::u32string_view right);
 
 // The break falls inside a clause: the left piece ends on a word that needs
 // what follows (的, 是, 在, 一名, 截至, 根据) or the right starts on one that needs what
-// precedes (是, 着, 等, or 方面 / 期间 / 以来 ending a phrase) — "今年74岁的苗振华是一名"
+// precedes (是, 着, 等, or 方面 / 期间 / 以来 ending a phrase, 局 / 厅 ending a body's name:
+// "区工信" / "局有关负责人…") — "今年74岁的苗振华是一名"
 // / "退休中学语文教师。…", "在民生保障" / "方面，…".
 bool breaks_a_clause(std::u32string_view left, std::u32string_view right);
 

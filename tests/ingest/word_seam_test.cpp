@@ -171,3 +171,10 @@ TEST_CASE("word seam: a numeral cut from its measure word", "[ingest]") {
   CHECK_FALSE(splits_a_number(U"全村有一", U"位于山脚的老院子"));
   CHECK_FALSE(splits_a_number(U"三合一", U"年初，社区启动改造。"));
 }
+
+TEST_CASE("word seam: a body's name cut before its last word breaks a clause", "[ingest]") {
+  CHECK(breaks_a_clause(U"区工信", U"局有关负责人表示，下一步将重点引进煤基新材料项目"));
+  CHECK(breaks_a_clause(U"省文旅", U"厅日前公布了名单"));
+  // A word that opens with 局 is no name's end.
+  CHECK_FALSE(breaks_a_clause(U"全区上下", U"局面稳定，各项工作有序推进"));
+}
