@@ -627,7 +627,8 @@ class Segmenter {
 
   // A byline or a lone signature after the body of an article that already
   // named its writers (its dateline), while an earlier article on the page
-  // has none: the end of that earlier article, printed after this one. The
+  // has none (no byline at all: "本报评论员" names no one but signs): the end
+  // of that earlier article, printed after this one. The
   // byline goes to it, with this article's paragraphs from the split whose
   // text is closer to it than to this article's head (topic_similarity.h),
   // and the paragraphs before that split while each is closer to it than to
@@ -651,7 +652,9 @@ class Segmenter {
     Draft* x = nullptr;
     for (int m = cur_ - 1; m >= 0 && !x; --m) {
       Draft& d = drafts_[static_cast<size_t>(m)];
-      if (!d.closed && !d.a.body.empty() && !d.has_author() && !d.a.headless) x = &d;
+      // (One signed at its top with no name, "本报评论员", is signed already.)
+      if (!d.closed && !d.a.body.empty() && !d.has_author() && d.a.byline.empty() && !d.a.headless)
+        x = &d;
     }
     if (!x) return split_signed_section(u, names) ? k + 1 : k;
     const auto& body = c->a.body;

@@ -1886,3 +1886,26 @@ TEST_CASE("segmenter: a line stating figures that a later paragraph goes on acro
   CHECK(p.articles[1].kicker == "代表委员话发展");
   CHECK(p.articles[1].title == "让更多年轻人愿意留在平城");
 }
+
+TEST_CASE("segmenter: a signature after a news item never replaces a byline that names no one",
+          "[ingest]") {
+  // The commentary is signed at its top by 本报评论员; a bare name after the
+  // next article's text signs some other text, not this one.
+  auto p =
+      seg("养老服务要多些“家的温度”\n\n本报评论员\n\n"
+          "一碗热乎饭，一次上门体检，一场社区活动，老年人的幸福往往就藏在这些小事里。\n\n"
+          "养老服务，重在“精准”。老年人的需求千差万别，服务要跟着需求走，不能一刀切。\n\n"
+          "平城区第三届职工技能大赛落幕\n\n"
+          "本报讯（记者 程思远）11月8日，平城区第三届职工技能大赛落幕，326名选手参赛。\n\n"
+          "大赛设焊工、电工、育婴员等12个项目，前三名将获得“平城技术能手”称号。\n\n"
+          "“村BA”火了，然后呢？\n\n"
+          "这个夏天，西坪镇的“村BA”篮球赛火了，不少游客专程赶来，养老院的老人也来观赛。\n\n"
+          "一场篮球赛，照见的是乡村的新气象，也照见了群众对美好生活的向往。\n\n钟亦然\n");
+  REQUIRE(p.articles.size() >= 2);
+  CHECK(p.articles[0].title == "养老服务要多些“家的温度”");
+  CHECK(p.articles[0].byline == "本报评论员");
+  size_t signed_by = 0;
+  for (const auto& a : p.articles) signed_by += a.byline.find("钟亦然") != std::string::npos;
+  signed_by += static_cast<size_t>(std::count(p.banners.begin(), p.banners.end(), "钟亦然"));
+  CHECK(signed_by == 1);  // the name is kept somewhere, once
+}
