@@ -55,11 +55,19 @@ bool banner_like(std::u32string_view s) {
   return s.size() <= 6 && !is_series_line(s) && s.find(U"系列") == std::u32string_view::npos;
 }
 
-// The line is a slogan pair and a title merged by OCR: three parts or more,
-// the first two a slogan pair that split_merged_kicker() cuts off.
-bool merged_slogan_kicker(const HeadlineLine& line, const std::string& below) {
-  auto cut = split_merged_kicker(to_u32(line.text), below);
-  return cut && is_slogan_pair(cut->first) && !cut->second.empty();
+// The line is a kicker and a title merged by OCR: three parts or more, the
+// first two a slogan pair that split_merged_kicker() cuts off; or a kicker by
+// its own shape (an occasion, a series, a column, a body) and its title
+// ("写在“119”消防宣传月之际 警铃响起之后") — not a series and the name of
+// its subject, or a series and a body, one kicker.
+bool merged_kicker(const HeadlineLine& line, const std::string& below) {
+  const std::u32string s = to_u32(line.text);
+  auto cut = split_merged_kicker(s, below);
+  if (!cut || cut->second.empty()) return false;
+  const std::u32string& k = cut->first;
+  return is_slogan_pair(k) ||
+         ((is_theme_line(k) || is_series_line(k) || is_column_name(k) || is_organisation_line(k)) &&
+          !is_series_and_subject(s) && !is_organisation_line(cut->second));
 }
 
 // Without markers: signature, page names, dash subtitles, then the roles by
@@ -135,7 +143,7 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
                !is_series_line(text(rest[1]))) {
       st.subtitle.push_back(rest.back());
       rest.pop_back();
-    } else if (rest.size() == 2 && merged_slogan_kicker(rest[0], below)) {
+    } else if (rest.size() == 2 && merged_kicker(rest[0], below)) {
       // A slogan pair merged into the title on the first line ("保护文化遗产
       // 赓续历史文脉 文物普查新发现17处遗存"): the pair is the kicker and the
       // line below, the subtitle.

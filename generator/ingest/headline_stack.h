@@ -15,7 +15,9 @@
 // kicker + title or title + subtitle (figures below, an organisation or
 // series above …; with no cue kicker + title, and `doubt` is set; a first
 // line that is a slogan pair merged into a title — "保护文化遗产 赓续历史文脉
-// 文物普查新发现17处遗存" — is kicker and title, the second the subtitle); three are
+// 文物普查新发现17处遗存" — or a kicker by its shape merged into one ("写在“119”消防宣传月
+// 之际 警铃响起之后"; not a series with its subject or a body) is kicker and title, the
+// second the subtitle); three are
 // kicker / title / subtitle unless the middle one is an organisation or a
 // series (then kicker, kicker, title) or the first is a short label (≤ 6
 // characters: a banner, unless it names a body such as 城东街道 or the third
@@ -23,10 +25,11 @@
 // states some too ("屋顶装上光伏板 村民年增收3000元") — or is in two parts under a middle line
 // at least three characters longer, the title, that is no kicker by its own shape ("民生一线" /
 // "区政府常务会议审议通过《…》" / "物业费分五级定价 业主可“看单付费”") — then the stack is full
-// and the label its kicker; two matching halves over a line longer than both together are one kicker printed on two
-// lines, then the title); from four on, the first lines are banners. A short leading line of a
-// multi-line kicker is a banner, and a lone title line that merged a kicker ("某某区供热公司
-// 提前试水 保障温暖") is cut where the organisation or slogan pair ends. The page name
+// and the label its kicker; two matching halves over a line longer than both together are one
+// kicker printed on two lines, then the title); from four on, the first lines are banners. A short
+// leading line of a multi-line kicker is a banner, and a lone title line that merged a kicker
+// ("某某区供热公司 提前试水 保障温暖") is cut where the organisation or slogan pair ends. The page
+// name
 // (--page-name) is always a banner. Unmarked short lines after a byline that follows the stack's
 // lines, none ending a sentence, are the body's first piece (lead_pieces) — a slogan pair after the
 // first of them is a banner the break wedged in.

@@ -107,7 +107,7 @@ bool ends_unfinished(std::u32string_view s) {
 bool is_headline_unit(const Unit& u) { return u.kind == Kind::kHeading || u.kind == Kind::kShort; }
 
 // A line that reads as a sentence's start the break cut: a clause set off by a
-// comma or a speaker's colon (outside quotes) before a longer, unfinished
+// comma or a speaker's colon (outside quotes; not a place's) before a longer, unfinished
 // rest ("退休后，苗振华每天雷打不", "王晓帆：我们村种谷子有几") — not a slogan's two
 // matching halves ("奋进新征程，建功新时代").
 bool reads_as_cut_text(std::u32string_view s) {
@@ -115,6 +115,8 @@ bool reads_as_cut_text(std::u32string_view s) {
   if (letter_count(s) < 8 || ends_sentence(s) || has_inner_space(s)) return false;
   const size_t i = find_outside_brackets(s, U"，：");
   if (i == std::u32string_view::npos || i < 2) return false;
+  // A place before the colon is a kicker's, not a speaker's ("北关街道：…").
+  if (s[i] == U'：' && opens_with_place(s)) return false;
   return letter_count(s.substr(i + 1)) > letter_count(s.substr(0, i)) + 2;
 }
 

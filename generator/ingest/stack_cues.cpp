@@ -64,26 +64,16 @@ constexpr std::u32string_view kUnits =
 // Whether the two texts share a two-character word: the halves of a slogan
 // pair are parallel and do not repeat each other ("守护碧水蓝天 共建美丽家园");
 // "平城交警 交警进校园" is a name, then a title that names it again.
+// The same word at the same place in both halves is their parallel
+// ("老有所养 幼有所育"), not a repeat.
 bool share_bigram(std::u32string_view a, std::u32string_view b) {
-  for (size_t i = 0; i + 1 < a.size(); ++i)
-    if (is_han(a[i]) && is_han(a[i + 1]) && b.find(a.substr(i, 2)) != std::u32string_view::npos)
-      return true;
+  for (size_t i = 0; i + 1 < a.size(); ++i) {
+    if (!is_han(a[i]) || !is_han(a[i + 1])) continue;
+    for (size_t at = b.find(a.substr(i, 2)); at != std::u32string_view::npos;
+         at = b.find(a.substr(i, 2), at + 1))
+      if (at != i) return true;
+  }
   return false;
-}
-
-// A series line, then, set apart by a space, the name of what this part is
-// about ("“平城守艺人”系列报道之二 古城墙修缮队"): a name of at most eight
-// letters, no statement in it. The whole line is the kicker; a title after a
-// series states something ("…之三 老手艺焕发新活力").
-bool is_series_and_subject(std::u32string_view line) {
-  auto seg = segments(trim(line));
-  if (seg.size() < 2 || !is_series_line(seg[0])) return false;
-  std::u32string rest;
-  for (size_t k = 1; k < seg.size(); ++k) rest += seg[k];
-  if (letter_count(rest) > 8 || !all_han(rest)) return false;
-  for (char32_t c : rest)
-    if (kStatement.find(c) != std::u32string_view::npos) return false;
-  return true;
 }
 
 }  // namespace
@@ -91,7 +81,7 @@ bool is_series_and_subject(std::u32string_view line) {
 bool is_organisation_line(std::u32string_view line) {
   std::u32string s = without_spaces(trim(line));
   // The body, then what it says: "平城区应急管理局提醒", "区消防救援大队温馨提示".
-  for (std::u32string_view says : {U"温馨提示", U"提醒", U"提示", U"呼吁"})
+  for (std::u32string_view says : {U"温馨提示", U"提醒", U"提示", U"呼吁", U"发布", U"通报"})
     if (ends_with(s, says) && s.size() > says.size() + 2) {
       s.resize(s.size() - says.size());
       break;
@@ -101,7 +91,12 @@ bool is_organisation_line(std::u32string_view line) {
   for (auto end : kBodies)
     if (ends_with(s, end) && s.size() > end.size()) {
       body = true;
-      std::u32string_view stem = std::u32string_view(s).substr(0, s.size() - end.size());
+      std::u32string stem = s.substr(0, s.size() - end.size());
+      // Words that name what a body does are no statement (区体育事业发展中心,
+      // 城市建设服务中心).
+      for (std::u32string_view noun : {U"发展", U"建设", U"保障", U"促进", U"开发", U"服务"})
+        for (size_t at = stem.find(noun); at != std::u32string::npos; at = stem.find(noun))
+          stem.erase(at, noun.size());
       for (char32_t c : stem)
         if (kStatement.find(c) != std::u32string_view::npos) return false;
       break;
@@ -124,6 +119,33 @@ bool is_series_line(std::u32string_view line) {
     }
   }
   return ends_with(s, U"专栏") || ends_with(s, U"系列");
+}
+
+// A series line, then, set apart by a space, the name of what this part is
+// about ("“平城守艺人”系列报道之二 古城墙修缮队"): a name of at most eight
+// letters, no statement in it. The whole line is the kicker; a title after a
+// series states something ("…之三 老手艺焕发新活力").
+bool is_series_and_subject(std::u32string_view line) {
+  auto seg = segments(trim(line));
+  if (seg.size() < 2 || !is_series_line(seg[0])) return false;
+  std::u32string rest;
+  for (size_t k = 1; k < seg.size(); ++k) rest += seg[k];
+  if (letter_count(rest) > 8 || !all_han(rest)) return false;
+  for (char32_t c : rest)
+    if (kStatement.find(c) != std::u32string_view::npos) return false;
+  return true;
+}
+
+// "北关街道：“楼门议事会”开到居民家门口", "西坪镇：守住一河清水": a place
+// (…区, …镇, …乡, …村, …街道, …社区), a colon, then what happens there — a
+// kicker's shape; a title names its place inside the statement.
+bool opens_with_place(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  const size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos || colon < 2 || colon > 7 || colon + 4 > s.size())
+    return false;
+  const std::u32string_view place = s.substr(0, colon);
+  return all_han(place) && ends_with_any(place, {U"区", U"镇", U"乡", U"村", U"街道", U"社区"});
 }
 
 bool is_slogan_pair(std::u32string_view line) {
@@ -172,7 +194,7 @@ bool is_column_name(std::u32string_view line) {
   if (letter_count(s) < 5 || letter_count(s) > 10 || without_spaces(s).size() != s.size())
     return false;
   return ends_with_any(s, {U"回头看", U"进行时", U"在行动", U"看落实", U"面对面", U"大家谈",
-                           U"直通车", U"零距离", U"新观察", U"身边事"});
+                           U"直通车", U"零距离", U"观察", U"身边事", U"访谈", U"访谈录"});
 }
 
 namespace {
@@ -335,7 +357,7 @@ std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std
 TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower,
                                  const std::string& below) {
   if (is_organisation_line(upper) || is_series_line(upper) || is_column_name(upper) ||
-      is_theme_line(upper) || is_series_and_subject(upper))
+      is_theme_line(upper) || is_series_and_subject(upper) || opens_with_place(upper))
     return {TwoLineShape::kKickerTitle, true};
   size_t up = letter_count(upper), low = letter_count(lower);
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};

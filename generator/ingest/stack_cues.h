@@ -6,12 +6,14 @@
 // headlines):
 //   - an organisation line: the whole line names a body — it ends with an
 //     organisation word (局, 公司, 中心, 街道, 委员会 …) and holds no verb
-//     of its own, or it names a body and what the body says (平城区应急管理局
-//     提醒, …温馨提示); a kicker (or its part), never a title;
+//     of its own (words naming what a body does are none: 区体育事业发展中心),
+//     or it names a body and what the body says (平城区应急管理局提醒, …温馨提示,
+//     区人社局发布); a kicker (or its part), never a title;
 //   - a series or column line: 系列报道之五, （二）, 之三, …专栏;
 //   - a slogan pair: two space-separated halves of equal length
 //     (守护碧水蓝天 共建美丽家园), typical of kickers and titles, rare in
-//     subtitles;
+//     subtitles (the same word at the same place in both is their parallel:
+//     老有所养 幼有所育);
 //   - a line stating figures: a number with a unit or measure word
 //     (签约项目12个 金额8.6亿元, 增长30%, 一千余人): typical of subtitles.
 // split_dash_subtitle() cuts "主题——副题" printed on one line; and
@@ -47,6 +49,14 @@ namespace gazette::ingest {
 bool is_organisation_line(std::u32string_view line);
 bool is_series_line(std::u32string_view line);
 bool is_slogan_pair(std::u32string_view line);
+// A series line and, after a space, the short name of what this part is about
+// ("“平城守艺人”系列报道之二 古城墙修缮队": at most eight letters, no statement):
+// one kicker, not a kicker merged into its title.
+bool is_series_and_subject(std::u32string_view line);
+// "北关街道：“楼门议事会”开到居民家门口", "西坪镇：守住一河清水": a place (…区, …镇,
+// …乡, …村, …街道, …社区), a colon, then what happens there — a kicker's shape (a
+// title names its place inside the statement), never a speaker's turn.
+bool opens_with_place(std::u32string_view line);
 bool states_figures(std::u32string_view line);
 // "“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”": a line wholly in
 // quotes, of ten characters or more, a voice quoted as a subtitle (a
@@ -55,7 +65,7 @@ bool states_figures(std::u32string_view line);
 bool is_quoted_voice(std::u32string_view line);
 // 民生实事回头看, 创城进行时, 营商环境大家谈: a column's name (5 to 10
 // characters, no space) by the words columns end on (回头看, 进行时, 在行动,
-// 看落实, 面对面, 大家谈, 直通车 …): a kicker or a banner, never a title.
+// 看落实, 面对面, 大家谈, 直通车, 观察, 访谈 …): a kicker or a banner, never a title.
 bool is_column_name(std::u32string_view line);
 // 聚焦基层治理, 寻访最美家庭, 喜迎二十大: a line that opens naming the theme it
 // frames (聚焦, 寻访, 探访, 喜迎, 礼赞, 致敬, 献礼; 3 to 12 characters, no

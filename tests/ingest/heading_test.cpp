@@ -158,3 +158,8 @@ TEST_CASE("heading: a short call before the news it states is a headline", "[ing
   CHECK_FALSE(is_headline_like(U"真是太好了！大家"));
   CHECK_FALSE(is_headline_like(U"“真没想到！”王大爷"));
 }
+
+TEST_CASE("heading: a call of up to eight letters before the news is a headline", "[ingest]") {
+  CHECK(is_headline_like(U"全民健身月来了！22处场馆免费开放"));
+  CHECK_FALSE(is_headline_like(U"他一边走一边说真是太好了！大家快来"));
+}

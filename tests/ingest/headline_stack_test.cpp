@@ -232,3 +232,21 @@ TEST_CASE("headline stack: a short label over a long title and a subtitle in two
   CHECK(two.title->text == "一条铁路 一座城的“加速度”");
   CHECK(join_lines(two.kicker) == "写在平城高铁站开通运营一周年之际");
 }
+
+TEST_CASE("headline stack: a kicker by its shape merged into its title, then the subtitle",
+          "[ingest]") {
+  auto st =
+      stack_of("写在“119”消防宣传月之际 警铃响起之后\n\n跟随新华路消防救援站度过一个冬夜\n", {},
+               "晚上7点，新华路消防救援站的食堂里刚刚开饭，指战员们端着碗，吃得很快。"
+               "“吃饭不能慢，说不定下一秒警铃就响了。”站长杜海涛笑着说。");
+  REQUIRE(st.title);
+  CHECK(join_lines(st.kicker) == "写在“119”消防宣传月之际");
+  CHECK(st.title->text == "警铃响起之后");
+  CHECK(join_lines(st.subtitle) == "跟随新华路消防救援站度过一个冬夜");
+  // A series and a body on one line are one kicker.
+  st = stack_of(
+      "“创城，环卫在行动”系列报道（二） 平城区环卫服务中心\n\n前端收集网格化 垃圾转运不落地\n");
+  REQUIRE(st.title);
+  CHECK(join_lines(st.kicker) == "“创城，环卫在行动”系列报道（二） 平城区环卫服务中心");
+  CHECK(st.title->text == "前端收集网格化 垃圾转运不落地");
+}

@@ -1909,3 +1909,19 @@ TEST_CASE("segmenter: a signature after a news item never replaces a byline that
   signed_by += static_cast<size_t>(std::count(p.banners.begin(), p.banners.end(), "钟亦然"));
   CHECK(signed_by == 1);  // the name is kept somewhere, once
 }
+
+TEST_CASE("segmenter: a place and a colon over a title head the next article", "[ingest]") {
+  const std::vector<std::string> banners{"优化营商环境 激发市场活力"};
+  auto p = segment_page(
+      make_units("## 丰收节开幕\n\n本报讯（记者 林晓）9月23日，平城区第三届农民丰收节开幕。\n\n"
+                 "据了解，今年全区粮食播种面积达到18.6万亩，较上年增长3.2%。\n\n"
+                 "优化营商环境 激发市场活力\n\n北关街道：“楼门议事会”开到居民家门口\n\n"
+                 "百余件民生小事就地化解\n\n"
+                 "本报讯（记者 焦慧敏）今年以来，北关街道在各小区推行“楼门议事会”。\n",
+                 {true, &banners}),
+      "t.txt", {});
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[1].kicker == "北关街道：“楼门议事会”开到居民家门口");
+  CHECK(p.articles[1].title == "百余件民生小事就地化解");
+}

@@ -420,3 +420,39 @@ TEST_CASE("stack cues: a body's reminder in two parts after it is the title", "[
   CHECK(to_utf8(cut->first) == "区教育局提醒");
   CHECK(to_utf8(cut->second) == "中考前夕 这些事项请考生留意");
 }
+
+TEST_CASE("stack cues: a place and a colon open a kicker", "[ingest]") {
+  CHECK(opens_with_place(U"北关街道：“楼门议事会”开到居民家门口"));
+  CHECK(opens_with_place(U"西坪镇：守住一河清水"));
+  CHECK_FALSE(opens_with_place(U"王晓帆：我们村种谷子有几百年了"));
+  CHECK_FALSE(opens_with_place(U"平城站南广场改造完工：新增车位600个"));
+  auto two = decide_two_lines(U"北关街道：“楼门议事会”开到居民家门口", U"百余件民生小事就地化解");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+  CHECK(two.decided_by_cue);
+}
+
+TEST_CASE("stack cues: a body that publishes, and a body named by what it does", "[ingest]") {
+  CHECK(is_organisation_line(U"区人社局发布"));
+  CHECK(is_organisation_line(U"区体育事业发展中心"));
+  CHECK(is_organisation_line(U"城市建设服务中心"));
+  CHECK_FALSE(is_organisation_line(U"推动文旅融合发展"));
+  auto two = decide_two_lines(U"区人社局发布", U"2024年第四季度部分企业用工需求");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+}
+
+TEST_CASE("stack cues: columns named 观察 and 访谈 are kickers", "[ingest]") {
+  CHECK(is_column_name(U"乡村旅游观察"));
+  CHECK(is_column_name(U"代表委员访谈"));
+  CHECK(is_column_name(U"代表委员访谈录"));
+  auto two = decide_two_lines(U"代表委员访谈", U"“让小微企业贷得到、贷得快”");
+  CHECK(two.shape == TwoLineShape::kKickerTitle);
+}
+
+TEST_CASE("stack cues: the same word at the same place in both halves is a parallel", "[ingest]") {
+  auto cut = split_merged_kicker(U"老有所养 幼有所育 新华街道首家“一老一小”综合服务中心启用", "");
+  REQUIRE(cut);
+  CHECK(to_utf8(cut->first) == "老有所养 幼有所育");
+  // A word repeated elsewhere is a name named again: "平城交警 交警进校园".
+  auto named = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”", "");
+  if (named) CHECK(to_utf8(named->first) != "平城交警 交警进校园");
+}
