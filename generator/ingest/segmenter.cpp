@@ -1080,8 +1080,21 @@ class Segmenter {
       // Its subheadings are marked too: an unmarked line that stops
       // mid-sentence, with no banner's shape, is the first piece of a
       // paragraph a column break cut ("以上站点" / "调整自2023年8月1日起实施。").
-      if (is_cut_first_piece(s)) {
+      // Over text that starts a sentence of its own, with nothing cut across
+      // the seam, a label's shape is the page's banner ("为民办实事" / "让…").
+      const std::u32string after =
+          j < u_.size() && u_[j].kind == Kind::kParagraph ? to_u32(u_[j].text) : U"";
+      const bool seam =
+          !after.empty() && (starts_mid_sentence(after) || cuts_inside(s, after) ||
+                             breaks_a_clause(s, after) || seam_recurs(s, after, page_text_, true));
+      const bool label = is_column_name(s) || is_slogan_pair(s);
+      if (is_cut_first_piece(s) && (seam || !label || after.empty())) {
         c->add_paragraph(h);  // it dangles: the continuation joins it
+        return true;
+      }
+      if (label && !c->dangles() && !after.empty()) {
+        page_.banners.push_back(h.text);
+        c->note(h.line, msg::wedged_banner(h.text, h.line));
         return true;
       }
       c->add_subheading(h);

@@ -151,6 +151,9 @@ bool opens_with_place(std::u32string_view line) {
 bool is_slogan_pair(std::u32string_view line) {
   auto seg = segments(trim(line));
   if (seg.size() != 2) return false;
+  // A title and its dash subtitle on one line ("让每本书都找到它的读者 ——访…")
+  // are no pair.
+  if (seg[1].rfind(U"——", 0) == 0) return false;
   size_t a = letter_count(seg[0]), b = letter_count(seg[1]);
   return a >= 3 && b >= 3 && a <= 12 && (a > b ? a - b : b - a) <= 1;
 }

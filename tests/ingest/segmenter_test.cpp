@@ -1925,3 +1925,16 @@ TEST_CASE("segmenter: a place and a colon over a title head the next article", "
   CHECK(p.articles[1].kicker == "北关街道：“楼门议事会”开到居民家门口");
   CHECK(p.articles[1].title == "百余件民生小事就地化解");
 }
+
+TEST_CASE("segmenter: a column's name between whole paragraphs of a marked page is a banner",
+          "[ingest]") {
+  auto p =
+      seg("## 背街小巷 换了新颜\n\n本报讯（记者 林晓）今年以来，北苑街道对17条背街小巷进行整治。"
+          "“路平了，灯亮了，住着舒心多了。”在巷子里住了四十多年的冯玉兰说。\n\n创城进行时\n\n"
+          "目前，北苑街道已完成11条背街小巷的整治，其余6条将在年底前完工。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text.rfind("目前，", 0) == 0);
+  CHECK(std::find(p.banners.begin(), p.banners.end(), "创城进行时") != p.banners.end());
+}

@@ -456,3 +456,8 @@ TEST_CASE("stack cues: the same word at the same place in both halves is a paral
   auto named = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”", "");
   if (named) CHECK(to_utf8(named->first) != "平城交警 交警进校园");
 }
+
+TEST_CASE("stack cues: a title and its dash subtitle on one line are no slogan pair", "[ingest]") {
+  CHECK_FALSE(is_slogan_pair(U"让每本书都找到它的读者 ——访平城区图书馆馆长屈晓梅"));
+  CHECK(is_slogan_pair(U"守护碧水蓝天 共建美丽家园"));
+}
