@@ -566,6 +566,23 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
       continue;
     units[i].kind = Unit::Kind::kShort;
   }
+  // Lines between a headline line and a byline that the text follows are the
+  // stack's, even with a comma inside ("写在…之际" / "奔跑吧，平城" / "从社区球场
+  // 到乡村赛道，越来越多的人动了起来" / "本报记者 …" / text): a byline signs text
+  // below or above it, never a sentence left open right above it.
+  for (size_t i = 1; i + 1 < units.size(); ++i) {
+    if (units[i].kind != Unit::Kind::kByline || units[i + 1].kind != Unit::Kind::kParagraph)
+      continue;
+    size_t m = i;
+    while (m > 0 && i - m < 2 && units[m - 1].kind == Unit::Kind::kParagraph &&
+           units[m - 1].lines.size() == 1 && letter_count(text_of(units[m - 1])) <= 24 &&
+           !ends_sentence(text_of(units[m - 1])) && !ends_with_clause_mark(text_of(units[m - 1])))
+      --m;
+    if (m == i || m == 0 ||
+        (units[m - 1].kind != Unit::Kind::kShort && units[m - 1].kind != Unit::Kind::kHeading))
+      continue;
+    for (size_t k = m; k < i; ++k) units[k].kind = Unit::Kind::kShort;
+  }
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

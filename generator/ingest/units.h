@@ -26,6 +26,8 @@
 // characters that ends no sentence with 。 or a clause mark is its title, even
 // asking with a comma inside ("AI进课堂，老师会被替代吗？" / "——访…"); so is such a
 // title printed on one line with its dash subtitle, no 。 in it, not under a paragraph left open.
+// Up to two one-line paragraphs of at most 24 letters that end no sentence, between a headline
+// line and a byline the text follows, are headline lines ("奔跑吧，平城" under "写在…之际").
 // Context (is this short line a title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

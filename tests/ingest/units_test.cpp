@@ -340,3 +340,20 @@ TEST_CASE("units: a title printed on one line with its dash subtitle is a headli
   REQUIRE(k.size() == 2);
   CHECK(k[0] == K::kParagraph);
 }
+
+TEST_CASE("units: lines between a headline line and a top byline are headline lines", "[ingest]") {
+  auto k = kinds(
+      "写在平城区首届全民运动会开幕之际\n\n奔跑吧，平城\n\n"
+      "从社区球场到乡村赛道，越来越多的人动了起来\n\n本报记者 林晓\n\n"
+      "晚上7点，御河边的健身步道上已经热闹起来。\n");
+  REQUIRE(k.size() == 5);
+  CHECK(k[1] == K::kShort);
+  CHECK(k[2] == K::kShort);
+  CHECK(k[3] == K::kByline);
+  // A paragraph that ends its sentence above an end byline stays text.
+  k = kinds(
+      "区里召开会议\n\n会议要求，各街道要抓好落实，确保按期完成。\n\n本报记者 林晓\n\n"
+      "晚上7点，御河边的健身步道上已经热闹起来。\n");
+  REQUIRE(k.size() == 4);
+  CHECK(k[1] == K::kParagraph);
+}
