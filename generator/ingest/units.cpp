@@ -583,6 +583,28 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
       continue;
     for (size_t k = m; k < i; ++k) units[k].kind = Unit::Kind::kShort;
   }
+  // So are such lines under a kicker by its own shape (an occasion, a series, a
+  // column, a body) over text that starts a sentence of its own: a kicker
+  // heads a title, and nothing is cut across into the text.
+  for (size_t i = 1; i < units.size(); ++i) {
+    if (units[i - 1].kind != Unit::Kind::kShort) continue;
+    const std::u32string t = text_of(units[i - 1]);
+    const std::u32string_view above = trim(t);
+    if (!is_theme_line(above) && !is_series_line(above) && !is_column_name(above) &&
+        !is_organisation_line(above))
+      continue;
+    size_t m = i;
+    while (m < units.size() && m - i < 2 && units[m].kind == Unit::Kind::kParagraph &&
+           units[m].lines.size() == 1 && letter_count(text_of(units[m])) <= 24 &&
+           !ends_sentence(text_of(units[m])) && !ends_with_clause_mark(text_of(units[m])) &&
+           !ends_with(text_of(units[m]), U"："))
+      ++m;
+    if (m == i || m >= units.size() || units[m].kind != Unit::Kind::kParagraph ||
+        starts_mid_sentence(text_of(units[m])) ||
+        splits_a_word(text_of(units[m - 1]), text_of(units[m])))
+      continue;
+    for (size_t k = i; k < m; ++k) units[k].kind = Unit::Kind::kShort;
+  }
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

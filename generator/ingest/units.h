@@ -27,7 +27,9 @@
 // asking with a comma inside ("AI进课堂，老师会被替代吗？" / "——访…"); so is such a
 // title printed on one line with its dash subtitle, no 。 in it, not under a paragraph left open.
 // Up to two one-line paragraphs of at most 24 letters that end no sentence, between a headline
-// line and a byline the text follows, are headline lines ("奔跑吧，平城" under "写在…之际").
+// line and a byline the text follows, are headline lines ("奔跑吧，平城" under "写在…之际"); so
+// are they under a kicker by its own shape (stack_cues.h: an occasion, a series, a column, a
+// body) over text that starts a sentence of its own with no word cut across.
 // Context (is this short line a title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

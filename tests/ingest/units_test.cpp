@@ -357,3 +357,19 @@ TEST_CASE("units: lines between a headline line and a top byline are headline li
   REQUIRE(k.size() == 4);
   CHECK(k[1] == K::kParagraph);
 }
+
+TEST_CASE("units: lines under a kicker by its shape over text of their own are headline lines",
+          "[ingest]") {
+  auto k = kinds(
+      "写在平城区首届全民运动会开幕之际\n\n奔跑吧，平城\n\n"
+      "从社区球场到乡村赛道，越来越多的人动了起来\n\n"
+      "晚上7点，御河边的健身步道上已经热闹起来。\n");
+  REQUIRE(k.size() == 4);
+  CHECK(k[1] == K::kShort);
+  CHECK(k[2] == K::kShort);
+  CHECK(k[3] == K::kParagraph);
+  // Text that goes on from the line mid-sentence makes it a paragraph's piece.
+  k = kinds("平城区应急管理局提醒\n\n汛期将至，请广大市民\n\n，尽量减少外出。\n");
+  REQUIRE(k.size() == 3);
+  CHECK(k[1] == K::kParagraph);
+}
