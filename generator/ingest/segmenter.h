@@ -34,7 +34,8 @@
 //     short lines set off between whole paragraphs as banners are the article's
 //     sections after all when it has two sections or more with them: "告别矿井"
 //     before "重新当“学生”";
-//     over a numbered run from its first item it is a list's own title;
+//     over a numbered run from its first item it is a list's own title; a series
+//     or an occasion, alone or before a title on one line, is never a section;
 //     right after the lead paragraph of a feature that opened with its
 //     byline or under a "——" subtitle, a line of at most 13 characters is a
 //     subheading);

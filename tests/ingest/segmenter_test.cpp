@@ -1938,3 +1938,27 @@ TEST_CASE("segmenter: a column's name between whole paragraphs of a marked page 
   CHECK(a.body[1].text.rfind("目前，", 0) == 0);
   CHECK(std::find(p.banners.begin(), p.banners.end(), "创城进行时") != p.banners.end());
 }
+
+TEST_CASE("segmenter: a series line before a title on one line heads an article of its own",
+          "[ingest]") {
+  auto p =
+      seg("乡村新观察\n\n"
+          "山村通了千兆宽带\n\n"
+          "在平城区最北端的小岭沟村，56岁的村民苏春生最近学会了一件新鲜事：每天晚上和远在外地打工的"
+          "儿子视频聊天。“画面清清楚楚，一点也不卡，就跟面对面说话一样。”\n\n"
+          "小岭沟村四面环山，距离城区40多公里，过去手机信号时有时无，村民上网只能到村委会门口“找信"
+          "号”。今年，区里把山区通信网络提升列入民生实事，通信企业在村里新建了通信基站，把光纤铺进"
+          "了每家每户，实现了千兆宽带入户。\n\n"
+          "“消费提振年”系列报道之四 老街区变身“网红”打卡地\n\n"
+          "青砖灰瓦的门面、古色古香的招牌、琳琅满目的特色小吃……傍晚时分，改造提升后的和平老街人头攒"
+          "动，不少年轻人举着手机拍照打卡。\n\n"
+          "和平老街全长800米,曾经是城区有名的老商业街,后来逐渐冷清。去年,平城区对老街实施改造,"
+          "保留历史风貌,引入特色餐饮、文创零售、非遗体验等业态,并举办夜市、街头演艺等活动。\n\n"
+          "“周末一天的营业额能有一万多元，\n\n"
+          "比改造前翻了好几倍。”在老街经营面食店的包晓婷说。\n\n"
+          "据统计，老街改造开街以来，日均客流量达到3.5万人次，入驻商户186家，带动就业12\n\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].title == "山村通了千兆宽带");
+  CHECK(p.articles[1].title == "老街区变身“网红”打卡地");
+  CHECK(p.articles[1].kicker == "“消费提振年”系列报道之四");
+}
