@@ -1105,7 +1105,8 @@ class Segmenter {
     // A series or an occasion, alone or before a title on one line ("“消费提振
     // 年”系列报道之四 老街区变身“网红”打卡地"), heads an article of its own.
     if (const std::u32string_view first = trim(s).substr(0, trim(s).find_first_of(U" 　"));
-        is_series_line(first) || (first.size() > 4 && is_theme_line(first)))
+        is_series_line(first) ||
+        (is_theme_line(first) && (starts_with(first, U"写在") || ends_with(first, U"之际"))))
       return false;
     // Over a numbered run from its first item ("1.不私自下水游泳。"), an
     // unnumbered line is the title of a list of its own (提示, 须知): a
