@@ -189,7 +189,16 @@ bool is_quoted_voice(std::u32string_view line) {
   std::u32string_view s = trim(line);
   // A clause, not a word quoted alone ("“物业议事会”", a piece cut after
   // its quote).
-  return !s.empty() && s.front() == U'“' && is_wholly_bracketed(s) && letter_count(s) >= 10;
+  if (!s.empty() && s.front() == U'“' && is_wholly_bracketed(s) && letter_count(s) >= 10)
+    return true;
+  // Or said by someone named first ("老人们说：“饭菜软和，…。”"): a few words,
+  // 说 and a colon, then the quotation to the line's end.
+  const size_t colon = s.find(U"：“");
+  if (colon == std::u32string_view::npos || colon < 2 || colon > 8 || s[colon - 1] != U'说')
+    return false;
+  const std::u32string_view quote = s.substr(colon + 1);
+  return is_wholly_bracketed(quote) && letter_count(quote) >= 10 &&
+         letter_count(s.substr(0, colon)) == colon;
 }
 
 bool is_column_name(std::u32string_view line) {

@@ -60,7 +60,8 @@ bool opens_with_place(std::u32string_view line);
 bool states_figures(std::u32string_view line);
 // "“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”": a line wholly in
 // quotes, of ten characters or more, a voice quoted as a subtitle (a
-// headline line never ends a sentence, heading.h); a word quoted alone
+// headline line never ends a sentence, heading.h), or such a quotation said by
+// someone named first ("老人们说：“饭菜软和，…。”"); a word quoted alone
 // ("“物业议事会”") is no voice.
 bool is_quoted_voice(std::u32string_view line);
 // 民生实事回头看, 创城进行时, 营商环境大家谈: a column's name (5 to 10

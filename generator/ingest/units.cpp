@@ -605,6 +605,20 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
       continue;
     for (size_t k = i; k < m; ++k) units[k].kind = Unit::Kind::kShort;
   }
+  // A voice quoted under a title, right over the text's dateline or a byline the text follows
+  // ("“家门口”的老年食堂开张了" / "老人们说：“饭菜软和，价钱实惠，…。”" /
+  // "本报讯…"), is its subtitle, whatever it says inside the quotation.
+  for (size_t i = 1; i + 1 < units.size(); ++i) {
+    if (units[i].kind != Unit::Kind::kParagraph || units[i].lines.size() != 1 ||
+        (units[i - 1].kind != Unit::Kind::kShort && units[i - 1].kind != Unit::Kind::kHeading) ||
+        letter_count(text_of(units[i])) > 48 || !is_quoted_voice(text_of(units[i])))
+      continue;
+    const Unit& next = units[i + 1];
+    const bool text_after_byline = next.kind == Unit::Kind::kByline && i + 2 < units.size() &&
+                                   units[i + 2].kind == Unit::Kind::kParagraph;
+    if (text_after_byline || (next.kind == Unit::Kind::kParagraph && parse_dateline(text_of(next))))
+      units[i].kind = Unit::Kind::kShort;
+  }
   // A known banner right above a "——" subtitle is that subtitle's title
   // (page furniture never is).
   for (size_t i = 0; i + 1 < units.size(); ++i)

@@ -29,7 +29,9 @@
 // Up to two one-line paragraphs of at most 24 letters that end no sentence, between a headline
 // line and a byline the text follows, are headline lines ("奔跑吧，平城" under "写在…之际"); so
 // are they under a kicker by its own shape (stack_cues.h: an occasion, a series, a column, a
-// body) over text that starts a sentence of its own with no word cut across.
+// body) over text that starts a sentence of its own with no word cut across. A voice quoted
+// (is_quoted_voice) under a title, over the dateline or a byline the text follows, is a
+// headline line whatever the quotation says ("老人们说：“饭菜软和，…。”").
 // Context (is this short line a title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

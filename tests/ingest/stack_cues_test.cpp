@@ -461,3 +461,10 @@ TEST_CASE("stack cues: a title and its dash subtitle on one line are no slogan p
   CHECK_FALSE(is_slogan_pair(U"让每本书都找到它的读者 ——访平城区图书馆馆长屈晓梅"));
   CHECK(is_slogan_pair(U"守护碧水蓝天 共建美丽家园"));
 }
+
+TEST_CASE("stack cues: a voice said by someone named first is a quoted voice", "[ingest]") {
+  CHECK(is_quoted_voice(U"老人们说：“饭菜软和，价钱实惠，比自己开火还省心。”"));
+  CHECK(is_quoted_voice(U"“以前雨天出门两脚泥，现在骑电动车十分钟就到镇上”"));
+  CHECK_FALSE(is_quoted_voice(U"老人们说：“好”"));
+  CHECK_FALSE(is_quoted_voice(U"记者：“饭菜软和吗？”他笑着点头，价钱也实惠"));
+}

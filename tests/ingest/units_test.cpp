@@ -373,3 +373,17 @@ TEST_CASE("units: lines under a kicker by its shape over text of their own are h
   REQUIRE(k.size() == 3);
   CHECK(k[1] == K::kParagraph);
 }
+
+TEST_CASE("units: a voice quoted under a title over the dateline is a headline line", "[ingest]") {
+  auto k = kinds(
+      "“家门口”的老年食堂开张了\n\n老人们说：“饭菜软和，价钱实惠，比自己开火还省心。”\n\n"
+      "本报讯（记者 林晓）10月8日，北关街道首家老年食堂开张。\n");
+  REQUIRE(k.size() == 3);
+  CHECK(k[1] == K::kShort);
+  // Over the text itself it is the text's first paragraph.
+  k = kinds(
+      "“家门口”的老年食堂开张了\n\n老人们说：“饭菜软和，价钱实惠，比自己开火还省心。”\n\n"
+      "10月8日，北关街道首家老年食堂开张。\n");
+  REQUIRE(k.size() == 3);
+  CHECK(k[1] == K::kParagraph);
+}
