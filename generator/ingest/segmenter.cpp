@@ -192,14 +192,14 @@ class Segmenter {
   void restore_wedged_sections() {
     for (size_t d = 0; d < drafts_.size(); ++d) {
       Article& a = drafts_[d].a;
-      size_t lines = 0;
-      for (const auto& w : wedged_sections_) lines += w.draft == d;
-      if (lines == 0) continue;
+      size_t candidates = 0;
+      for (const auto& w : wedged_sections_) candidates += w.draft == d;
+      if (candidates == 0) continue;
       size_t sections =
           static_cast<size_t>(std::count_if(a.body.begin(), a.body.end(), [](const BodyBlock& b) {
             return b.kind == BodyBlock::Kind::kSubheading;
           }));
-      if (lines + sections < 2) continue;
+      if (candidates + sections < 2) continue;
       for (const auto& w : wedged_sections_) {
         if (w.draft != d) continue;
         auto at = std::find_if(a.body.begin(), a.body.end(), [&](const BodyBlock& b) {

@@ -498,6 +498,15 @@ void join_cut_datelines(std::vector<Unit>& units) {
   }
 }
 
+// A one-line paragraph of a headline's size (at most 24 letters) that ends no
+// sentence and no clause: a headline line a comma inside hid, where the units
+// around it say so (make_units).
+bool open_headline_sized(const Unit& u) {
+  return u.kind == Unit::Kind::kParagraph && u.lines.size() == 1 &&
+         letter_count(text_of(u)) <= 24 && !ends_sentence(text_of(u)) &&
+         !ends_with_clause_mark(text_of(u));
+}
+
 }  // namespace
 
 std::u32string opening_text(const std::vector<Unit>& units, size_t i) {
@@ -574,10 +583,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
     if (units[i].kind != Unit::Kind::kByline || units[i + 1].kind != Unit::Kind::kParagraph)
       continue;
     size_t m = i;
-    while (m > 0 && i - m < 2 && units[m - 1].kind == Unit::Kind::kParagraph &&
-           units[m - 1].lines.size() == 1 && letter_count(text_of(units[m - 1])) <= 24 &&
-           !ends_sentence(text_of(units[m - 1])) && !ends_with_clause_mark(text_of(units[m - 1])))
-      --m;
+    while (m > 0 && i - m < 2 && open_headline_sized(units[m - 1])) --m;
     if (m == i || m == 0 ||
         (units[m - 1].kind != Unit::Kind::kShort && units[m - 1].kind != Unit::Kind::kHeading))
       continue;
@@ -594,9 +600,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
         !is_organisation_line(above))
       continue;
     size_t m = i;
-    while (m < units.size() && m - i < 2 && units[m].kind == Unit::Kind::kParagraph &&
-           units[m].lines.size() == 1 && letter_count(text_of(units[m])) <= 24 &&
-           !ends_sentence(text_of(units[m])) && !ends_with_clause_mark(text_of(units[m])) &&
+    while (m < units.size() && m - i < 2 && open_headline_sized(units[m]) &&
            !ends_with(text_of(units[m]), U"："))
       ++m;
     if (m == i || m >= units.size() || units[m].kind != Unit::Kind::kParagraph ||
