@@ -293,8 +293,7 @@ class PageBuilder {
     std::vector<std::string> kicker_lines;
     if (kicker) {
       size_t space = a.kicker.find(' ');
-      if (space != std::string::npos && to_u32(a.kicker).size() >= kKickerTwoLinesMin &&
-          rng_.chance(kKickerOnTwoLines)) {
+      if (kicker_breaks_in_two(a) && rng_.chance(kKickerOnTwoLines)) {
         kicker_lines = {a.kicker.substr(0, space), a.kicker.substr(space + 1)};
         mark("stack-kicker-on-two-lines");
       } else {
@@ -810,6 +809,10 @@ const std::vector<std::string>& artefact_kinds() {
       "commentary",
   };
   return kinds;
+}
+
+bool kicker_breaks_in_two(const CleanArticle& a) {
+  return a.kicker.find(' ') != std::string::npos && to_u32(a.kicker).size() >= kKickerTwoLinesMin;
 }
 
 GeneratedPage layout_page(const Pool& pool, uint64_t seed) {

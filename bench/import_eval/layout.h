@@ -50,6 +50,11 @@ struct GeneratedPage {
 // Every artefact name layout_page() can report.
 const std::vector<std::string>& artefact_kinds();
 
+// Whether the layout may print this article's kicker on two lines (one long
+// enough, with a space to break it at): the "stack-kicker-on-two-lines"
+// artefact needs a pool with such a kicker.
+bool kicker_breaks_in_two(const CleanArticle& a);
+
 GeneratedPage layout_page(const Pool& pool, uint64_t seed);
 
 }  // namespace gazette::import_eval

@@ -125,7 +125,12 @@ TEST_CASE("every kind of artefact appears within 100 pages of each set") {
       for (const auto& a : page.artefacts)
         CHECK(std::count(artefact_kinds().begin(), artefact_kinds().end(), a) == 1);
     }
+    // (A kicker on two lines needs a long one with a space in the pool.)
+    const bool breakable =
+        std::any_of(pool(set).articles.begin(), pool(set).articles.end(),
+                    [](const CleanArticle& a) { return kicker_breaks_in_two(a); });
     for (const auto& kind : artefact_kinds()) {
+      if (kind == "stack-kicker-on-two-lines" && !breakable) continue;
       INFO(set << ": " << kind);
       CHECK(seen.count(kind));
     }
