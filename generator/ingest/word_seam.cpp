@@ -261,20 +261,22 @@ bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32st
   right = trim(right);
   if (left.size() < 2 || right.size() < 2) return false;
   std::u32string_view l2 = left.substr(left.size() - 2), r2 = right.substr(0, 2);
-  for (char32_t c : l2)
-    if (!is_han(c)) return false;
-  if (!is_han(r2[0])) return false;
+  if (!is_han(l2[1]) || !is_han(r2[0])) return false;
+  // One character after a mark ("…副镇长、南" / "沙河镇级河长…"): a name's
+  // start, read with the two characters after the seam only.
+  const bool left_two = is_han(l2[0]);
   std::u32string a(l2);
   a += r2[0];
   auto count = [&](const std::u32string& w) { return occurrences(page, w); };
   // One character before a mark ("王晓" / "帆，1994年…"): the name's end.
-  if (is_punct(r2[1])) return count(a) >= 2;
+  if (is_punct(r2[1])) return left_two && count(a) >= 2;
   if (!is_han(r2[1])) return false;
   std::u32string b(1, l2[1]);
   b += r2;
   std::u32string four(l2);
   four += r2;
-  return count(a) >= 2 || count(b) >= 2 || (whole_once && count(four) >= 1);
+  return (left_two && count(a) >= 2) || count(b) >= 2 ||
+         (left_two && whole_once && count(four) >= 1);
 }
 
 }  // namespace gazette::ingest

@@ -52,6 +52,21 @@ TEST_CASE("word seam: a name cut by the break recurs whole on the page", "[inges
   CHECK_FALSE(seam_recurs(U"柏雅", U"琴，1994年出生。", once));
 }
 
+TEST_CASE("word seam: a name cut after its first character, after a mark", "[ingest]") {
+  // "…副镇长、南" / "沙河镇级河长…": one character after 、, the name's
+  // start; the page prints 南沙河 twice elsewhere.
+  std::u32string page =
+      U"西坪镇在南沙河流域植树。\n\n南沙河是最长的河流。\n\n西坪镇副镇长、南\n\n"
+      U"沙河镇级河长贾长河表示，将实行林长制。\n";
+  CHECK(seam_recurs(U"西坪镇副镇长、南", U"沙河镇级河长贾长河表示，将实行林长制。", page));
+  // Printed once elsewhere: chance.
+  std::u32string once =
+      U"南沙河是最长的河流。\n\n西坪镇副镇长、南\n\n沙河镇级河长贾长河表示，将实行林长制。\n";
+  CHECK_FALSE(seam_recurs(U"西坪镇副镇长、南", U"沙河镇级河长贾长河表示，将实行林长制。", once));
+  // Two characters after the mark, the name cut after them, count as before.
+  CHECK_FALSE(seam_recurs(U"副镇长。", U"沙河镇级河长贾长河表示。", page));
+}
+
 TEST_CASE("word seam: four characters across the break printed whole once", "[ingest]") {
   std::u32string page =
       U"街道围绕民生保障和经济发展下功夫。\n在民生\n保障方面，街道新建社区食堂3个。\n";
