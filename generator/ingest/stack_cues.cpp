@@ -366,6 +366,44 @@ std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std
   return cut;
 }
 
+namespace {
+
+// A named body or place, then what it did, in plain words: no quote mark,
+// title mark, colon or space ("高山镇卫生院组建12支家庭医生签约服务团队",
+// "口泉乡打造特色农业品牌带动农民增收"). The name is three letters or more up to
+// a place's or a body's last word (城区, 全区 name no one).
+bool is_named_deed(std::u32string_view line) {
+  std::u32string_view s = trim(line);
+  if (s.find_first_of(U"“”‘’\"《》：:") != std::u32string_view::npos ||
+      without_spaces(s).size() != s.size())
+    return false;
+  for (size_t n = 3; n <= 8 && n + 4 <= s.size(); ++n) {
+    if (!all_han(s.substr(0, n))) return false;
+    if (ends_with_any(s.substr(0, n), {U"区", U"县", U"镇", U"乡", U"村", U"街道", U"社区", U"局",
+                                       U"院", U"所", U"站", U"社", U"队", U"中心", U"公司", U"协会",
+                                       U"学校", U"小学", U"中学"}))
+      return true;
+  }
+  return false;
+}
+
+// A word or two set in quotes inside the line ("“串”", "“田保姆”"), or a voice
+// quoted whole.
+bool speaks_in_images(std::u32string_view line) {
+  if (is_quoted_voice(line) || (is_slogan_pair(line) && !states_figures(line))) return true;
+  std::u32string_view s = trim(line);
+  for (size_t open = s.find(U'“'); open != std::u32string_view::npos;
+       open = s.find(U'“', open + 1)) {
+    const size_t close = s.find(U'”', open + 1);
+    if (close == std::u32string_view::npos) return false;
+    const size_t n = letter_count(s.substr(open + 1, close - open - 1));
+    if (n >= 1 && n <= 6 && (open > 0 || close + 1 < s.size())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view lower,
                                  const std::string& below) {
   if (is_organisation_line(upper) || is_series_line(upper) || is_column_name(upper) ||
@@ -375,6 +413,16 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};
   if (names_report_kind(lower) && !names_report_kind(upper))
     return {TwoLineShape::kTitleSubtitle, true};
+  // 实引虚主: a plain statement of what a named body or place did
+  // over a line that speaks in images — a word set in quotes ("小杂粮“串”起致富链")
+  // or a voice quoted whole ("“医生把血压计背到了炕头！”") — is the kicker over
+  // its title: the title carries the image, the kicker the fact (which the
+  // text repeats, so the echo is no guide here). The other order, an image
+  // over a plain statement, is a title and its subtitle ("小庭院种出“大产业”"
+  // / "高山镇218户农户发展庭院经济 户均增收4300元").
+  if (up >= kLongLine && low >= kLongLine && is_named_deed(upper) &&
+      speaks_in_images(lower))
+    return {TwoLineShape::kKickerTitle, false};
   // A voice quoted whole under a line that is not: the subtitle.
   if (is_quoted_voice(lower) && !is_quoted_voice(upper))
     return {TwoLineShape::kTitleSubtitle, true};

@@ -469,3 +469,24 @@ TEST_CASE("stack cues: a voice said by someone named first is a quoted voice", "
   CHECK_FALSE(is_quoted_voice(U"老人们说：“好”"));
   CHECK_FALSE(is_quoted_voice(U"记者：“饭菜软和吗？”他笑着点头，价钱也实惠"));
 }
+
+TEST_CASE("stack cues: a named body's deed over a line in images is kicker and title",
+          "[ingest]") {
+  // 实引虚主: the fact (a named body or place and what it did) is the kicker,
+  // the image under it — a word in quotes, a voice, a pair of halves — the title.
+  CHECK(decide_two_lines(U"西河镇卫生院组建8支家庭医生团队", U"“大夫把药箱背进了院子！”").shape ==
+        TwoLineShape::kKickerTitle);
+  CHECK(decide_two_lines(U"东坡村探索土地托管新路子", U"“田管家”包到底 农户省心又增收").shape ==
+        TwoLineShape::kKickerTitle);
+  CHECK(decide_two_lines(U"城关剧社坚持送戏下乡二十年", U"锣鼓一响 乡亲们乐了").shape ==
+        TwoLineShape::kKickerTitle);
+  // 虚主实副: the image over the plain statement is the title over its subtitle.
+  CHECK(decide_two_lines(U"小菜园种出“大收成”", U"东坡村120户发展庭院经济 户均增收3000元").shape ==
+        TwoLineShape::kTitleSubtitle);
+  // No body or place named first (城区 names none): a voice under a statement
+  // stays its subtitle; figures in two halves are no image.
+  CHECK(decide_two_lines(U"城区六个平价蔬菜点保供节日餐桌", U"“在家门口就能买到便宜菜”").shape ==
+        TwoLineShape::kTitleSubtitle);
+  CHECK(decide_two_lines(U"东坡村秋季招商推介会成功举办", U"签约项目8个 金额3.6亿元").shape ==
+        TwoLineShape::kTitleSubtitle);
+}
