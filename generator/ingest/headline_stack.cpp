@@ -60,9 +60,9 @@ bool banner_like(std::u32string_view s) {
 // its own shape (an occasion, a series, a column, a body) and its title
 // ("写在“119”消防宣传月之际 警铃响起之后") — not a series and the name of
 // its subject, or a series and a body, one kicker.
-bool merged_kicker(const HeadlineLine& line, const std::string& below) {
+bool merged_kicker(const HeadlineLine& line) {
   const std::u32string s = to_u32(line.text);
-  auto cut = split_merged_kicker(s, below);
+  auto cut = split_merged_kicker(s);
   if (!cut || cut->second.empty()) return false;
   const std::u32string& k = cut->first;
   return is_slogan_pair(k) ||
@@ -143,7 +143,7 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
                !is_series_line(text(rest[1]))) {
       st.subtitle.push_back(rest.back());
       rest.pop_back();
-    } else if (rest.size() == 2 && merged_kicker(rest[0], below)) {
+    } else if (rest.size() == 2 && merged_kicker(rest[0])) {
       // A slogan pair merged into the title on the first line ("保护文化遗产
       // 赓续历史文脉 文物普查新发现17处遗存"): the pair is the kicker and the
       // line below, the subtitle.
@@ -180,11 +180,13 @@ void resolve_unmarked(std::vector<Candidate>& lines, HeadlineStack& st, const st
       st.kicker.push_back(rest[i]);
   }
   if (st.kicker.empty()) {
-    auto cut = split_merged_kicker(text(*st.title), below);
+    auto cut = split_merged_kicker(text(*st.title));
     if (!cut) cut = split_echoed_kicker(text(*st.title), below);
     if (cut) {
       st.kicker.push_back({to_utf8(cut->first), st.title->line});
       st.title->text = to_utf8(cut->second);
+    } else {
+      st.two_part_title = may_hold_merged_kicker(text(*st.title));
     }
   }
 }

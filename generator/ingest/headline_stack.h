@@ -63,6 +63,9 @@ struct HeadlineStack {
   // paragraph, cut by the column, not a title.
   std::vector<const Unit*> lead_pieces;
   bool doubt = false;  // two unmarked lines no cue could tell apart: kicker + title assumed
+  // A title line in two long parts left whole, which may hold a merged kicker
+  // (may_hold_merged_kicker, stack_cues.h).
+  bool two_part_title = false;
 };
 
 // `below`: the text under the stack (its first paragraphs; a first one the

@@ -41,6 +41,10 @@ std::string two_line_stack(const std::string& kicker, const std::string& title) 
          "」作为主题；也可能是主题和副题，请核对";
 }
 
+std::string two_part_title(const std::string& title) {
+  return "标题存疑：「" + title + "」由两段组成，已整体作为主题；也可能是引题和主题印在了同一行，请核对";
+}
+
 std::string wedged_subtitle(const std::string& text, int line) {
   return "副题位置存疑：「" + text + "」夹在正文中（第" + std::to_string(line) +
          "行），已作为副题，请核对";

@@ -21,6 +21,8 @@ std::string moved_out(int line, const std::string& to_title);
 std::string dangling(const std::string& tail);
 std::string wedged_subtitle(const std::string& text, int line);
 std::string two_line_stack(const std::string& kicker, const std::string& title);
+// A title line in two long parts kept whole; it may hold a kicker.
+std::string two_part_title(const std::string& title);
 std::string wedged_banner(const std::string& text, int line);
 std::string uncredited_caption(const std::string& text);
 std::string unmarked_subheading(const std::string& text);

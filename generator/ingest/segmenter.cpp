@@ -850,6 +850,7 @@ class Segmenter {
       d.a.series = *series;
     d.a.subtitle = join_lines(st.subtitle);
     if (st.doubt && st.title) d.note(st.title->line, msg::two_line_stack(d.a.kicker, d.a.title));
+    if (st.two_part_title && st.title) d.note(st.title->line, msg::two_part_title(d.a.title));
     for (const auto& p : st.photos) d.a.photos.push_back(p);
     for (const Unit* b : st.bylines) {
       d.a.byline += (d.a.byline.empty() ? "" : " ") + b->text;

@@ -278,7 +278,7 @@ bool echoed_more(std::u32string_view more, std::u32string_view less, const std::
 
 }  // namespace
 
-std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std::string& below) {
+std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
   std::u32string_view s = trim(line);
   auto seg = segments(s);
   if (seg.size() < 2) return std::nullopt;
@@ -332,14 +332,10 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
   // its title ("聚焦民生实事 多措并举稳就业促增收"); a title in two parts
   // is balanced ("打击非法集资 共创和谐社会", "交警进校园 上好安全“第一课”").
   if (seg.size() == 2 && label >= 6 && rest_after_first >= label + 3) return cut_after(1);
-  // Two long halves (eight characters or more each) are two headlines, not
-  // one title's slogan pair: "身边的非遗传承人 一把剪刀剪出百样花".
-  // An organisation before a noun phrase still heads nothing (see above).
-  // Unless the text under them is about the first (“掌上公交”App上线 候车时间一查便知: the
-  // text tells of the app): a kicker names a theme, the text tells the news of its title.
-  if (seg.size() == 2 && label >= 8 && rest_after_first >= 8 && !is_organisation_line(seg[0]) &&
-      !echoed_more(seg[0], seg[1], below))
-    return cut_after(1);
+  // Two long halves (eight characters or more each) are left whole: a title
+  // in two parts ("一季度全区地区生产总值同比增长6.2% 增速位列全市第二") is more
+  // common than a kicker merged into one ("身边的非遗传承人 一把剪刀剪出百样花");
+  // may_hold_merged_kicker() says so, for the editor to check.
   // A kicker, then a title that is a slogan pair: "抓党建促基层治理能力提升
   // 党建力量“沉下去” 基层治理“活起来”".
   if (seg.size() >= 3) {
@@ -350,6 +346,12 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std
       return cut_after(seg.size() - 2);
   }
   return std::nullopt;
+}
+
+bool may_hold_merged_kicker(std::u32string_view line) {
+  auto seg = segments(trim(line));
+  return seg.size() == 2 && letter_count(seg[0]) >= 8 && letter_count(seg[1]) >= 8 &&
+         !is_organisation_line(seg[0]) && seg[1].rfind(U"——", 0) != 0;
 }
 
 std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std::string& below) {

@@ -50,6 +50,11 @@
 namespace gazette::ingest {
 
 bool is_organisation_line(std::u32string_view line);
+// Two long parts on a title's line (eight letters or more each), the first naming no body: one
+// title printed in two parts ("一季度全区地区生产总值同比增长6.2% 增速位列全市第二") or a kicker
+// OCR merged into its title ("身边的非遗传承人 一把剪刀剪出百样花"). split_merged_kicker() leaves
+// such a line whole (the first is more common); the editor is asked.
+bool may_hold_merged_kicker(std::u32string_view line);
 bool is_series_line(std::u32string_view line);
 bool is_slogan_pair(std::u32string_view line);
 // A series line and, after a space, the short name of what this part is about
@@ -109,7 +114,7 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line);
 // what it says, then the reminder. Nothing when the line has no such seam. Two long
 // halves are cut only when the text under them (`below`) is not clearly about
 // the first ("“掌上公交”App上线 候车时间一查便知" over a text on the app stays whole).
-std::optional<LineSplit> split_merged_kicker(std::u32string_view line, const std::string& below);
+std::optional<LineSplit> split_merged_kicker(std::u32string_view line);
 
 // A line of two or more parts set apart by spaces that no shape cue cut
 // ("在乡村振兴中书写巾帼担当 山村女医生"): cut after its first part when the

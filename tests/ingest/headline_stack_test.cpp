@@ -142,6 +142,18 @@ TEST_CASE("headline stack: two lines by cues, a doubt when none tells", "[ingest
   auto unsure = stack_of("老旧小区焕新颜\n\n居民生活更舒心\n");
   CHECK(join_lines(unsure.kicker) == "老旧小区焕新颜");
   CHECK(unsure.doubt);
+  CHECK_FALSE(unsure.two_part_title);
+}
+
+TEST_CASE("headline stack: a title line in two long parts stays whole, in doubt", "[ingest]") {
+  auto two = stack_of("一季度全区工业产值同比增长7.1% 增速稳居全市第一方阵\n");
+  CHECK(two.kicker.empty());
+  CHECK(two.title->text == "一季度全区工业产值同比增长7.1% 增速稳居全市第一方阵");
+  CHECK(two.two_part_title);
+  // A body's name merged before its title is still cut, with no doubt.
+  auto org = stack_of("区市场监管局 节前抽检年货食品312批次\n");
+  CHECK(join_lines(org.kicker) == "区市场监管局");
+  CHECK_FALSE(org.two_part_title);
 }
 
 TEST_CASE("headline stack: one line holding title and dash subtitle, or kicker and title",

@@ -13,4 +13,5 @@ TEST_CASE("review messages: each names its doubt first and quotes what it is abo
         "表格第134–160行疑似错位（左侧空单元格丢失），已右移2列，请核对");
   CHECK(msg::table_shift(134, 134, 1).find("第134行") != std::string::npos);
   CHECK(msg::jump_to("2").rfind("下转第2版", 0) == 0);
+  CHECK(msg::two_part_title("甲乙丙 丁戊己").rfind("标题存疑：「甲乙丙 丁戊己」", 0) == 0);
 }

@@ -42,26 +42,26 @@ TEST_CASE("stack cues: a title and its dash subtitle on one line", "[ingest]") {
 }
 
 TEST_CASE("stack cues: a kicker merged into its title by OCR", "[ingest]") {
-  auto org = split_merged_kicker(U"某某区供热公司 提前试水 保障温暖", "");
+  auto org = split_merged_kicker(U"某某区供热公司 提前试水 保障温暖");
   REQUIRE(org);
   CHECK(to_utf8(org->first) == "某某区供热公司");
   CHECK(to_utf8(org->second) == "提前试水 保障温暖");
-  auto pair = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治行动", "");
+  auto pair = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治行动");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "守护碧水蓝天 共建美丽家园");
   CHECK(to_utf8(pair->second) == "我区开展环境整治行动");
-  CHECK_FALSE(split_merged_kicker(U"党建力量“沉下去” 基层治理“活起来”", ""));
-  CHECK_FALSE(split_merged_kicker(U"平城区环境卫生服务中心 垃圾收集网格化公示表", ""));
-  CHECK_FALSE(split_merged_kicker(U"在跨入第一方阵中彰显平城担当 怎么看 怎么办", ""));
+  CHECK_FALSE(split_merged_kicker(U"党建力量“沉下去” 基层治理“活起来”"));
+  CHECK_FALSE(split_merged_kicker(U"平城区环境卫生服务中心 垃圾收集网格化公示表"));
+  CHECK_FALSE(split_merged_kicker(U"在跨入第一方阵中彰显平城担当 怎么看 怎么办"));
 }
 
 TEST_CASE("stack cues: halves that repeat a word are a label and a title, not a slogan pair",
           "[ingest]") {
-  auto cut = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”", "");
+  auto cut = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "平城交警");
   CHECK(to_utf8(cut->second) == "交警进校园 上好安全“第一课”");
-  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区", "");
+  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
 }
@@ -156,63 +156,51 @@ TEST_CASE("stack cues: the text under a two-line stack repeats its title's words
 
 TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair split too",
           "[ingest]") {
-  auto label = split_merged_kicker(U"平城新语 谱写现代服务业发展新篇章", "");
+  auto label = split_merged_kicker(U"平城新语 谱写现代服务业发展新篇章");
   REQUIRE(label);
   CHECK(to_utf8(label->first) == "平城新语");
   auto series = split_merged_kicker(
-      U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化", "");
+      U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化");
   REQUIRE(series);
   CHECK(to_utf8(series->second) == "前端收集全路段形成常态化");
-  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区", "");
+  auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
   auto tail =
-      split_merged_kicker(U"抓党建促基层治理能力提升 党建力量“沉下去” 基层治理“活起来”", "");
+      split_merged_kicker(U"抓党建促基层治理能力提升 党建力量“沉下去” 基层治理“活起来”");
   REQUIRE(tail);
   CHECK(to_utf8(tail->first) == "抓党建促基层治理能力提升");
   CHECK(to_utf8(tail->second) == "党建力量“沉下去” 基层治理“活起来”");
 }
 
 TEST_CASE("stack cues: a five-character column label before a long title", "[ingest]") {
-  auto cut = split_merged_kicker(U"实事惠民生 东关农贸市场提档升级后重新开业", "");
+  auto cut = split_merged_kicker(U"实事惠民生 东关农贸市场提档升级后重新开业");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "实事惠民生");
-  CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事", ""));  // a short title stays whole
+  CHECK_FALSE(split_merged_kicker(U"为民办实事 办好事"));  // a short title stays whole
 }
 
 TEST_CASE("stack cues: a kicker merged into a title at least three characters longer", "[ingest]") {
-  auto cut = split_merged_kicker(U"关注城市更新 老街巷焕发新活力迎来八方客", "");
+  auto cut = split_merged_kicker(U"关注城市更新 老街巷焕发新活力迎来八方客");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "关注城市更新");
   CHECK(to_utf8(cut->second) == "老街巷焕发新活力迎来八方客");
   // A title in two balanced parts stays whole.
-  CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园", ""));
-  CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处", ""));
+  CHECK_FALSE(split_merged_kicker(U"推进垃圾分类 共建美丽家园"));
+  CHECK_FALSE(split_merged_kicker(U"社区书屋开门 读书有了好去处"));
 }
 
-TEST_CASE("stack cues: two long halves on one line are kicker and title", "[ingest]") {
-  auto cut = split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花", "");
-  REQUIRE(cut);
-  CHECK(to_utf8(cut->first) == "身边的非遗传承人");
-  CHECK(to_utf8(cut->second) == "一把剪刀剪出百样花");
-  CHECK_FALSE(
-      split_merged_kicker(U"打击非法集资 共创和谐社会", ""));  // a short slogan pair stays whole
-}
-
-TEST_CASE("stack cues: two long halves stay one title when the text is about the first",
-          "[ingest]") {
-  // The text tells of the app the first half names: its news, not a theme over it.
-  const std::string app =
-      "记者从市公交集团获悉，“掌上公交”App近日正式上线。市民下载“掌上公交”App后，"
-      "可实时查询公交车辆位置，“掌上公交”App还提供线路换乘查询。";
-  CHECK_FALSE(split_merged_kicker(U"“掌上公交”App上线 候车时间一查便知", app));
-  // A text about the second half's news still has a kicker over it.
-  const std::string paper_cut =
-      "一把剪刀、一张红纸，在老人手中不一会儿就剪出了一朵牡丹花。老人从小迷上剪纸，剪刀剪出百样花"
-      "。";
-  auto cut = split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花", paper_cut);
-  REQUIRE(cut);
-  CHECK(to_utf8(cut->first) == "身边的非遗传承人");
+TEST_CASE("stack cues: two long halves on one line stay one title, as a doubt", "[ingest]") {
+  // A title printed in two parts is more common than a kicker merged into it;
+  // the shapes cannot tell them apart, so the line stays whole and is flagged.
+  CHECK_FALSE(split_merged_kicker(U"一季度全区工业产值同比增长7.1% 增速稳居全市第一方阵"));
+  CHECK(may_hold_merged_kicker(U"一季度全区工业产值同比增长7.1% 增速稳居全市第一方阵"));
+  CHECK_FALSE(split_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花"));
+  CHECK(may_hold_merged_kicker(U"身边的非遗传承人 一把剪刀剪出百样花"));
+  // A short slogan pair, a body before a noun phrase, a dash subtitle: no doubt.
+  CHECK_FALSE(may_hold_merged_kicker(U"打击非法集资 共创和谐社会"));
+  CHECK_FALSE(may_hold_merged_kicker(U"平城区环境卫生服务中心 垃圾收集网格化公示表"));
+  CHECK_FALSE(may_hold_merged_kicker(U"让每本书都找到它的读者 ——访区图书馆馆长"));
 }
 
 TEST_CASE("stack cues: a merged kicker is cut where the text below repeats the rest", "[ingest]") {
@@ -236,10 +224,10 @@ TEST_CASE("stack cues: two parts of unequal length before a third are no slogan 
           "[ingest]") {
   // 民生实事回头看 (7) / 老年大学扩容 (6): a column's name, then the title's
   // first half — not a kicker in a pair of equal halves.
-  auto s = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦", "");
+  auto s = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦");
   CHECK((!s || s->first == U"民生实事回头看"));
   // A pair of equal halves before the title is cut after as before.
-  auto t = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治", "");
+  auto t = split_merged_kicker(U"守护碧水蓝天 共建美丽家园 我区开展环境整治");
   REQUIRE(t);
   CHECK(t->first == U"守护碧水蓝天 共建美丽家园");
 }
@@ -281,10 +269,10 @@ TEST_CASE("stack cues: a body and what it says is a kicker and a notice keeps it
   const TwoLineDecision d = decide_two_lines(U"平城区应急管理局提醒", U"防范一氧化碳中毒“六要”");
   CHECK(d.shape == TwoLineShape::kKickerTitle);
   CHECK(d.decided_by_cue);
-  CHECK_FALSE(split_merged_kicker(U"文明祭扫 绿色清明倡议书", ""));
-  CHECK_FALSE(split_merged_kicker(U"节约用水 关于开展节水宣传周活动的通知", ""));
+  CHECK_FALSE(split_merged_kicker(U"文明祭扫 绿色清明倡议书"));
+  CHECK_FALSE(split_merged_kicker(U"节约用水 关于开展节水宣传周活动的通知"));
   // Its issuer is still set apart.
-  auto issuer = split_merged_kicker(U"平城区民政局 养老服务补贴申领须知", "");
+  auto issuer = split_merged_kicker(U"平城区民政局 养老服务补贴申领须知");
   REQUIRE(issuer);
   CHECK(issuer->first == U"平城区民政局");
 }
@@ -308,10 +296,8 @@ TEST_CASE("stack cues: a column's name merged before a two-part title is its kic
   CHECK(is_column_name(U"创城进行时"));
   CHECK_FALSE(is_column_name(U"老年大学扩容"));
   CHECK_FALSE(is_column_name(U"回头看"));  // the word alone names no column
-  // The text repeats the column's words (民生实事) as much as the title's:
-  // only the name's shape tells.
-  const std::string below = "老年大学新校区今年列入民生实事，更多老人圆了求学梦。";
-  auto cut = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦", below);
+  // Only the name's shape tells (the text would repeat 民生实事 as much as the title).
+  auto cut = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦");
   REQUIRE(cut);
   CHECK(cut->first == U"民生实事回头看");
   CHECK(cut->second == U"老年大学扩容 更多老人圆了求学梦");
@@ -344,12 +330,12 @@ TEST_CASE("stack cues: two long lines that both state figures are title and subt
 
 TEST_CASE("stack cues: a body and what it says merged before its reminder is the kicker",
           "[ingest]") {
-  auto cut = split_merged_kicker(U"平城区应急管理局提醒 防范一氧化碳中毒“六要”", "");
+  auto cut = split_merged_kicker(U"平城区应急管理局提醒 防范一氧化碳中毒“六要”");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "平城区应急管理局提醒");
   CHECK(to_utf8(cut->second) == "防范一氧化碳中毒“六要”");
   // A body before a noun phrase, saying nothing, heads nothing.
-  CHECK_FALSE(split_merged_kicker(U"平城区环卫服务中心 垃圾收集网格化公示表", ""));
+  CHECK_FALSE(split_merged_kicker(U"平城区环卫服务中心 垃圾收集网格化公示表"));
 }
 
 TEST_CASE("stack cues: a line naming the theme it frames is a kicker", "[ingest]") {
@@ -358,7 +344,7 @@ TEST_CASE("stack cues: a line naming the theme it frames is a kicker", "[ingest]
   CHECK_FALSE(is_theme_line(U"小网格撬动大治理"));
   CHECK_FALSE(is_theme_line(U"聚焦 基层治理"));
   // Merged before its title on one line, and over it on two.
-  auto cut = split_merged_kicker(U"聚焦基层治理 小网格撬动大治理", "");
+  auto cut = split_merged_kicker(U"聚焦基层治理 小网格撬动大治理");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "聚焦基层治理");
   auto two = decide_two_lines(U"聚焦基层治理", U"小网格撬动大治理");
@@ -404,18 +390,18 @@ TEST_CASE("stack cues: a series line and the name of its subject are one kicker"
 TEST_CASE("stack cues: a slogan pair of halves one letter apart before a title is the kicker",
           "[ingest]") {
   auto cut =
-      split_merged_kicker(U"深化放管服改革 提升政务服务效能 “一件事一次办”跑出审批加速度", "");
+      split_merged_kicker(U"深化放管服改革 提升政务服务效能 “一件事一次办”跑出审批加速度");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "深化放管服改革 提升政务服务效能");
   CHECK(to_utf8(cut->second) == "“一件事一次办”跑出审批加速度");
   // A column's name first is the kicker alone ("…回头看"): the title has two parts.
-  cut = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦", "");
+  cut = split_merged_kicker(U"民生实事回头看 老年大学扩容 更多老人圆了求学梦");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "民生实事回头看");
 }
 
 TEST_CASE("stack cues: a body's reminder in two parts after it is the title", "[ingest]") {
-  auto cut = split_merged_kicker(U"区教育局提醒 中考前夕 这些事项请考生留意", "");
+  auto cut = split_merged_kicker(U"区教育局提醒 中考前夕 这些事项请考生留意");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "区教育局提醒");
   CHECK(to_utf8(cut->second) == "中考前夕 这些事项请考生留意");
@@ -449,11 +435,11 @@ TEST_CASE("stack cues: columns named 观察 and 访谈 are kickers", "[ingest]")
 }
 
 TEST_CASE("stack cues: the same word at the same place in both halves is a parallel", "[ingest]") {
-  auto cut = split_merged_kicker(U"老有所养 幼有所育 新华街道首家“一老一小”综合服务中心启用", "");
+  auto cut = split_merged_kicker(U"老有所养 幼有所育 新华街道首家“一老一小”综合服务中心启用");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "老有所养 幼有所育");
   // A word repeated elsewhere is a name named again: "平城交警 交警进校园".
-  auto named = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”", "");
+  auto named = split_merged_kicker(U"平城交警 交警进校园 上好安全“第一课”");
   REQUIRE(named);
   CHECK(to_utf8(named->first) == "平城交警");
 }
