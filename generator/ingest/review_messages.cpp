@@ -42,7 +42,8 @@ std::string two_line_stack(const std::string& kicker, const std::string& title) 
 }
 
 std::string two_part_title(const std::string& title) {
-  return "标题存疑：「" + title + "」由两段组成，已整体作为主题；也可能是引题和主题印在了同一行，请核对";
+  return "标题存疑：「" + title +
+         "」由两段组成，已整体作为主题；也可能是引题和主题印在了同一行，请核对";
 }
 
 std::string wedged_subtitle(const std::string& text, int line) {

@@ -381,9 +381,9 @@ bool is_named_deed(std::u32string_view line) {
     return false;
   for (size_t n = 3; n <= 8 && n + 4 <= s.size(); ++n) {
     if (!all_han(s.substr(0, n))) return false;
-    if (ends_with_any(s.substr(0, n), {U"区", U"县", U"镇", U"乡", U"村", U"街道", U"社区", U"局",
-                                       U"院", U"所", U"站", U"社", U"队", U"中心", U"公司", U"协会",
-                                       U"学校", U"小学", U"中学"}))
+    if (ends_with_any(s.substr(0, n),
+                      {U"区", U"县", U"镇", U"乡", U"村", U"街道", U"社区", U"局", U"院", U"所",
+                       U"站", U"社", U"队", U"中心", U"公司", U"协会", U"学校", U"小学", U"中学"}))
       return true;
   }
   return false;
@@ -422,8 +422,7 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // text repeats, so the echo is no guide here). The other order, an image
   // over a plain statement, is a title and its subtitle ("小庭院种出“大产业”"
   // / "高山镇218户农户发展庭院经济 户均增收4300元").
-  if (up >= kLongLine && low >= kLongLine && is_named_deed(upper) &&
-      speaks_in_images(lower))
+  if (up >= kLongLine && low >= kLongLine && is_named_deed(upper) && speaks_in_images(lower))
     return {TwoLineShape::kKickerTitle, false};
   // A voice quoted whole under a line that is not: the subtitle.
   if (is_quoted_voice(lower) && !is_quoted_voice(upper))

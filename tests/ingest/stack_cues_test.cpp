@@ -159,15 +159,14 @@ TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair sp
   auto label = split_merged_kicker(U"平城新语 谱写现代服务业发展新篇章");
   REQUIRE(label);
   CHECK(to_utf8(label->first) == "平城新语");
-  auto series = split_merged_kicker(
-      U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化");
+  auto series =
+      split_merged_kicker(U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化");
   REQUIRE(series);
   CHECK(to_utf8(series->second) == "前端收集全路段形成常态化");
   auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
-  auto tail =
-      split_merged_kicker(U"抓党建促基层治理能力提升 党建力量“沉下去” 基层治理“活起来”");
+  auto tail = split_merged_kicker(U"抓党建促基层治理能力提升 党建力量“沉下去” 基层治理“活起来”");
   REQUIRE(tail);
   CHECK(to_utf8(tail->first) == "抓党建促基层治理能力提升");
   CHECK(to_utf8(tail->second) == "党建力量“沉下去” 基层治理“活起来”");
@@ -389,8 +388,7 @@ TEST_CASE("stack cues: a series line and the name of its subject are one kicker"
 
 TEST_CASE("stack cues: a slogan pair of halves one letter apart before a title is the kicker",
           "[ingest]") {
-  auto cut =
-      split_merged_kicker(U"深化放管服改革 提升政务服务效能 “一件事一次办”跑出审批加速度");
+  auto cut = split_merged_kicker(U"深化放管服改革 提升政务服务效能 “一件事一次办”跑出审批加速度");
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "深化放管服改革 提升政务服务效能");
   CHECK(to_utf8(cut->second) == "“一件事一次办”跑出审批加速度");
@@ -456,8 +454,7 @@ TEST_CASE("stack cues: a voice said by someone named first is a quoted voice", "
   CHECK_FALSE(is_quoted_voice(U"记者：“饭菜软和吗？”他笑着点头，价钱也实惠"));
 }
 
-TEST_CASE("stack cues: a named body's deed over a line in images is kicker and title",
-          "[ingest]") {
+TEST_CASE("stack cues: a named body's deed over a line in images is kicker and title", "[ingest]") {
   // 实引虚主: the fact (a named body or place and what it did) is the kicker,
   // the image under it — a word in quotes, a voice, a pair of halves — the title.
   CHECK(decide_two_lines(U"西河镇卫生院组建8支家庭医生团队", U"“大夫把药箱背进了院子！”").shape ==
