@@ -1346,9 +1346,14 @@ class Segmenter {
     auto finishes = [&](const std::u32string& piece) {
       return cuts_inside(piece, after) || seam_recurs(piece, after, page_text_);
     };
+    // (Not a first line of four letters or fewer, too short to head a
+    // section, whose own cut the continuation finishes: "为确" / "践行社会主义
+    // 核心价值观" / "保改造质量，…" is the piece over a banner.)
+    const std::u32string first = to_u32(run[k]->text);
     bool subheading =
         !after_end && !c->has_dateline() && !c->a.headless && k + 1 < run.size() &&
         run[k + 1]->kind == Kind::kShort &&
+        !(letter_count(first) <= 4 && finishes(first) && !finishes(to_u32(run[k + 1]->text))) &&
         ((!marked_subheading &&
           is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text))) ||
          ((marked_subheading || is_short_label(to_u32(run[k]->text))) &&

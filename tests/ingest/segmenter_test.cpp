@@ -1962,3 +1962,21 @@ TEST_CASE("segmenter: a series line before a title on one line heads an article 
   CHECK(p.articles[1].title == "老街区变身“网红”打卡地");
   CHECK(p.articles[1].kicker == "“消费提振年”系列报道之四");
 }
+
+TEST_CASE("segmenter: a piece too short to head a section, over an unknown banner", "[ingest]") {
+  // "为确" / a banner the paper never printed before / "保改造质量，…": the
+  // continuation finishes the short line's word (确保), not the banner's.
+  auto p =
+      seg("老楼换新颜\n\n本报记者 魏晓岚\n\n"
+          "走进东兴小区，新铺的沥青路平整宽阔，楼道里的声控灯一拍就亮，居民们的笑容也多了起来。\n\n"
+          "为确\n\n建设美丽宜居新家园\n\n"
+          "保改造质量，街道请居民代表全程监督，每道工序完工后都要经过居民签字验收。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text ==
+        "为确保改造质量，街道请居民代表全程监督，每道工序完工后都要经过居民签字"
+        "验收。");
+  REQUIRE(p.banners.size() == 1);
+  CHECK(p.banners[0] == "建设美丽宜居新家园");
+}
