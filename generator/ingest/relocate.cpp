@@ -215,8 +215,10 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     // A headless fragment of whole paragraphs (no byline) after a
     // finished article may be that article's last paragraphs as a whole; so
     // may one signed with a bare name, for an article that names no writer
-    // (a commentary whose end the layout printed after another one).
-    const bool signed_fragment = a.signed_commentary && a.dateline.empty();
+    // (a commentary whose end the layout printed after another one), or by a
+    // byline printed after its paragraphs (a feature's or a report's end:
+    // "…甘秀云介绍，…。" / "本报记者 路晓晴").
+    const bool signed_fragment = (a.signed_commentary || signed_at_end(a)) && a.dateline.empty();
     if (a.headless && !a.body.empty() && (a.byline.empty() || signed_fragment) &&
         !starts_mid_sentence(to_u32(a.body.front().text)) &&
         std::all_of(a.body.begin(), a.body.end(), is_paragraph)) {
@@ -595,10 +597,11 @@ void relocate_continuations(PageImport& page) {
       from.lines.clear();
       to.photos.insert(to.photos.end(), from.photos.begin(), from.photos.end());
       from.photos.clear();
-      if (from.signed_commentary) {  // its signature signs the whole text
+      // Its signature signs the whole text (the article named no writer).
+      if (!from.byline.empty() && to.byline.empty() && to.authors.empty()) {
         to.byline = from.byline;
         to.authors = from.authors;
-        to.signed_commentary = true;
+        to.signed_commentary = from.signed_commentary;
       }
       emptied.push_back(m.from);
     } else {

@@ -26,8 +26,9 @@
 // off by a byline printed before the fragment — or ≥ 0.03 and closer than any other that could have
 // it when a photo in it is credited to one of the article's writers) and then disappears, its
 // photos with it — each credited to one of the article's writers or captioned about it more than
-// about any other article, or the fragment stays; so does one signed with a bare name, to an
-// article that names no writer, which takes the signature too; fragments never take a tail. After a
+// about any other article, or the fragment stays; so does one signed with a bare name or by a
+// byline printed after its paragraphs ("本报记者 路晓晴"), to an article that names no writer,
+// which takes the signature and its writers too; fragments never take a tail. After a
 // tail moves, the bare sections right after it (a title of at most 13 characters, not printed as
 // a Markdown headline ("## …"), over paragraphs:
 // no kicker, subtitle, byline, dateline or photo) whose text is about the receiving article by the

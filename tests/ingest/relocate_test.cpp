@@ -247,6 +247,34 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "relocate: a fragment signed by a byline below it ends an earlier article that names "
+    "no writer, which takes the byline",
+    "[ingest]") {
+  // The report's last paragraph and its signature were printed after a
+  // notice; the notice and the report name no writer.
+  PageImport p = seg(
+      "“一窗通办”跑出审批加速度\n\n"
+      "“开一家超市，以前要跑好几个部门，现在在一个窗口就办完了。”业主贺丽萍说，“一窗通办”省了不少事"
+      "。\n\n"
+      "今年以来，平城区把企业开办涉及的多个部门事项整合进“一窗通办”，办理时限平均压缩七成。\n\n"
+      "关于城区部分路段临时停水的通知\n\n"
+      "各居民小区、广大市民：\n\n"
+      "因供水管网改造施工，5月8日8时至18时，城区部分路段将临时停水，请居民提前储水。\n\n"
+      "特此通知。\n\n"
+      "平城区自来水公司\n2025年5月6日\n\n"
+      "区行政审批局副局长车晓敏介绍，下一步将把更多“一窗通办”事项搬到网上，让企业办事少跑腿。\n\n"
+      "本报记者 蔺晓晴\n");
+  REQUIRE(p.articles.size() == 3);
+  REQUIRE(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].byline == "本报记者 蔺晓晴");
+  CHECK(p.articles[0].authors == std::vector<std::string>{"蔺晓晴"});
+  CHECK_FALSE(p.articles[0].signed_commentary);
+}
+
+TEST_CASE(
     "relocate: the continuation is the first paragraph after the wedge that is about the cut "
     "article, not the most typical one",
     "[ingest]") {
