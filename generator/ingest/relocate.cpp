@@ -542,14 +542,21 @@ size_t extend_back(const Space& space, const Article& from, size_t first, const 
 
 // An article that is only a short title over paragraphs (and subheadings): no kicker,
 // subtitle, dateline, photo or writer (with `signed_end`, a byline printed after its
-// last paragraph is allowed), a title of at most 13 characters, not marked "## …", that is
-// no notice's and no numbered list under it — the shape of a feature's section heading read
-// as a title.
+// last paragraph is allowed, and photos that byline's writer took), a title of at most 13
+// characters, not marked "## …", that is no notice's and no numbered list under it — the shape of a
+// feature's section heading read as a title.
 bool bare_section(const Article& a, bool signed_end = false) {
   if (a.headless || a.body.empty() || !a.kicker.empty() || !a.subtitle.empty() ||
-      !a.photos.empty() || a.signed_commentary || a.title_marked)
+      a.signed_commentary || a.title_marked)
     return false;
   if ((!a.byline.empty() || !a.authors.empty()) && !(signed_end && signed_at_end(a))) return false;
+  // Photos only when each is credited to the writer whose byline signs it
+  // ("辛晓彤摄" over "本报记者 辛晓彤"): the feature's photos and its signature.
+  if (!a.photos.empty() &&
+      (a.authors.empty() || !std::all_of(a.photos.begin(), a.photos.end(), [&](const Photo& p) {
+         return credited_to(p, a.authors);
+       })))
+    return false;
   const std::u32string title = to_u32(a.title);
   if (title.empty() || letter_count(title) > 13 || is_notice_title(title)) return false;
   // (It may have taken the feature's later sections as its own.)
@@ -638,6 +645,8 @@ void relocate_continuations(PageImport& page) {
       f.byline = a.byline;
       f.authors = a.authors;
     }
+    f.photos.insert(f.photos.end(), a.photos.begin(), a.photos.end());
+    a.photos.clear();
     moved.insert(k);
     emptied.push_back(k);
     return true;

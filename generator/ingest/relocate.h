@@ -31,9 +31,10 @@
 // which takes the signature and its writers too; fragments never take a tail. After a
 // tail moves, the bare sections right after it (a title of at most 13 characters, not printed as
 // a Markdown headline ("## …"), over paragraphs:
-// no kicker, subtitle, byline, dateline or photo) whose text is about the receiving article by the
-// fragment bars go to it whole, each title a subheading: a feature's next sections, printed after
-// the article its tail followed, which the walk read as articles. A bare section with no tail
+// no kicker, subtitle, byline, dateline or photo — but photos credited to the writer whose byline
+// is printed after it, where such a byline may come) whose text is about the receiving article by
+// the fragment bars go to it whole, each title a subheading: a feature's next sections, printed
+// after the article its tail followed, which the walk read as articles. A bare section with no tail
 // before it goes the same way to an earlier feature that already has sections and is still open
 // (its last paragraph ends a sentence, no byline below it), the one it is most like, when it is
 // about it; it may bring the byline printed below it when the feature names no writer, and the

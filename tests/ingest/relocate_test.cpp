@@ -788,6 +788,54 @@ TEST_CASE("relocate: paragraphs signed by their own byline stay when the section
   CHECK(p.articles[1].body.size() == 3);
 }
 
+namespace {
+
+// A feature with one section, open; then a bare section printed with a photo
+// credited to `by` and the byline "本报记者 孟晓彤" after its last paragraph.
+PageImport feature_then_signed_section(const std::string& by) {
+  Article feature;
+  feature.title = "小杂粮闯出大市场";
+  feature.first_line = 1;
+  feature.body = {block("金秋时节，东岭乡的山坡上谷子、荞麦黄绿相间，农户们正忙着收割小杂粮。", 3),
+                  block("种得好", 5, BodyBlock::Kind::kSubheading),
+                  block("东岭乡昼夜温差大、光照足，种植小杂粮有着悠久的历史，小杂粮品质好。", 7)};
+  feature.lines = {1, 3, 5, 7};
+  Article section;
+  section.title = "从“种得好”到“卖得好”";
+  section.first_line = 9;
+  section.body = {
+      block("东岭乡成立小杂粮合作社，统一包装、统一品牌，小杂粮从论斤卖变成论盒卖。", 11),
+      block("合作社负责人说，小杂粮的价格比过去翻了一番，农户种小杂粮的劲头更足了。", 15)};
+  Photo photo;
+  photo.caption = "东岭乡合作社车间里，工人正在包装小杂粮。";
+  photo.credit = by + "摄";
+  photo.by = by;
+  photo.line = 13;
+  section.photos = {photo};
+  section.byline = "本报记者 孟晓彤";
+  section.authors = {"孟晓彤"};
+  section.lines = {9, 11, 13, 15, 17};
+  PageImport p;
+  p.articles = {feature, section};
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("relocate: a signed section goes back with the photos its writer took", "[ingest]") {
+  PageImport p = feature_then_signed_section("孟晓彤");
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body.size() == 6);
+  CHECK(p.articles[0].byline == "本报记者 孟晓彤");
+  REQUIRE(p.articles[0].photos.size() == 1);
+  CHECK(p.articles[0].photos[0].credit == "孟晓彤摄");
+  // A photo someone else took is the section's own: it stays an article.
+  PageImport other = feature_then_signed_section("殷红");
+  relocate_continuations(other);
+  CHECK(other.articles.size() == 2);
+}
+
 TEST_CASE("relocate: an article whose end is printed in two places takes both fragments",
           "[ingest]") {
   PageImport p =
