@@ -1637,6 +1637,14 @@ class Segmenter {
       return;
     }
     if (take_numbered_subheadings(run, k, j)) return;
+    // A marked section heading alone right over a list ("### 观灯赏景" /
+    // "- 古城新春灯会：…"): the open article's section — a kicker's marks
+    // are always over a title.
+    if (k + 1 == run.size() && run[k]->kind == Kind::kHeading && run[k]->level >= 3 && c &&
+        !c->closed && !c->a.body.empty() && next->kind == Kind::kList) {
+      c->add_subheading(*run[k]);
+      return;
+    }
     if (continues && (headlines == 1 || marked == 1) && take_subheading(run, k, j)) return;
     k = give_back_photos(run, k, j);
     start_from_stack(run, k, j);

@@ -23,6 +23,8 @@
 //     staying on the dangling article's) never a line the text after repeats clearly more than the
 //     article above: that heads the text
 //     ("今年74岁的" / "“掌上公交”App上线 候车时间一查便知" / "“3路车…”");
+//   - a lone "###" heading right over a list is the open article's section
+//     ("### 观灯赏景" / "- 古城新春灯会：…"), never a kicker with no title;
 //   - a lone "###" heading between paragraphs is a subheading (label-shaped
 //     unmarked lines beside it, a slogan pair, are banners), and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a

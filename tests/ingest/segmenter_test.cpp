@@ -1980,3 +1980,24 @@ TEST_CASE("segmenter: a piece too short to head a section, over an unknown banne
   REQUIRE(p.banners.size() == 1);
   CHECK(p.banners[0] == "建设美丽宜居新家园");
 }
+
+TEST_CASE("segmenter: a marked section heading over a list is the open article's section",
+          "[ingest]") {
+  auto p = seg(
+      "### 欢度元宵佳节\n\n## 元宵节去哪儿玩 这份清单请收好\n\n"
+      "元宵节期间，全区准备了灯会、猜灯谜、社火表演等20余项活动，记者整理了部分活动供市民参考。\n\n"
+      "### 看花灯\n\n"
+      "- 东街灯会：2月10日至2月14日，每天18:00—22:00，东街步行街沿线，免费观赏。\n"
+      "- 河畔灯展：2月12日至2月16日，滨河公园，成人票20元。\n\n"
+      "### 猜灯谜\n\n"
+      "- 区文化馆：2月12日9:00—17:00，猜中有奖，奖品为文创纪念品。\n"
+      "- 区图书馆：2月12日全天，亲子猜灯谜，需提前预约。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  CHECK(a.kicker == "欢度元宵佳节");
+  REQUIRE(a.body.size() == 5);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "看花灯");
+  CHECK(a.body[2].kind == BodyBlock::Kind::kList);
+  CHECK(a.body[3].text == "猜灯谜");
+}
