@@ -526,6 +526,27 @@ bool has_subheading(const Article& a) {
                      [](const BodyBlock& b) { return b.kind == BodyBlock::Kind::kSubheading; });
 }
 
+// The title is printed in the pattern of one of the article's subheadings: a
+// label and a colon, the label ending on the same character at about the same
+// place ("产业账：…" / "生态账：…").
+bool titles_its_sections(const Article& a) {
+  auto label_end = [](const std::string& text) -> std::optional<std::pair<size_t, char32_t>> {
+    const std::u32string t = to_u32(text);
+    const size_t colon = t.find_first_of(U"：:");
+    if (colon == std::u32string::npos || colon < 2 || colon > 6 || colon + 2 >= t.size())
+      return std::nullopt;
+    return std::make_pair(colon, t[colon - 1]);
+  };
+  const auto title = label_end(a.title);
+  if (!title) return false;
+  return std::any_of(a.body.begin(), a.body.end(), [&](const BodyBlock& b) {
+    if (b.kind != BodyBlock::Kind::kSubheading) return false;
+    const auto sub = label_end(b.text);
+    return sub && sub->second == title->second &&
+           (sub->first > title->first ? sub->first - title->first : title->first - sub->first) <= 1;
+  });
+}
+
 // Where text moving from `from` (from block `first` on) to article `to` starts:
 // right after the wedge, not where it is most like `to` — the blocks before
 // `first` go too while each is closer to `to` than to the head it follows,
@@ -658,6 +679,28 @@ void relocate_continuations(PageImport& page) {
   for (const auto& [from, to] : taken) {
     if (page.articles[to].headless || to > from) continue;
     for (size_t k = from + 1; k < page.articles.size() && take_section(to, k, false); ++k) {
+    }
+  }
+  // A feature's middle whose headline is on another page (an open headless
+  // fragment), then its sections, the first read as a title: a title printed
+  // in the pattern of the article's own subheadings ("产业账：一棵杏树结出“金果果”"
+  // over "生态账：…", "民生账：…") is one of them, and a slogan pair over it the
+  // page's banner. The article goes to the fragment whole, when about it.
+  for (size_t k = 1; k < page.articles.size(); ++k) {
+    Article& a = page.articles[k];
+    const Article& f = page.articles[k - 1];
+    const bool open_fragment = f.headless && f.byline.empty() && !f.body.empty() &&
+                               is_paragraph(f.body.back()) &&
+                               ends_sentence(to_u32(f.body.back().text));
+    if (moved.count(k) || moved.count(k - 1) || !open_fragment || !titles_its_sections(a) ||
+        (!a.kicker.empty() && !is_slogan_pair(to_u32(a.kicker))))
+      continue;
+    std::string kicker = std::move(a.kicker);
+    a.kicker.clear();
+    if (take_section(k - 1, k, false)) {
+      if (!kicker.empty()) page.banners.push_back(kicker);
+    } else {
+      a.kicker = std::move(kicker);
     }
   }
   // A sectioned feature still open (its last paragraph ends a sentence, no

@@ -42,7 +42,9 @@
 // that article's head (unless its byline, printed after them, signs them). So does one bare section
 // — only one — right after a headless fragment that ends a sentence (the middle of a feature whose
 // headline is on another page), when it has no sections or byline of its own (then it is a whole
-// feature); a numbered list under a title is never a section.
+// feature), unless its title is printed in its own subheadings' pattern (a label and a colon,
+// "产业账：…" over "生态账：…"): then it is whole the fragment's sections, a slogan pair over it
+// the page's banner; a numbered list under a title is never a section.
 #pragma once
 
 #include <vector>

@@ -836,6 +836,43 @@ TEST_CASE("relocate: a signed section goes back with the photos its writer took"
   CHECK(other.articles.size() == 2);
 }
 
+TEST_CASE("relocate: a title printed in its own subheadings' pattern after a fragment is a section",
+          "[ingest]") {
+  // A feature's middle (its headline on another page), a banner, then its
+  // sections: the first, "种植账：…", read as a title over "养殖账：…".
+  Article fragment;
+  fragment.headless = true;
+  fragment.first_line = 1;
+  fragment.body = {
+      block("村党支部书记郝连成说，石岭村这些年的变化，可以用种植、养殖两本账来算。", 1)};
+  fragment.lines = {1};
+  Article section;
+  section.kicker = "弘扬志愿精神 传递温暖力量";
+  section.title = "种植账：一棵核桃树结出“金疙瘩”";
+  section.first_line = 5;
+  section.body = {
+      block("石岭村的山坡上种满了核桃树，村里的核桃合作社统一收购，村民种核桃的收入翻了一番。", 7),
+      block("养殖账：羊圈里养出好日子", 9, BodyBlock::Kind::kSubheading),
+      block("石岭村还发展起养羊产业，村党支部书记郝连成说，养羊和种核桃一样成了村民增收的门路。",
+            11)};
+  section.lines = {3, 5, 7, 9, 11};
+  PageImport p;
+  p.articles = {fragment, section};
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].headless);
+  REQUIRE(p.articles[0].body.size() == 5);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(p.articles[0].body[1].text == "种植账：一棵核桃树结出“金疙瘩”");
+  CHECK(p.banners == std::vector<std::string>{"弘扬志愿精神 传递温暖力量"});
+  // A title in no pattern of its subheadings is a whole feature.
+  section.title = "石岭村的“两本账”";
+  PageImport whole;
+  whole.articles = {fragment, section};
+  relocate_continuations(whole);
+  CHECK(whole.articles.size() == 2);
+}
+
 TEST_CASE("relocate: an article whose end is printed in two places takes both fragments",
           "[ingest]") {
   PageImport p =
