@@ -1023,11 +1023,21 @@ class Segmenter {
     // slogan pair printed across the column: banners).
     size_t at = run.size();
     std::vector<size_t> labels;
+    // On a page whose headlines are marked, an unmarked line over text that
+    // starts a sentence of its own, nothing read across, is no piece of it
+    // and no subtitle (a marked subheading has none): a banner whatever its
+    // shape ("### 一本日志记下二十三年" / "绿水青山就是金山银山" / "郝成林的…").
+    const std::u32string after = j < u_.size() ? to_u32(u_[j].text) : U"";
+    auto reads_apart = [&](const std::u32string& line) {
+      return marked_page_ && !after.empty() && !is_subtitle_dash(line) &&
+             !starts_mid_sentence(after) && !cuts_inside(line, after) &&
+             !seam_recurs(line, after, page_text_, true) && !breaks_a_clause(line, after);
+    };
     for (size_t m = k; m < run.size(); ++m) {
       if (run[m]->kind == Kind::kPhoto) continue;
       // (A label has no figures: "2023年" under "### 一、缴费时间" is text.)
       const std::u32string line = to_u32(run[m]->text);
-      if (run[m]->kind == Kind::kShort && banner_shaped(line) &&
+      if (run[m]->kind == Kind::kShort && (banner_shaped(line) || reads_apart(line)) &&
           std::none_of(line.begin(), line.end(), is_ascii_digit)) {
         labels.push_back(m);
         continue;

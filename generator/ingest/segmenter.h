@@ -26,7 +26,9 @@
 //   - a lone "###" heading right over a list is the open article's section
 //     ("### 观灯赏景" / "- 古城新春灯会：…"), never a kicker with no title;
 //   - a lone "###" heading between paragraphs is a subheading (label-shaped
-//     unmarked lines beside it, a slogan pair, are banners), and so is a
+//     unmarked lines beside it, a slogan pair, are banners, and so is any
+//     unmarked line over text that starts a sentence of its own with nothing
+//     read across: a marked subheading has no subtitle), and so is a
 //     lone unmarked short line on a page with Markdown headings, or inside a
 //     feature when the text after it stays on the feature's topic or the line
 //     is printed in its subheadings' pattern (about as long, a word quoted:

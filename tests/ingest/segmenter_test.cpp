@@ -2001,3 +2001,21 @@ TEST_CASE("segmenter: a marked section heading over a list is the open article's
   CHECK(a.body[2].kind == BodyBlock::Kind::kList);
   CHECK(a.body[3].text == "猜灯谜");
 }
+
+TEST_CASE("segmenter: an unmarked line beside a marked subheading over whole text is a banner",
+          "[ingest]") {
+  // On a marked page a "###" subheading has no subtitle: the line under it,
+  // over text that starts a sentence of its own, is the page's banner.
+  auto p =
+      seg("## 山林里的“守望者”\n\n"
+          "天刚亮，东岭乡护林员尚德明就背上水壶出了门，他要在中午前把北坡的林子走一遍。\n\n"
+          "### 一本日志写满十五年\n\n"
+          "青山常在绿水长流\n\n"
+          "尚德明的护林日志已经攒了整整一箱，每一页都记着日期、天气和巡山的路线。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "一本日志写满十五年");
+  CHECK(p.banners == std::vector<std::string>{"青山常在绿水长流"});
+}
