@@ -39,9 +39,15 @@ constexpr double kFragmentRatio = 3.0;
 constexpr double kReconnectSimilarity = 0.03;
 constexpr double kReconnectMargin = 0.02;
 
+// The words of a block: a table's are its labels, the header and each row's
+// first cell ("用户类别 … 居民用户 非居民用户"), so a note under it ("居民用户请于…
+// 缴纳采暖费") reads as the table's.
 std::string block_text(const BodyBlock& b) {
   std::string t = b.text;
   for (const auto& item : b.items) t += item;
+  for (size_t r = 0; r < b.table.rows.size(); ++r)
+    for (size_t c = 0; c < b.table.rows[r].size() && (r == 0 || c == 0); ++c)
+      t += b.table.rows[r][c] + " ";
   return t;
 }
 

@@ -3,7 +3,8 @@
 // A printed article can continue in a later column, after other articles; in
 // the raw text its remaining paragraphs then follow someone else's body with
 // nothing to mark the switch but the topic. relocate_continuations() compares
-// topics (topic_similarity.h): when the tail of an article — starting after a
+// topics (topic_similarity.h; a table's words are its header and its rows' first cells, so a note
+// under it reads as the table's): when the tail of an article — starting after a
 // paragraph that ends a sentence, at a paragraph that does not start
 // mid-sentence (or at a subheading: a feature's last sections go with their headings), leaving a
 // head of at least two blocks (or of a list alone) — is much closer to an

@@ -85,6 +85,27 @@ TEST_CASE("relocate: a continuation whose first words and the cut's last the pag
   CHECK(p.articles[1].body.size() == 2);
 }
 
+TEST_CASE("relocate: a note under a wedged table is the table's, not the cut article's",
+          "[ingest]") {
+  // The note repeats the table's row labels (居民用户): it stays under the
+  // table, and the cut paragraph goes on with the text after it.
+  PageImport p = seg(
+      "一场特殊的招聘会\n\n本报讯（记者 "
+      "郁文博）区残联举办残疾人专场招聘会，残疾人求职者排起长队。\n\n"
+      "本次招聘会共有42家企业参加，\n\n"
+      "城区供热收费标准\n\n"
+      "用户类别\t收费标准\t备注\n居民用户\t4.8元/平方米\t按月\n非居民用户\t6.2元/平方米\t按月\n\n"
+      "居民用户请于10月31日前缴纳采暖费，非居民用户和残疾人家庭可到营业厅办理。\n\n"
+      "提供岗位320个，初步达成就业意向的残疾人求职者有61人，招聘会还设了残疾人就业咨询台。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.size() == 2);
+  CHECK(p.articles[0].body.back().text.find("本次招聘会共有42家企业参加，提供岗位320个") == 0);
+  REQUIRE(p.articles[1].body.size() == 2);
+  CHECK(p.articles[1].body.back().text.find("居民用户请于") == 0);
+}
+
 TEST_CASE("relocate: a cut paragraph with no continuation on the page stays as it is", "[ingest]") {
   PageImport p = seg(
       "剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖。看到越来越多的年轻人喜欢上\n\n"
