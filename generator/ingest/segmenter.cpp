@@ -1461,7 +1461,8 @@ class Segmenter {
 
   // Section headings (一、缴费时间) and the first piece of the section's text,
   // with a whole article printed in the column break after them: in an open
-  // article, leading numbered lines are its section headings and a short line
+  // article, leading numbered lines are its section headings (in a feature,
+  // no dateline, one short label: "“每块表都有故事”") and a short line
   // that ends where no headline ends — on a comma or a digit ("2023年9月1日
   // 至2023年12") — or reads as text (reads_as_cut_text: "退休后，苗振华每天雷打不")
   // is the first piece of a paragraph; it dangles, and its
@@ -1486,14 +1487,31 @@ class Segmenter {
         return m;
       }
     }
-    if (m >= run.size() || run[m]->kind != Kind::kShort ||
-        !(ends_unfinished(to_u32(run[m]->text)) || reads_as_cut_text(to_u32(run[m]->text)) ||
-          finished_later(to_u32(run[m]->text), j)))
-      return k;
+    auto piece_at = [&](size_t n) {
+      return n < run.size() && run[n]->kind == Kind::kShort &&
+             (ends_unfinished(to_u32(run[n]->text)) || reads_as_cut_text(to_u32(run[n]->text)) ||
+              finished_later(to_u32(run[n]->text), j));
+    };
+    // In a feature (no dateline), one section heading over the piece, a
+    // short label ("“每块表都有故事”" / "随着手机普及，戴表的人少" / a whole
+    // article / "了，来修表的…").
+    // (A heading wholly in quotes is a label too, though it reads as whole.)
+    auto label = [&](const std::u32string& s) {
+      const std::u32string_view t = trim(s);
+      const bool quoted = t.size() > 2 && t.front() == U'“' && t.back() == U'”';
+      return letter_count(t) <= 13 && !has_inner_space(t) && !is_slogan_pair(t) &&
+             !is_page_name_like(t) && (quoted || !ends_sentence(t));
+    };
+    const bool labelled = m == k && k + 1 < run.size() && !piece_at(m) && !c->has_dateline() &&
+                          !c->a.headless && run[k]->kind == Kind::kShort &&
+                          label(to_u32(run[k]->text)) && piece_at(k + 1);
+    if (labelled) ++m;
+    if (!piece_at(m)) return k;
     bool headline_follows = false;
     for (size_t n = m + 1; n < run.size(); ++n)
       headline_follows = headline_follows || is_headline_unit(*run[n]);
     if (!headline_follows) return k;
+    if (labelled) c->note(run[k]->line, msg::unmarked_subheading(run[k]->text));
     for (size_t n = k; n < m; ++n) c->add_subheading(*run[n]);
     c->add_paragraph(*run[m]);
     return m + 1;

@@ -2019,3 +2019,25 @@ TEST_CASE("segmenter: an unmarked line beside a marked subheading over whole tex
   CHECK(a.body[1].text == "一本日志写满十五年");
   CHECK(p.banners == std::vector<std::string>{"青山常在绿水长流"});
 }
+
+TEST_CASE("segmenter: a section heading in a feature over a piece cut by a wedged article",
+          "[ingest]") {
+  // "“每块表都有故事”" heads the section whose first piece the break cut
+  // inside a number before a whole commentary; the piece goes on after it
+  // ("…每年要修的表有5" / the commentary / "00多块，…").
+  auto p =
+      seg("修表匠的“慢时光”\n\n"
+          "在东关老街的一间小铺子里，68岁的修表匠姚长庚已经守了四十年，铺子里的钟表滴答作响。\n\n"
+          "“每块表都有故事”\n\n这些年来店里每年要修的表有5\n\n"
+          "让“口袋公园”更贴心\n\n林知秋\n\n"
+          "今年，城区又有14个“口袋公园”建成开放，这些小公园成了居民散步休闲的好去处。\n\n"
+          "建好是第一步，管好才能长久，公园建什么、怎么建，应当多听听居民的意见。\n\n"
+          "00多块，来修表的多是老顾客，或是拿着老物件来的年轻人，姚长庚说每块表都有故事。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "“每块表都有故事”");
+  CHECK(a.body[2].text.find("这些年来店里每年要修的表有500多块，") == 0);
+  CHECK(p.articles[1].title == "让“口袋公园”更贴心");
+}
