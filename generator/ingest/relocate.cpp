@@ -238,8 +238,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
         if (!can_receive(b, from)) continue;
-        if (signed_fragment && (!b.byline.empty() || !b.authors.empty() || !b.dateline.empty()))
-          continue;
+        if (signed_fragment && !writers_of(b).empty()) continue;
         if (signed_by_another(a.body, 0, b)) continue;
         if (!photos_belong(space, a, page, bi)) continue;
         double to = sim[bi];
@@ -632,7 +631,7 @@ void relocate_continuations(PageImport& page) {
       to.photos.insert(to.photos.end(), from.photos.begin(), from.photos.end());
       from.photos.clear();
       // Its signature signs the whole text (the article named no writer).
-      if (!from.byline.empty() && to.byline.empty() && to.authors.empty()) {
+      if (!from.byline.empty() && writers_of(to).empty()) {
         to.byline = from.byline;
         to.authors = from.authors;
         to.signed_commentary = from.signed_commentary;

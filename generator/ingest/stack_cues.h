@@ -112,8 +112,8 @@ std::optional<LineSplit> split_dash_subtitle(std::u32string_view line);
 // {"关注城市更新", "老街巷焕发新活力迎来八方客"} (two parts, the second at least
 // three characters longer); "平城区应急管理局提醒 防范一氧化碳中毒“六要”" → a body and
 // what it says, then the reminder. Nothing when the line has no such seam. Two long
-// halves are cut only when the text under them (`below`) is not clearly about
-// the first ("“掌上公交”App上线 候车时间一查便知" over a text on the app stays whole).
+// halves are never cut by their lengths alone ("“掌上公交”App上线 候车时间一查便知",
+// "身边的非遗传承人 一把剪刀剪出百样花"): may_hold_merged_kicker() flags them.
 std::optional<LineSplit> split_merged_kicker(std::u32string_view line);
 
 // A line of two or more parts set apart by spaces that no shape cue cut

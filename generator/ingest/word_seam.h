@@ -72,7 +72,8 @@ bool breaks_a_clause(std::u32string_view left, std::u32string_view right);
 // other) occur twice in `page` (the page's raw text, where the cut itself is
 // broken by a newline and so never matches) — once may be chance ("公告为" in
 // "以公交公司公告为准"); a right side of one character before a mark ("王晓" /
-// "帆，1994年…") offers only the first three. Catches names the dictionary lacks. With
+// "帆，1994年…") offers only the first three, a left side of one character after a mark
+// ("…副镇长、南" / "沙河镇级…") only the last three. Catches names the dictionary lacks. With
 // `whole_once`, the four characters across the seam (two from each side)
 // printed once also count ("在民生" / "保障方面" where the page prints 民生保障).
 bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32string_view page,
