@@ -224,7 +224,9 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     // (a commentary whose end the layout printed after another one), or by a
     // byline printed after its paragraphs (a feature's or a report's end:
     // "…甘秀云介绍，…。" / "本报记者 路晓晴").
-    const bool signed_fragment = (a.signed_commentary || signed_at_end(a)) && a.dateline.empty();
+    // (Its dateline, if any, is still in its first paragraph here.)
+    const bool signed_fragment = (a.signed_commentary || signed_at_end(a)) && !a.body.empty() &&
+                                 !parse_dateline(to_u32(a.body.front().text));
     if (a.headless && !a.body.empty() && (a.byline.empty() || signed_fragment) &&
         !starts_mid_sentence(to_u32(a.body.front().text)) &&
         std::all_of(a.body.begin(), a.body.end(), is_paragraph)) {
@@ -238,7 +240,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
         if (!can_receive(b, from)) continue;
-        if (signed_fragment && !writers_of(b).empty()) continue;
+        if (signed_fragment && (!b.byline.empty() || !writers_of(b).empty())) continue;
         if (signed_by_another(a.body, 0, b)) continue;
         if (!photos_belong(space, a, page, bi)) continue;
         double to = sim[bi];
@@ -260,7 +262,7 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     // that text is its own, not an earlier article's continuation.
     if (signed_at_end(a)) continue;
     // A head of one paragraph is too noisy; a list is a whole (a table's
-    // cells say little of its topic).
+    // labels say little of its topic).
     const bool whole_head = a.body[0].kind == BodyBlock::Kind::kList;
     for (size_t s = 1; s < a.body.size(); ++s) {
       if ((s == 1 && !whole_head) || !can_split(a.body, s)) continue;
@@ -610,6 +612,11 @@ void relocate_continuations(PageImport& page) {
     if (moved.count(m.from) ||
         (moved.count(m.to) && !(whole_fragment && received.count(m.to) && !gave.count(m.to))))
       continue;
+    // A signed fragment only to an article still signed by no one (another
+    // fragment may have brought a signature since): its byline is never lost.
+    if (whole_fragment && !page.articles[m.from].byline.empty() &&
+        (!page.articles[m.to].byline.empty() || !writers_of(page.articles[m.to]).empty()))
+      continue;
     Article& from = page.articles[m.from];
     Article& to = page.articles[m.to];
     // The tail starts right after the wedge, not where its text is most like
@@ -631,7 +638,7 @@ void relocate_continuations(PageImport& page) {
       to.photos.insert(to.photos.end(), from.photos.begin(), from.photos.end());
       from.photos.clear();
       // Its signature signs the whole text (the article named no writer).
-      if (!from.byline.empty() && writers_of(to).empty()) {
+      if (!from.byline.empty()) {
         to.byline = from.byline;
         to.authors = from.authors;
         to.signed_commentary = from.signed_commentary;

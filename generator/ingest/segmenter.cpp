@@ -1363,7 +1363,8 @@ class Segmenter {
     bool subheading =
         !after_end && !c->has_dateline() && !c->a.headless && k + 1 < run.size() &&
         run[k + 1]->kind == Kind::kShort &&
-        !(letter_count(first) <= 4 && finishes(first) && !finishes(to_u32(run[k + 1]->text))) &&
+        !(!marked_subheading && letter_count(first) <= 4 && finishes(first) &&
+          !finishes(to_u32(run[k + 1]->text))) &&
         ((!marked_subheading &&
           is_subheading_before_piece(to_u32(run[k]->text), to_u32(run[k + 1]->text))) ||
          ((marked_subheading || is_short_label(to_u32(run[k]->text))) &&

@@ -58,7 +58,9 @@
 //     mid-sentence ("清明节是缅怀先人、寄托哀思的传统" / a notice / "节日。…"; a notice's date
 //     ends the wedged article as a finished paragraph does); a kicker such as 乡村振兴看平城 never
 //     is; the next section heading (二、 after 一、), with label banners around it, may stand above
-//     the first piece of a cut paragraph whose continuation follows;
+//     the first piece of a cut paragraph whose continuation follows, and so may, in an article
+//     with no dateline, one short unnumbered label ("“每块表都有故事”" / "…每年要修的表有5" / a
+//     whole commentary / "00多块，…");
 //   - in a feature, a short line with a comma (≤ 12 characters) over text
 //     that opens with a time phrase is a subheading ("一间教室，三个年级" /
 //     "上午第一节课，…"); so is, between whole paragraphs of an article
@@ -76,7 +78,9 @@
 //     ("监督电话：0352-" / "5037788") is one paragraph again;
 //   - in a feature, a short line (≤ 13 characters) over a line at least twice
 //     as long that starts a sentence, before its continuation: a subheading
-//     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…"); so
+//     and the cut paragraph's first piece ("从小迷上剪纸" / "今年67岁的…") —
+//     unless the short line is of four letters or fewer, unmarked, and its own
+//     cut the continuation finishes ("为确" / a banner / "保改造质量，…"); so
 //     are a marked "###" subheading and a line under it whose cut the
 //     continuation finishes ("### 老人的书架" / "今年74岁的苗振" / photo /
 //     "华是一名…", the page naming 苗振华);

@@ -6,6 +6,7 @@
 #include "ingest/chars.h"
 #include "ingest/series.h"
 #include "ingest/topic_similarity.h"
+#include "ingest/word_seam.h"
 
 namespace gazette::ingest {
 namespace {
@@ -351,7 +352,8 @@ std::optional<LineSplit> split_merged_kicker(std::u32string_view line) {
 bool may_hold_merged_kicker(std::u32string_view line) {
   auto seg = segments(trim(line));
   return seg.size() == 2 && letter_count(seg[0]) >= 8 && letter_count(seg[1]) >= 8 &&
-         !is_organisation_line(seg[0]) && seg[1].rfind(U"——", 0) != 0;
+         !is_organisation_line(seg[0]) && seg[1].rfind(U"——", 0) != 0 &&
+         !is_notice_title(trim(line));
 }
 
 std::optional<LineSplit> split_echoed_kicker(std::u32string_view line, const std::string& below) {
@@ -379,12 +381,16 @@ bool is_named_deed(std::u32string_view line) {
   if (s.find_first_of(U"“”‘’\"《》：:") != std::u32string_view::npos ||
       without_spaces(s).size() != s.size())
     return false;
+  // The name holds no verb or function word (not 助力乡村…, 推动社区…, 老有所…),
+  // and its last word ends where a word ends (not 乡 in 乡村振兴, 社 in 社会).
   for (size_t n = 3; n <= 8 && n + 4 <= s.size(); ++n) {
-    if (!all_han(s.substr(0, n))) return false;
-    if (ends_with_any(s.substr(0, n),
-                      {U"区", U"县", U"镇", U"乡", U"村", U"街道", U"社区", U"局", U"院", U"所",
-                       U"站", U"社", U"队", U"中心", U"公司", U"协会", U"学校", U"小学", U"中学"}))
-      return true;
+    const std::u32string_view name = s.substr(0, n);
+    if (!all_han(name)) return false;
+    const bool place_or_body =
+        is_organisation_line(name) || (ends_with_any(name, {U"区", U"县", U"镇", U"乡", U"村",
+                                                            U"社", U"队", U"站", U"所", U"院"}) &&
+                                       name.find_first_of(kStatement) == std::u32string_view::npos);
+    if (place_or_body && !splits_a_word(name, s.substr(n))) return true;
   }
   return false;
 }

@@ -265,6 +265,7 @@ bool seam_recurs(std::u32string_view left, std::u32string_view right, std::u32st
   // One character after a mark ("…副镇长、南" / "沙河镇级河长…"): a name's
   // start, read with the two characters after the seam only.
   const bool left_two = is_han(l2[0]);
+  if (!left_two && !is_punct(l2[0])) return false;
   std::u32string a(l2);
   a += r2[0];
   auto count = [&](const std::u32string& w) { return occurrences(page, w); };

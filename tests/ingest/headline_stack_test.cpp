@@ -142,7 +142,6 @@ TEST_CASE("headline stack: two lines by cues, a doubt when none tells", "[ingest
   auto unsure = stack_of("老旧小区焕新颜\n\n居民生活更舒心\n");
   CHECK(join_lines(unsure.kicker) == "老旧小区焕新颜");
   CHECK(unsure.doubt);
-  CHECK_FALSE(unsure.two_part_title);
 }
 
 TEST_CASE("headline stack: a title line in two long parts stays whole, in doubt", "[ingest]") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "ingest/segmenter.h"
 
@@ -859,6 +860,40 @@ PageImport feature_then_signed_section(const std::string& by) {
 }
 
 }  // namespace
+
+TEST_CASE("relocate: of two signed fragments one signs the article, the other stays whole",
+          "[ingest]") {
+  auto fragment = [](const std::string& text, int line, const std::string& writer) {
+    Article f;
+    f.headless = true;
+    f.first_line = line;
+    f.body = {block(text, line)};
+    f.byline = "本报记者 " + writer;
+    f.authors = {writer};
+    f.lines = {line, line + 2};
+    return f;
+  };
+  Article report;
+  report.title = "“一窗通办”跑出审批加速度";
+  report.first_line = 1;
+  report.body = {
+      block("平城区推行“一窗通办”，企业开办事项在一个窗口办完，“一窗通办”办理时限压缩七成。", 3),
+      block("“一窗通办”窗口前，办事企业不用再跑多个部门，“一窗通办”受到企业欢迎。", 5)};
+  report.lines = {1, 3, 5};
+  PageImport p;
+  p.articles = {report,
+                fragment("区行政审批局介绍，“一窗通办”下一步将搬到网上，“一窗通办”让企业少跑腿。",
+                         7, "蔺晓晴"),
+                fragment("“一窗通办”还将延伸到街道，“一窗通办”窗口今年再增加12个。", 11, "甘霖")};
+  relocate_continuations(p);
+  // Whichever fragment went first signs the report; the other keeps its
+  // byline and its text.
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].headless);
+  CHECK(p.articles[1].body.size() == 1);
+  std::set<std::string> bylines{p.articles[0].byline, p.articles[1].byline};
+  CHECK(bylines == std::set<std::string>{"本报记者 蔺晓晴", "本报记者 甘霖"});
+}
 
 TEST_CASE("relocate: a signed section goes back with the photos its writer took", "[ingest]") {
   PageImport p = feature_then_signed_section("孟晓彤");

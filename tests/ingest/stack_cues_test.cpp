@@ -199,7 +199,9 @@ TEST_CASE("stack cues: two long halves on one line stay one title, as a doubt", 
   // A short slogan pair, a body before a noun phrase, a dash subtitle: no doubt.
   CHECK_FALSE(may_hold_merged_kicker(U"打击非法集资 共创和谐社会"));
   CHECK_FALSE(may_hold_merged_kicker(U"平城区环境卫生服务中心 垃圾收集网格化公示表"));
-  CHECK_FALSE(may_hold_merged_kicker(U"让每本书都找到它的读者 ——访区图书馆馆长"));
+  CHECK_FALSE(may_hold_merged_kicker(U"让每本书都找到它的读者 ——访区图书馆馆长贺明远同志"));
+  // Nor a notice's title after its topic, which is never cut either.
+  CHECK_FALSE(may_hold_merged_kicker(U"文明祭扫绿色出行共建平安 关于清明节期间文明祭扫的倡议书"));
 }
 
 TEST_CASE("stack cues: a merged kicker is cut where the text below repeats the rest", "[ingest]") {
@@ -471,5 +473,9 @@ TEST_CASE("stack cues: a named body's deed over a line in images is kicker and t
   CHECK(decide_two_lines(U"城区六个平价蔬菜点保供节日餐桌", U"“在家门口就能买到便宜菜”").shape ==
         TwoLineShape::kTitleSubtitle);
   CHECK(decide_two_lines(U"东坡村秋季招商推介会成功举办", U"签约项目8个 金额3.6亿元").shape ==
+        TwoLineShape::kTitleSubtitle);
+  // A line that names no body first (助力乡村… is a verb's phrase, though 乡村
+  // ends on 村) keeps the voice under it as its subtitle.
+  CHECK(decide_two_lines(U"助力乡村振兴的农机好帮手", U"“农机一来，地里的活就轻松了”").shape ==
         TwoLineShape::kTitleSubtitle);
 }
