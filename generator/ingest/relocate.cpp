@@ -533,6 +533,13 @@ bool has_subheading(const Article& a) {
                      [](const BodyBlock& b) { return b.kind == BodyBlock::Kind::kSubheading; });
 }
 
+// A headless fragment still open: its last paragraph ends a sentence and no
+// byline signs it (a feature's middle, its headline on another page).
+bool is_open_fragment(const Article& f) {
+  return f.headless && f.byline.empty() && !f.body.empty() && is_paragraph(f.body.back()) &&
+         ends_sentence(to_u32(f.body.back().text));
+}
+
 // The title is printed in the pattern of one of the article's subheadings: a
 // label and a colon, the label ending on the same character at about the same
 // place ("产业账：…" / "生态账：…").
@@ -701,10 +708,7 @@ void relocate_continuations(PageImport& page) {
   for (size_t k = 1; k < page.articles.size(); ++k) {
     Article& a = page.articles[k];
     const Article& f = page.articles[k - 1];
-    const bool open_fragment = f.headless && f.byline.empty() && !f.body.empty() &&
-                               is_paragraph(f.body.back()) &&
-                               ends_sentence(to_u32(f.body.back().text));
-    if (moved.count(k) || moved.count(k - 1) || !open_fragment || !titles_its_sections(a) ||
+    if (moved.count(k) || moved.count(k - 1) || !is_open_fragment(f) || !titles_its_sections(a) ||
         (!a.kicker.empty() && !is_slogan_pair(to_u32(a.kicker))))
       continue;
     std::string kicker = std::move(a.kicker);
@@ -732,9 +736,7 @@ void relocate_continuations(PageImport& page) {
       // A headless fragment right above it (a feature's middle, its headline
       // on another page) is open the same way: its last paragraph ends a
       // sentence and no byline signs it.
-      const bool open_fragment = b.headless && bi + 1 == k && b.byline.empty() && !b.body.empty() &&
-                                 is_paragraph(b.body.back()) &&
-                                 ends_sentence(to_u32(b.body.back().text));
+      const bool open_fragment = bi + 1 == k && is_open_fragment(b);
       if (moved.count(bi) ||
           (!open_fragment && (b.headless || !can_receive(b, from) || !has_subheading(b))))
         continue;

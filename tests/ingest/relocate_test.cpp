@@ -274,18 +274,22 @@ TEST_CASE(
     "[ingest]") {
   // The report's last paragraph and its signature were printed after a
   // notice; the notice and the report name no writer.
-  PageImport p = seg(
-      "“一窗通办”跑出审批加速度\n\n"
-      "“开一家超市，以前要跑好几个部门，现在在一个窗口就办完了。”业主贺丽萍说，“一窗通办”省了不少事"
-      "。\n\n"
-      "今年以来，平城区把企业开办涉及的多个部门事项整合进“一窗通办”，办理时限平均压缩七成。\n\n"
-      "关于城区部分路段临时停水的通知\n\n"
-      "各居民小区、广大市民：\n\n"
-      "因供水管网改造施工，5月8日8时至18时，城区部分路段将临时停水，请居民提前储水。\n\n"
-      "特此通知。\n\n"
-      "平城区自来水公司\n2025年5月6日\n\n"
-      "区行政审批局副局长车晓敏介绍，下一步将把更多“一窗通办”事项搬到网上，让企业办事少跑腿。\n\n"
-      "本报记者 蔺晓晴\n");
+  // A report (its first paragraph opening with `opening`), a notice, then the
+  // report's last paragraph and its signature.
+  auto page = [](const std::string& opening) {
+    return seg(
+        "“一窗通办”跑出审批加速度\n\n" + opening +
+        "“开一家超市，以前要跑好几个部门，现在在一个窗口就办完了。”业主贺丽萍说。\n\n"
+        "今年以来，平城区把企业开办涉及的多个部门事项整合进“一窗通办”，办理时限平均压缩七成。\n\n"
+        "关于城区部分路段临时停水的通知\n\n"
+        "各居民小区、广大市民：\n\n"
+        "因供水管网改造施工，5月8日8时至18时，城区部分路段将临时停水，请居民提前储水。\n\n"
+        "特此通知。\n\n"
+        "平城区自来水公司\n2025年5月6日\n\n"
+        "区行政审批局副局长车晓敏介绍，下一步将把更多“一窗通办”事项搬到网上，让企业办事少跑腿。\n\n"
+        "本报记者 蔺晓晴\n");
+  };
+  PageImport p = page("");
   REQUIRE(p.articles.size() == 3);
   REQUIRE(p.articles[2].headless);
   relocate_continuations(p);
@@ -296,18 +300,7 @@ TEST_CASE(
   CHECK_FALSE(p.articles[0].signed_commentary);
   // A report whose dateline names its writer is signed already: the signed
   // fragment is someone else's.
-  PageImport dated = seg(
-      "“一窗通办”跑出审批加速度\n\n"
-      "本报讯（记者 "
-      "甘霖）“开一家超市，以前要跑好几个部门，现在在一个窗口就办完了。”业主贺丽萍说。\n\n"
-      "今年以来，平城区把企业开办涉及的多个部门事项整合进“一窗通办”，办理时限平均压缩七成。\n\n"
-      "关于城区部分路段临时停水的通知\n\n"
-      "各居民小区、广大市民：\n\n"
-      "因供水管网改造施工，5月8日8时至18时，城区部分路段将临时停水，请居民提前储水。\n\n"
-      "特此通知。\n\n"
-      "平城区自来水公司\n2025年5月6日\n\n"
-      "区行政审批局副局长车晓敏介绍，下一步将把更多“一窗通办”事项搬到网上，让企业办事少跑腿。\n\n"
-      "本报记者 蔺晓晴\n");
+  PageImport dated = page("本报讯（记者 甘霖）");
   REQUIRE(dated.articles.size() == 3);
   relocate_continuations(dated);
   CHECK(dated.articles.size() == 3);
