@@ -103,6 +103,13 @@ bool is_field_line(std::u32string_view line) {
   return digits >= 7;
 }
 
+bool opens_note(std::u32string_view line) {
+  const std::u32string_view s = trim(line);
+  for (std::u32string_view label : {U"注：", U"注:", U"备注：", U"备注:"})
+    if (s.substr(0, label.size()) == label && s.size() > label.size()) return true;
+  return false;
+}
+
 bool continues_field_number(std::u32string_view field, std::u32string_view next) {
   const std::u32string_view f = trim(field), n = trim(next);
   if (!is_field_line(f) || n.empty() || !is_ascii_digit(n.front()) || is_date_line(n)) return false;
@@ -200,7 +207,7 @@ bool opens_answer(std::u32string_view line) {
 
 bool is_headline_like(std::u32string_view line) {
   std::u32string_view s = trim(line);
-  if (starts_with_speaker(s) || is_field_line(s)) return false;
+  if (starts_with_speaker(s) || is_field_line(s) || opens_note(s)) return false;
   if (s.empty() || s.size() > (is_subtitle_dash(s) || is_spaced_stack(s) ? 60u : 40u)) return false;
   int depth = 0;
   bool has_text = false;

@@ -29,10 +29,11 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // ("22时15分 “快！准备抢救室”") or after a short call that opens the line, the
 // news stated after it ("鸣枪开跑！8600名跑者竞逐御河畔": two to eight letters
 // before, six or more after, at most 24, no other sentence or clause mark), not a turn of an
-// interview (记者：/问：/答：) nor a contact field (is_field_line), no quote left open or closed
-// that it did not open, not ending in a terminal or clause mark (a ！/？ headline of at most 16
-// characters is allowed) nor on a function word (的 把 被 将 …), and not wholly in brackets (a note
-// such as （作者系…）) — wholly in quotes it may be: a voice quoted as a subtitle
+// interview (记者：/问：/答：) nor a contact field (is_field_line) nor a note (opens_note), no
+// quote left open or closed that it did not open, not ending in a terminal or clause mark (a ！/？
+// headline of at most 16 characters is allowed) nor on a function word (的 把 被 将 …), and not
+// wholly in brackets (a note such as （作者系…）) — wholly in quotes it may be: a voice quoted as a
+// subtitle
 // ("“以前雨天出门两脚泥，现在…”"), a feature's section ("“夏伏晒、冬捞冰”"), a quoted title
 // (whether a word quoted alone is a paragraph's piece cut after its quote, "“物业议事会”" /
 // "由社区党组织牵头…", is the segmenter's to read).
@@ -43,6 +44,10 @@ bool is_headline_like(std::u32string_view line);
 // label before a value with at least seven digits. Complete without a
 // sentence mark: never a headline, never a paragraph left cut.
 bool is_field_line(std::u32string_view line);
+
+// A note under a table or list: the line opens with the label 注 or 备注 and a
+// colon ("注：表中价格为…"). Body text, never a headline.
+bool opens_note(std::u32string_view line);
 
 // A contact field cut inside its number by a column break, and the line
 // that finishes it: "监督电话：0352-" / "5037788", "咨询电话：0352-501662" /

@@ -8,6 +8,7 @@
 #include "ingest/chars.h"
 #include "ingest/dateline.h"
 #include "ingest/enumeration.h"
+#include "ingest/heading.h"
 #include "ingest/review_messages.h"
 #include "ingest/sentence.h"
 #include "ingest/stack_cues.h"
@@ -459,6 +460,51 @@ void reconnect_announced_items(PageImport& page, const Space& space) {
   }
 }
 
+// A block that ends a table's or a list's text: the table or list itself, or
+// a note under it ("注：…").
+bool is_table_end(const BodyBlock& b) {
+  return b.kind == BodyBlock::Kind::kTable || b.kind == BodyBlock::Kind::kList;
+}
+
+bool is_note(const BodyBlock& b) { return is_paragraph(b) && opens_note(to_u32(b.text)); }
+
+// A note printed away from its table: the last block of an article, a
+// paragraph opening with a note label ("注：表中价格为…", heading.h opens_note)
+// that is all a headless fragment holds or follows a block other than a table
+// or list (a notice's signature lines), goes to an earlier article on the
+// page that ends on a table or list with no note of its own — the one its
+// text is most like, the nearest when none is.
+void reattach_notes(PageImport& page, const Space& space) {
+  for (size_t ai = 1; ai < page.articles.size(); ++ai) {
+    Article& a = page.articles[ai];
+    if (a.body.empty() || !is_note(a.body.back())) continue;
+    const size_t s = a.body.size() - 1;
+    if (s == 0 ? !a.headless : is_table_end(a.body[s - 1]) || is_note(a.body[s - 1])) continue;
+    const auto note = space.vec(a.body, s, s + 1);
+    std::optional<size_t> to;
+    double best = -1;
+    for (size_t bi = 0; bi < ai; ++bi) {
+      const Article& b = page.articles[bi];
+      if (b.body.empty() || !is_table_end(b.body.back()) ||
+          std::any_of(b.body.begin(), b.body.end(), is_note))
+        continue;
+      const double c = cosine(note, space.vec(b.body, 0, b.body.size()));
+      if (c >= best) best = c, to = bi;
+    }
+    if (!to) continue;
+    Article& d = page.articles[*to];
+    const int line = a.body[s].lines.empty() ? a.first_line : a.body[s].lines.front();
+    move_tail(a, s, d);
+    d.notes.push_back({line, msg::moved_in(line, a.title.empty() ? "无标题片段" : a.title)});
+    if (a.body.empty()) {  // a fragment of the note alone: nothing is left
+      d.lines.insert(d.lines.end(), a.lines.begin(), a.lines.end());
+      page.articles.erase(page.articles.begin() + static_cast<long>(ai--));
+    } else {
+      a.notes.push_back({line, msg::moved_out(line, d.title)});
+    }
+  }
+}
+
 }  // namespace
 
 void reconnect_cut_paragraphs(PageImport& page) {
@@ -607,7 +653,8 @@ bool bare_section(const Article& a, bool signed_end = false) {
 }  // namespace
 
 void relocate_continuations(PageImport& page) {
-  const Space space(page);
+  const Space space(page);  // (blocks only move: the space holds)
+  reattach_notes(page, space);
   std::set<size_t> moved;
   std::vector<size_t> emptied;
   std::vector<std::pair<size_t, size_t>> taken;  // {from, to} of each tail moved

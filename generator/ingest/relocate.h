@@ -46,6 +46,11 @@
 // feature), unless its title is printed in its own subheadings' pattern (a label and a colon,
 // "产业账：…" over "生态账：…"): then it is whole the fragment's sections, a slogan pair over it
 // the page's banner; a numbered list under a title is never a section.
+// Before all of that, a table's note printed away from it (a paragraph opening
+// "注：" that ends an article after a block other than a table or list — a
+// notice's signature lines — or is all a headless fragment holds) goes back
+// to an earlier article ending on a table or list with no note yet, the one
+// its text is most like (the nearest when none is).
 #pragma once
 
 #include <vector>

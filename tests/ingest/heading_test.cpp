@@ -97,6 +97,13 @@ TEST_CASE("heading: interview turns and contact fields are body text", "[ingest]
   CHECK_FALSE(is_headline_like(U"24小时供电服务热线：95598"));
   CHECK(is_field_line(U"报名咨询：0352-6021234"));  // seven digits
   CHECK_FALSE(is_field_line(U"他说：今年收成好，一亩能收三百斤"));
+  // A note under a table, cut short by a column break, is no headline.
+  CHECK(opens_note(U"注：各专线在考试结束"));
+  CHECK(opens_note(U"备注：价格单位为元"));
+  CHECK_FALSE(opens_note(U"注意：雨天路滑"));
+  CHECK_FALSE(opens_note(U"注："));
+  CHECK(is_headline_like(U"各专线在考试结束"));
+  CHECK_FALSE(is_headline_like(U"注：各专线在考试结束"));
   CHECK_FALSE(is_field_line(U"平城区全面推进供热计量改革工作总结：经验与启示"));
 }
 

@@ -107,6 +107,39 @@ TEST_CASE("relocate: a note under a wedged table is the table's, not the cut art
   CHECK(p.articles[1].body.back().text.find("居民用户请于") == 0);
 }
 
+TEST_CASE("relocate: a table's note printed after a notice's signature goes back under the table",
+          "[ingest]") {
+  // The note's words say little of the table (its labels: 品名 白菜 猪肉):
+  // its label (注：) and the table's open end place it.
+  const std::string table =
+      "九月份主要农副产品零售价格\n\n"
+      "品名\t单位\t均价\t环比\n白菜\t元/斤\t1.20\t-3.2%\n猪肉\t元/斤\t13.60\t+1.5%\n\n";
+  const std::string notice =
+      "关于临时停水的通知\n\n各居民小区、广大市民：\n\n因管网维修，城区部分区域停水一天。\n\n"
+      "平城区自来水公司\n2024年10月21日\n\n";
+  const std::string note = "注：数据为全区4个农贸市场和3家超市监测的平均值，仅供市民购物时参考。\n";
+  PageImport p = seg(table + notice + note);
+  REQUIRE(p.articles.size() == 3);
+  REQUIRE(p.articles[2].headless);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text.find("注：") == 0);
+  CHECK(p.articles[1].body.back().kind == BodyBlock::Kind::kLines);
+  CHECK(p.articles[0].notes.size() == 1);
+
+  // Under a table that has its note already, or with no table on the page, it stays.
+  const std::string other = "注：停水期间请居民提前储水，恢复供水后先放水几分钟。\n";
+  PageImport noted = seg(table + note + "\n" + notice + other);
+  REQUIRE(noted.articles.size() == 3);
+  relocate_continuations(noted);
+  REQUIRE(noted.articles.size() == 3);
+  CHECK(noted.articles.back().body.back().text.find("注：停水") == 0);
+  PageImport no_table = seg(notice + note);
+  REQUIRE(no_table.articles.size() == 2);
+  relocate_continuations(no_table);
+  CHECK(no_table.articles.size() == 2);
+}
+
 TEST_CASE("relocate: a cut paragraph with no continuation on the page stays as it is", "[ingest]") {
   PageImport p = seg(
       "剪纸传人\n\n本报讯（记者 魏红梅）邱淑芬的剪纸作品多次获奖。看到越来越多的年轻人喜欢上\n\n"
