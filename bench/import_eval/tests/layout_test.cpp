@@ -116,10 +116,10 @@ TEST_CASE("the truth of a whole article is its clean text") {
   }
 }
 
-TEST_CASE("every kind of artefact appears within 100 pages of each set") {
+TEST_CASE("every kind of artefact appears within 200 pages of each set") {
   for (const char* set : {"tune", "holdout"}) {
     std::set<std::string> seen;
-    for (uint64_t seed = 0; seed < 100; ++seed) {
+    for (uint64_t seed = 0; seed < 200; ++seed) {
       GeneratedPage page = layout_page(pool(set), seed);
       seen.insert(page.artefacts.begin(), page.artefacts.end());
       for (const auto& a : page.artefacts)
