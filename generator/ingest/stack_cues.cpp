@@ -233,14 +233,24 @@ bool is_theme_line(std::u32string_view line) {
   if (letter_count(s) <= 24 && (starts_with(s, U"写在") || ends_with(s, U"之际"))) return true;
   if (letter_count(s) <= 20 && names_event(s)) return true;
   if (letter_count(s) > 12) return false;
+  // A time that frames the news: an occasion drawing near or just begun
+  // ("春节前夕", "“两节”将至", "供热季开启首周").
+  if (ends_with_any(s, {U"前夕", U"将至", U"来临", U"临近", U"首日", U"首周"})) return true;
   return starts_with_any(s, {U"聚焦", U"寻访", U"探访", U"喜迎", U"礼赞", U"致敬", U"献礼"});
 }
 
+namespace {
+
+bool ends_in_report_kind(std::u32string_view line) {
+  return ends_with_any(
+      trim(line), {U"见闻", U"侧记", U"纪实", U"小记", U"速写", U"掠影", U"扫描", U"手记", U"札记",
+                   U"调查", U"记事", U"素描", U"故事", U"综述", U"巡礼", U"探访"});
+}
+
+}  // namespace
+
 bool names_report_kind(std::u32string_view line) {
-  std::u32string_view s = trim(line);
-  if (letter_count(s) < 8) return false;
-  return ends_with_any(s, {U"见闻", U"侧记", U"纪实", U"小记", U"速写", U"掠影", U"扫描", U"手记",
-                           U"札记", U"调查", U"记事", U"素描", U"故事", U"综述", U"巡礼", U"探访"});
+  return letter_count(trim(line)) >= 8 && ends_in_report_kind(line);
 }
 
 bool is_page_name_like(std::u32string_view line) {
@@ -421,6 +431,11 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   if (is_column_label_over(trim(upper), low)) return {TwoLineShape::kKickerTitle, true};
   if (names_report_kind(lower) && !names_report_kind(upper))
     return {TwoLineShape::kTitleSubtitle, true};
+  // A short line naming the kind of report its column prints ("基层医疗走访手记",
+  // "记者手记") over the headline: the column's name, a kicker; a subtitle that
+  // names the kind is longer or opens with a dash.
+  if (ends_in_report_kind(upper) && up <= 10 && !starts_with(trim(upper), U"—"))
+    return {TwoLineShape::kKickerTitle, true};
   // 实引虚主: a plain statement of what a named body or place did
   // over a line that speaks in images — a word set in quotes ("小杂粮“串”起致富链")
   // or a voice quoted whole ("“医生把血压计背到了炕头！”") — is the kicker over
@@ -428,7 +443,7 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // text repeats, so the echo is no guide here). The other order, an image
   // over a plain statement, is a title and its subtitle ("小庭院种出“大产业”"
   // / "高山镇218户农户发展庭院经济 户均增收4300元").
-  if (up >= kLongLine && low >= kLongLine && is_named_deed(upper) && speaks_in_images(lower))
+  if (up >= kLongLine && low >= 6 && is_named_deed(upper) && speaks_in_images(lower))
     return {TwoLineShape::kKickerTitle, false};
   // A voice quoted whole under a line that is not: the subtitle.
   if (is_quoted_voice(lower) && !is_quoted_voice(upper))

@@ -37,9 +37,12 @@
 // ("上半年空气优良天数同比增加19天" / "PM2.5平均浓度下降8.7%"). A column label
 // (is_column_label_over) over the lower line is a kicker even when the lower states figures
 // ("数字平城" / "平城区今年新建5G基站326个"). A lower line naming the kind of report
-// (names_report_kind) is the subtitle ("百亩荷塘引客来" / "云门镇东河湾村发展乡村旅游见闻").
+// (names_report_kind) is the subtitle ("百亩荷塘引客来" / "云门镇东河湾村发展乡村旅游见闻");
+// a short upper line (ten letters or fewer, no dash) ending on such a word names its column
+// ("基层医疗走访手记", "记者手记"): a kicker.
 // A named body or place and what it did, in plain words, over a line that speaks in images (a
-// word in quotes, a voice quoted whole, a pair of halves without figures) is kicker + title:
+// word in quotes, a voice quoted whole, a pair of halves without figures; six letters or more)
+// is kicker + title:
 // "高山镇卫生院组建12支家庭医生签约服务团队" / "“医生把血压计背到了炕头！”" (实引虚主).
 #pragma once
 
@@ -79,8 +82,9 @@ bool is_column_name(std::u32string_view line);
 // 聚焦基层治理, 寻访最美家庭, 喜迎二十大: a line that opens naming the theme it
 // frames (聚焦, 寻访, 探访, 喜迎, 礼赞, 致敬, 献礼; 3 to 12 characters, no
 // space), an occasion (写在…, …之际; up to 24) or an event by its edition
-// (平城区第三届农民丰收节, up to 20; not what happened at it: …开幕, …举行) —
-// a kicker, never a title.
+// (平城区第三届农民丰收节, up to 20; not what happened at it: …开幕, …举行) or
+// a time that frames the news (…前夕, …将至, …来临, …临近, …首日, …首周; up to
+// 12: "“两节”将至", "供热季开启首周") — a kicker, never a title.
 bool is_theme_line(std::u32string_view line);
 // "云门镇东河湾村发展乡村旅游见闻", "…培训侧记", "——…的故事": a line of eight
 // characters or more that ends naming the kind of report it heads (见闻,
