@@ -1171,6 +1171,14 @@ class Segmenter {
         wedged_sections_.push_back({static_cast<size_t>(cur_), &h, u_[j].line});
       return true;
     }
+    // A column's name ("营商环境大家谈") alone over text that goes on, no dateline
+    // under it, heads no article and no section: a banner the layout printed
+    // between two of the open article's paragraphs.
+    if (is_column_name(s) && !c->a.headless) {
+      page_.banners.push_back(h.text);
+      c->note(h.line, msg::wedged_banner(h.text, h.line));
+      return true;
+    }
     if (c->has_dateline()) return false;
     // A fragment (a feature's end, printed on from another page) keeps its
     // subheadings: a line over text that opens a sentence and stays on the

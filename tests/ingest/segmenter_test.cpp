@@ -2041,3 +2041,18 @@ TEST_CASE("segmenter: a section heading in a feature over a piece cut by a wedge
   CHECK(a.body[2].text.find("这些年来店里每年要修的表有500多块，") == 0);
   CHECK(p.articles[1].title == "让“口袋公园”更贴心");
 }
+
+TEST_CASE("segmenter: a column's name alone between a news item's paragraphs is a banner",
+          "[ingest]") {
+  // "营商环境大家谈" names a column: alone over text with no dateline it
+  // heads neither an article nor a section.
+  auto p =
+      seg("校门口设起交通劝导岗\n\n"
+          "本报讯（记者 林向东）9月2日是秋季开学第一天，全区中小学校门口设立了交通安全劝导岗。\n\n"
+          "区公安交警大队介绍，交警部门还将对学校周边道路的标志标线进行一次全面排查。\n\n"
+          "营商环境大家谈\n\n"
+          "区教育局表示，将把交通安全教育纳入开学第一课，推动安全知识进家庭、进社区。\n");
+  REQUIRE(p.articles.size() == 1);
+  CHECK(p.articles[0].body.size() == 3);
+  CHECK(std::count(p.banners.begin(), p.banners.end(), "营商环境大家谈") == 1);
+}
