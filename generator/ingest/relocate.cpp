@@ -62,6 +62,14 @@ class Space {
     return space_.vector_of(texts);
   }
   TopicSpace::Vector text(const std::string& t) const { return space_.vector_of({t}); }
+  // An article's words: its headline's and its text's (blocks up to `end`).
+  TopicSpace::Vector with_headline(const Article& a, size_t end) const {
+    std::vector<std::string> texts;
+    for (const std::string* h : {&a.kicker, &a.title, &a.subtitle})
+      if (!h->empty()) texts.push_back(*h);
+    for (size_t i = 0; i < end; ++i) texts.push_back(block_text(a.body[i]));
+    return space_.vector_of(texts);
+  }
 
  private:
   static std::vector<std::string> documents(const PageImport& page) {
@@ -268,12 +276,12 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     for (size_t s = 1; s < a.body.size(); ++s) {
       if ((s == 1 && !whole_head) || !can_split(a.body, s)) continue;
       TopicSpace::Vector tail = space.vec(a.body, s, a.body.size());
-      double head = cosine(tail, space.vec(a.body, 0, s));
+      double head = cosine(tail, space.with_headline(a, s));
       const int from = first_line_of(a.body, s);
       for (size_t bi = 0; bi < ai; ++bi) {
         const Article& b = page.articles[bi];
         if (!can_receive(b, from) || signed_by_another(a.body, s, b)) continue;
-        double to = cosine(tail, space.vec(b.body, 0, b.body.size()));
+        double to = cosine(tail, space.with_headline(b, b.body.size()));
         if (all || (to >= kMinSimilarity && to >= kMinRatio * head))
           out.push_back({ai, s, bi, to, head});
       }
@@ -519,7 +527,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
     const BodyBlock* cut = emptied[di] ? nullptr : cut_last_paragraph(d);
     if (!cut) continue;
     std::u32string end = to_u32(cut->text);
-    TopicSpace::Vector dv = space.vec(d.body, 0, d.body.size());
+    TopicSpace::Vector dv = space.with_headline(d, d.body.size());
     std::optional<Continuation> best;
     for (size_t bi = di + 1; bi < page.articles.size(); ++bi) {
       const Article& b = page.articles[bi];

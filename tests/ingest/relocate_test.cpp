@@ -35,6 +35,43 @@ TEST_CASE("relocate: a tail about another article's topic moves back to it", "[i
   CHECK(p.articles[1].notes.size() == 1);
 }
 
+TEST_CASE("relocate: a tail that names what only a headline names moves back to it", "[ingest]") {
+  // The market is named in the first article's title, never in its text:
+  // the tail printed after the next article is its own all the same.
+  PageImport p =
+      seg("东坡菜市场改造完工重新开业\n\n"
+          "本报讯（记者 林向东）10月8日，经过5个月的施工，新大厅迎来首批顾客。\n\n"
+          "新大厅划分为蔬菜、肉类、水产等8个区域，新增摊位180个，配套建设了检测室。\n\n"
+          "垃圾收集全路段常态化\n\n"
+          "本报讯（记者 邱东芳）今年以来，区环卫中心推行临街商铺垃圾定时定点收集。\n\n"
+          "每个门店每天平均产生生活垃圾2公斤，临街商铺的垃圾由专车收运。\n\n"
+          "区环卫中心呼吁商户按规定时限倾倒垃圾，共同维护街面整洁。\n\n"
+          "据了解，东坡菜市场改造是今年确定的民生实事之一，全区计划改造菜市场6个。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.size() == 4);
+  relocate_continuations(p);
+  CHECK(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body.back().text.find("据了解，东坡菜市场") == 0);
+  CHECK(p.articles[1].body.size() == 3);
+}
+
+TEST_CASE("relocate: a cut paragraph goes on in text that names what only its headline names",
+          "[ingest]") {
+  PageImport p =
+      seg("东坡菜市场改造完工重新开业\n\n"
+          "本报讯（记者 林向东）10月8日，经过5个月的施工，新大厅迎来首批顾客。\n\n"
+          "新大厅划分为蔬菜、肉类、水产等8个区域，新增摊位180个，\n\n"
+          "垃圾收集全路段常态化\n\n"
+          "本报讯（记者 邱东芳）今年以来，区环卫中心推行临街商铺垃圾定时定点收集。\n\n"
+          "区环卫中心呼吁商户按规定时限倾倒垃圾，共同维护街面整洁。\n\n"
+          "东坡菜市场改造是今年确定的民生实事之一，全区计划改造菜市场6个。\n");
+  REQUIRE(p.articles.size() == 2);
+  reconnect_cut_paragraphs(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].body.back().text.find("新增摊位180个，东坡菜市场改造") != std::string::npos);
+  CHECK(p.articles[1].body.size() == 2);
+}
+
 TEST_CASE("relocate: articles on related topics stay whole", "[ingest]") {
   PageImport p =
       seg("服务业新引擎\n\n本报记者 "
