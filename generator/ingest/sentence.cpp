@@ -119,6 +119,10 @@ bool starts_mid_sentence(std::u32string_view paragraph) {
          (s[c.size()] == U'的' &&
           (is_clause_mark(s[c.size() + 1]) || is_terminal(s[c.size() + 1])))))
       return true;
+  // A word that closes a time phrase, then its comma ("…辞旧迎新" / "之际，为减少…",
+  // "…入汛" / "以来，全区…"): the phrase began before the break.
+  for (std::u32string_view c : {U"之际", U"之时", U"以来", U"期间", U"之余"})
+    if (starts_with(s, c) && s.size() > c.size() + 1 && is_clause_mark(s[c.size()])) return true;
   // "霞）“过马路要走斑马线…", "都舒服。”": it starts inside a quote or bracket.
   return closes_unopened(s);
 }

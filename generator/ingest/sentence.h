@@ -10,7 +10,9 @@
 // not "天亮了。…"), or with a verb of saying after nothing or after one
 // character that is no pronoun or adverb ("介绍，…", "远介绍，…": a speaker's
 // name cut; not "他介绍，", "据介绍，"), or with a directional complement
-// before a mark ("下来的，…", "起来，…": a verb cut) starts mid-sentence. These are the only
+// before a mark ("下来的，…", "起来，…": a verb cut), or with a word closing a time phrase before
+// a mark ("之际，…", "以来，…", "期间，…": the phrase began before the break) starts
+// mid-sentence. These are the only
 // signals the joiner trusts; a name split across the break ("周" / "玉芳") has
 // no start signal and is found through the dangling end alone.
 #pragma once

@@ -95,3 +95,11 @@ TEST_CASE("sentence: text that opens with its predicate", "[ingest]") {
   CHECK(opens_with_predicate(U"是平城区2022年开设的。"));
   CHECK_FALSE(opens_with_predicate(U"社区党组织牵头，业委会参与。"));
 }
+
+TEST_CASE("sentence: a word closing a time phrase opens no sentence", "[ingest]") {
+  CHECK(starts_mid_sentence(U"之际，为减少大气污染、消除安全隐患，倡议如下。"));
+  CHECK(starts_mid_sentence(U"以来，全区已排查河道隐患32处。"));
+  CHECK(starts_mid_sentence(U"期间，景区接待游客12万人次。"));
+  CHECK_FALSE(starts_mid_sentence(U"之后的三个月里，他每天都来。"));
+  CHECK_FALSE(starts_mid_sentence(U"期间举办的活动共有12场。"));
+}
