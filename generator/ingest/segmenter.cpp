@@ -1657,6 +1657,15 @@ class Segmenter {
       place_wedged(run, k);
       return;
     }
+    // A column's name last in the run, right over text that goes on (no
+    // dateline), is never the title it would be there: the page's banner,
+    // the lines above it read without it ("为了让好" / "民生直通车" / "谷子卖出…").
+    if (continues && run.size() >= k + 2 && run.back()->kind == Kind::kShort &&
+        is_column_name(to_u32(run.back()->text)) && c && !c->closed) {
+      headlines -= is_headline_unit(*run.back()) ? 1 : 0;
+      add_banner(run.back()->text, run.back()->line);
+      run.pop_back();
+    }
     if (continues && take_cut_piece(run, k, j)) return;
     if (only_photos) {
       for (size_t m = k; m < run.size(); ++m) {

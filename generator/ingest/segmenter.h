@@ -41,7 +41,8 @@
 //     over a numbered run from its first item it is a list's own title; a series
 //     or an occasion, alone or before a title on one line, is never a section; a column's name
 //     ("营商环境大家谈", stack_cues.h is_column_name) alone over text with no dateline, in an
-//     article with a headline, is a banner: it heads neither an article nor a section;
+//     article with a headline, is a banner: it heads neither an article nor a section, and so is
+//     one last in a run of lines over such text (the lines above it read without it);
 //     right after the lead paragraph of a feature that opened with its
 //     byline or under a "——" subtitle, a line of at most 13 characters is a
 //     subheading);

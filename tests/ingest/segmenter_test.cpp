@@ -2056,3 +2056,19 @@ TEST_CASE("segmenter: a column's name alone between a news item's paragraphs is 
   CHECK(p.articles[0].body.size() == 3);
   CHECK(std::count(p.banners.begin(), p.banners.end(), "营商环境大家谈") == 1);
 }
+
+TEST_CASE("segmenter: a column's name under a cut piece is a banner, the piece reads on",
+          "[ingest]") {
+  // "为了让好" / "民生直通车" / "谷子卖出好价钱，…": a column's name last in a
+  // run over text that goes on is never its title.
+  auto p =
+      seg("西岭村谷子喜获丰收\n\n"
+          "本报讯（记者 杜志刚）金秋时节，西岭村连片的谷子地一片金黄，村民们忙着收割。\n\n"
+          "西岭村今年种植谷子1200亩，比去年增加300亩，村里成立了杂粮种植专业合作社。\n\n"
+          "为了让好\n\n民生直通车\n\n"
+          "谷子卖出好价钱，合作社注册了小米商标，与城区3家超市签订了供货协议。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 3);
+  CHECK(p.articles[0].body[2].text.find("为了让好谷子卖出好价钱，") == 0);
+  CHECK(std::count(p.banners.begin(), p.banners.end(), "民生直通车") == 1);
+}
