@@ -119,7 +119,7 @@ bool opens_with_preposition(std::u32string_view s) {
 
 bool opens_with_condition(std::u32string_view s) {
   static constexpr std::u32string_view kConditions[] = {
-      U"因", U"因为", U"由于", U"如", U"如遇", U"如果", U"如有", U"若", U"假如", U"一旦", U"为了"};
+      U"因", U"因为", U"由于", U"如", U"如遇", U"如果", U"如有", U"若", U"假如", U"一旦", U"为了", U"据", U"根据", U"按照"};
   return one_of(edge_word(trim(s), false), kConditions);
 }
 

@@ -31,8 +31,9 @@ bool splits_a_number(std::u32string_view left, std::u32string_view right);
 // characters, the start of a sentence a break cut ("在街道党" / "工委的…").
 bool opens_with_preposition(std::u32string_view s);
 
-// The line opens with a word that sets a cause, a condition or a purpose (因, 由于,
-// 如遇, 如果, 若, 为了 …) and asks for the clause it leads to: a sentence's start, as no
+// The line opens with a word that sets a cause, a condition, a purpose or the grounds
+// of what is said (因, 由于, 如遇, 如果, 若, 为了, 据, 根据, 按照 …) and asks for the clause it
+// leads to: a sentence's start, as no
 // headline, subheading or banner opens ("因供水管网改造" / "施工需要，…").
 bool opens_with_condition(std::u32string_view s);
 

@@ -2072,3 +2072,15 @@ TEST_CASE("segmenter: a column's name under a cut piece is a banner, the piece r
   CHECK(p.articles[0].body[2].text.find("为了让好谷子卖出好价钱，") == 0);
   CHECK(std::count(p.banners.begin(), p.banners.end(), "民生直通车") == 1);
 }
+
+TEST_CASE("segmenter: a line opening with the grounds of a statement is a cut piece", "[ingest]") {
+  auto p =
+      seg("雨雪天气安全出行温馨提示\n\n广大市民朋友：\n\n据气象部门\n\n"
+          "预报，12月13日至15日，我区将出现一次明显雨雪降温天气，请注意出行安全。\n\n"
+          "- 尽量减少不必要的外出。\n- 驾车出行要降低车速。\n");
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() >= 2);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kParagraph);
+  CHECK(a.body[1].text.find("据气象部门预报，") == 0);
+}
