@@ -452,8 +452,12 @@ class Segmenter {
       // Text opening on an enumeration comma goes on with the list of names
       // the kicker left open ("此次展览由区教育局" / "、区文联联合主办…").
       const bool list_goes_on = mid && !s.empty() && s.front() == U'、' && is_han(K.back());
+      // So does text that starts mid-sentence under a kicker that opens a
+      // sentence on a preposition or a condition and leaves it open ("在位于
+      // 白鹭街道" / "的区第七幼儿园，…"): no kicker asks for its clause.
+      const bool clause_goes_on = mid && (opens_with_preposition(K) || opens_with_condition(K));
       if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) &&
-          !seam_recurs(K, s, page_text_) && !list_goes_on)
+          !seam_recurs(K, s, page_text_) && !list_goes_on && !clause_goes_on)
         continue;
       d.a.kicker.clear();
       std::erase(d.a.lines, piece.line);

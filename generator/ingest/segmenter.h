@@ -124,7 +124,9 @@
 // article. Text with no home at all that finishes an earlier article's
 // one-line kicker (a number, a dictionary word for text that starts
 // mid-sentence, a name the page prints whole, a list of names going on after
-// an enumeration comma; never a marked heading or a series line) takes it back: the kicker was the
+// an enumeration comma, or text that starts mid-sentence under a kicker opening a clause on a
+// preposition or a condition, "在位于白鹭街道" / "的区第七幼儿园，…"; never a marked heading or a
+// series line) takes it back: the kicker was the
 // first piece of a paragraph of the article before that one, cut right above the wedged article.
 // Nothing is ever dropped: every unit lands in exactly
 // one article field or banner.

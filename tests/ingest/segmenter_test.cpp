@@ -2084,3 +2084,23 @@ TEST_CASE("segmenter: a line opening with the grounds of a statement is a cut pi
   CHECK(a.body[1].kind == BodyBlock::Kind::kParagraph);
   CHECK(a.body[1].text.find("据气象部门预报，") == 0);
 }
+
+TEST_CASE(
+    "segmenter: a kicker that opens a clause on a preposition goes back to the text it starts",
+    "[ingest]") {
+  // "在位于白鹭街道" was read as the kicker of the interview printed in the
+  // break; "的区第七幼儿园，…" after it has no home but that clause.
+  auto p =
+      seg("城区新增公办幼儿园学位2160个\n\n"
+          "本报讯（记者 崔立伟）8月28日，记者从区教育局获悉，8所新建改扩建幼儿园将于9月开园。\n\n"
+          "在位于白鹭街道\n\n"
+          "把火灾隐患消灭在萌芽状态 ——访平城区消防救援大队大队长雍振宇\n\n本报记者 田晓光\n\n"
+          "冬季天干物燥，取暖用火用电增多，是火灾易发多发的季节。\n\n"
+          "记者：今年全区的火灾形势怎么样？\n\n雍振宇：总体平稳，火灾起数同比下降。\n\n"
+          "的区第七幼儿园，工人们正在进行最后的保洁，崭新的滑梯和沙池已经安装到位。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[1].text.find("在位于白鹭街道的区第七幼儿园，") == 0);
+  CHECK(p.articles[1].kicker.empty());
+}
