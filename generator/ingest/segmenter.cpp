@@ -408,7 +408,7 @@ class Segmenter {
         cur_ = static_cast<int>(t - drafts_.data());
         return;
       }
-      if (give_back_kicker(u, true)) return;
+      if (give_back_kicker(u, true) || give_back_banner_piece(u, true)) return;
       start_article(u.line, true, msg::missing_start()).add_paragraph(u);
       return;
     }
@@ -422,7 +422,8 @@ class Segmenter {
         cur_ = static_cast<int>(t - drafts_.data());
         return;
       }
-      if (!parse_enumerator(s) && give_back_kicker(u, false)) return;
+      if (!parse_enumerator(s) && (give_back_kicker(u, false) || give_back_banner_piece(u, false)))
+        return;
       start_article(u.line, true, msg::no_title()).add_paragraph(u);
       return;
     }
@@ -466,6 +467,45 @@ class Segmenter {
       above.join(u);
       above.note(u.line, msg::reconnected(u.line));
       cur_ = k - 1;
+      return true;
+    }
+    return false;
+  }
+
+  // A line read as a banner above a stack that has no banner's shape and
+  // stops mid-clause ("冬季天干物", "自今年4月启动以"): maybe the first piece of
+  // a paragraph of the article before, cut right above a wedged article.
+  static bool reads_as_piece(const Unit& u) {
+    const std::u32string s = to_u32(u.text);
+    return u.kind == Kind::kShort && letter_count(s) <= 10 && !ends_sentence(s) &&
+           !has_inner_space(s) && !is_slogan_pair(s) && !is_page_name_like(s) &&
+           !is_column_name(s) && !is_theme_line(s) && !is_series_line(s) &&
+           !is_organisation_line(s) && !is_notice_title(s);
+  }
+
+  // Text with no home that goes on from such a piece takes it back, as
+  // give_back_kicker() does for a kicker; the article before the stack
+  // (still open, its last paragraph whole) gets both.
+  bool give_back_banner_piece(const Unit& u, bool mid) {
+    const std::u32string s = to_u32(u.text);
+    for (size_t n = piece_banners_.size(); n-- > 0;) {
+      const auto [k, piece] = piece_banners_[n];
+      Draft& above = drafts_[static_cast<size_t>(k)];
+      const std::u32string K = to_u32(piece->text);
+      if (above.closed || above.a.body.empty() || above.dangles()) continue;
+      const bool clause_goes_on = mid && (opens_with_preposition(K) || opens_with_condition(K));
+      if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) &&
+          !seam_recurs(K, s, page_text_) && !clause_goes_on)
+        continue;
+      if (auto b = std::find(page_.banners.begin(), page_.banners.end(), piece->text);
+          b != page_.banners.end())
+        page_.banners.erase(b);
+      std::erase_if(page_.notes, [&](const Note& x) { return x.line == piece->line; });
+      piece_banners_.erase(piece_banners_.begin() + static_cast<long>(n));
+      above.add_paragraph(*piece);
+      above.join(u);
+      above.note(u.line, msg::reconnected(u.line));
+      cur_ = k;
       return true;
     }
     return false;
@@ -833,6 +873,9 @@ class Segmenter {
     for (const auto& b : st.banners) {
       add_banner(b.text, b.line);
       banner_lines.insert(b.line);
+      for (const Unit* r : run)
+        if (r->line == b.line && cur_ >= 0 && reads_as_piece(*r))
+          piece_banners_.push_back({cur_, r});
     }
     int first = st.title ? st.title->line : run.front()->line;
     Draft& d = start_article(first, !st.title, st.title ? "" : msg::no_title());
@@ -1733,6 +1776,9 @@ class Segmenter {
   TopicSpace topics_;
   std::u32string page_text_;                 // every unit's text, one per line (seam_recurs)
   std::map<int, const Unit*> lone_kickers_;  // draft → its one-line kicker (give_back_kicker)
+  // Lines read as banners that may be pieces, with the draft before them
+  // (give_back_banner_piece).
+  std::vector<std::pair<int, const Unit*>> piece_banners_;
 };
 
 }  // namespace

@@ -128,6 +128,9 @@
 // preposition or a condition, "在位于白鹭街道" / "的区第七幼儿园，…"; never a marked heading or a
 // series line) takes it back: the kicker was the
 // first piece of a paragraph of the article before that one, cut right above the wedged article.
+// So does a line read as a banner above a stack that has no banner's shape (at most ten letters,
+// no space, no sentence's end, no slogan pair, page, column, theme, series, body or notice
+// name: "自今年4月启动以" / a commentary / "来，…"), for the open article before it.
 // Nothing is ever dropped: every unit lands in exactly
 // one article field or banner.
 #pragma once

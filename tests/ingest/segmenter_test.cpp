@@ -2104,3 +2104,22 @@ TEST_CASE(
   CHECK(a.body[1].text.find("在位于白鹭街道的区第七幼儿园，") == 0);
   CHECK(p.articles[1].kicker.empty());
 }
+
+TEST_CASE("segmenter: a piece read as a banner over a wedged stack goes back to the text it starts",
+          "[ingest]") {
+  // "自今年4月启动以" over a commentary's column label and title was read as
+  // a banner; "来，…" after the commentary's signature takes it back (以来).
+  auto p =
+      seg("“企业服务日”现场为企业解难题\n\n"
+          "8月15日上午，平城区第三期“企业服务日”活动在区政务服务中心举行。\n\n"
+          "据统计，当天共收集企业诉求52件，现场解决问题37个。\n\n"
+          "自今年4月启动以\n\n平城时评\n\n让“口袋公园”装满幸福\n\n"
+          "今年，城区又有14个“口袋公园”建成开放，成了居民休闲的好去处。\n\n"
+          "建好是第一步，管好才能长久，应当多听听周边居民的意见。\n\n林知秋\n\n"
+          "来，“企业服务日”已累计服务企业140余家，收集诉求600余件。\n");
+  REQUIRE(p.articles.size() == 2);
+  const Article& a = p.articles[0];
+  REQUIRE(a.body.size() == 3);
+  CHECK(a.body[2].text.find("自今年4月启动以来，") == 0);
+  CHECK(std::count(p.banners.begin(), p.banners.end(), "自今年4月启动以") == 0);
+}
