@@ -113,14 +113,16 @@ bool follows_whole_block(const std::vector<BodyBlock>& body, size_t s) {
 }
 
 // A tail may start at block s: everything from s on is paragraphs or
-// subheadings (a feature's last sections), the paragraph before ends whole
+// subheadings (a feature's last sections), or lists after block s, the paragraph before ends whole
 // (or the block before is the article's opening list) and block s is a
 // subheading or a paragraph that does not start mid-sentence.
 bool can_split(const std::vector<BodyBlock>& body, size_t s) {
   bool after_head_list = s == 1 && body[0].kind == BodyBlock::Kind::kList;
   if (!after_head_list && !ends_whole(body[s - 1])) return false;
   for (size_t i = s; i < body.size(); ++i)
-    if (!is_paragraph(body[i]) && body[i].kind != BodyBlock::Kind::kSubheading) return false;
+    if (!is_paragraph(body[i]) && body[i].kind != BodyBlock::Kind::kSubheading &&
+        !(i > s && body[i].kind == BodyBlock::Kind::kList))
+      return false;
   return body[s].kind == BodyBlock::Kind::kSubheading || !starts_mid_sentence(to_u32(body[s].text));
 }
 

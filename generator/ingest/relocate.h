@@ -6,7 +6,9 @@
 // topics (topic_similarity.h; a table's words are its header and its rows' first cells, so a note
 // under it reads as the table's): when the tail of an article — starting after a
 // paragraph that ends a sentence, at a paragraph that does not start
-// mid-sentence (or at a subheading: a feature's last sections go with their headings), leaving a
+// mid-sentence (or at a subheading: a feature's last sections go with their headings), holding
+// paragraphs, subheadings and lists after its first block (an interview's turns, a list among
+// them), leaving a
 // head of at least two blocks (or of a list alone) — is much closer to an
 // earlier article than to its own head (both with their headline's words: a
 // tail may name what only the title names, "东关农贸市场") (similarity ≥ 0.02 and ≥ 3 × the

@@ -258,6 +258,20 @@ void block_units(const RawBlock& b, const BannerSet& banners, std::vector<Unit>&
     out.push_back(block_unit(b, Unit::Kind::kLines));
     return;
   }
+  // Three or more lines printed on consecutive lines, none a byline, credit,
+  // date, banner, heading or dateline, no tab: a list whose items lost their
+  // markers (a winners' list, "《…》　平城一中　宋嘉禾"). A headline stack or
+  // a paragraph is set off by blank lines.
+  if (b.lines.size() >= 3 && std::none_of(b.lines.begin(), b.lines.end(), has_tab) &&
+      std::all_of(b.lines.begin(), b.lines.end(), [&](const RawLine& l) {
+        const Unit u = single_line_unit(l, 0, banners);
+        return (u.kind == Unit::Kind::kShort || u.kind == Unit::Kind::kParagraph) &&
+               !parse_dateline(to_u32(u.text));
+      })) {
+    out.push_back(block_unit(b, Unit::Kind::kList));
+    for (const auto& l : b.lines) out.back().rows.push_back(trim_utf8(l.text));
+    return;
+  }
   for (size_t i = 0; i < b.lines.size();) {
     int gap = i == 0 ? b.gap_before : 0;
     size_t j = i;

@@ -3,7 +3,10 @@
 // A block is a run of non-blank lines; `gap_before` counts the blank lines
 // before it (a run of two or more marks a photo placeholder). A block of
 // tab-separated rows is a table, "- " lines a list, short lines ending in a
-// date a notice's signature; any other multi-line block is read line by line.
+// date a notice's signature, three or more other lines that are all text
+// (no byline, credit, date, banner, heading or dateline) a list whose items
+// lost their markers (a headline stack or a paragraph is set off by blank
+// lines); any other multi-line block is read line by line.
 // Each single line is classified by shape alone — Markdown heading, byline
 // (never an interview turn: "记者：今年" is a question cut by the break),
 // photo credit (with its caption when that is the line above or on the same

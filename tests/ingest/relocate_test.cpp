@@ -72,6 +72,27 @@ TEST_CASE("relocate: a cut paragraph goes on in text that names what only its he
   CHECK(p.articles[1].body.size() == 2);
 }
 
+TEST_CASE("relocate: a tail with a list inside it moves back whole", "[ingest]") {
+  // The interview's next turns, a list among them, printed after a news item.
+  PageImport p =
+      seg("电动自行车管理办法明年起施行\n\n"
+          "问：电动自行车管理办法出台的背景是什么？\n\n"
+          "答：全区电动自行车保有量已超过32万辆，电动自行车管理办法对登记上牌作出规定。\n\n"
+          "平城区获评先进区\n\n"
+          "本报讯（记者 宋嘉禾）近日，平城区获评全省县域经济高质量发展先进区。\n\n"
+          "据了解，此次评选从经济总量、发展质量、创新能力等方面综合考评。\n\n"
+          "问：骑电动自行车上路要注意什么？\n\n答：管理办法明确了几条规定：\n\n"
+          "驾驶电动自行车应当佩戴安全头盔；\n不得加装、改装电动自行车；\n"
+          "电动自行车不得在机动车道内行驶。\n\n"
+          "问：违反电动自行车管理办法会怎么处罚？\n\n答：对不戴头盔的电动自行车驾驶人予以警告。\n");
+  REQUIRE(p.articles.size() == 2);
+  relocate_continuations(p);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].body.size() == 2);
+  CHECK(std::any_of(p.articles[0].body.begin(), p.articles[0].body.end(),
+                    [](const BodyBlock& b) { return b.kind == BodyBlock::Kind::kList; }));
+}
+
 TEST_CASE("relocate: articles on related topics stay whole", "[ingest]") {
   PageImport p =
       seg("服务业新引擎\n\n本报记者 "

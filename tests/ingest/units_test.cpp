@@ -387,3 +387,23 @@ TEST_CASE("units: a voice quoted under a title over the dateline is a headline l
   REQUIRE(k.size() == 3);
   CHECK(k[1] == K::kParagraph);
 }
+
+TEST_CASE("units: three or more plain lines printed together are a list", "[ingest]") {
+  // A winners' list whose items lost their markers: no headline stack is
+  // printed on consecutive lines.
+  auto u = make_units(
+      "现将一等奖获奖名单公布如下：\n\n"
+      "《校园雨水收集与自动灌溉装置》　平城一中　宋嘉禾\n"
+      "《老人防跌倒智能拐杖》　北关中学　雷思远\n"
+      "《可折叠太阳能书包灯》　新华小学　钟小禾\n\n"
+      "为退役军人家庭送上“光荣牌”\n",
+      {});
+  REQUIRE(u.size() == 3);
+  CHECK(u[1].kind == K::kList);
+  REQUIRE(u[1].rows.size() == 3);
+  CHECK(u[1].rows[1] == "《老人防跌倒智能拐杖》　北关中学　雷思远");
+  // Two lines (a caption over its credit) and lines with a byline stay as they were.
+  CHECK(kinds("市民在自助机上挂号。\n贺晓岚摄\n") == std::vector<K>{K::kPhoto});
+  CHECK(kinds("让“口袋公园”装满幸福\n本报记者 林知秋\n今年，城区又有14个公园建成。\n") ==
+        std::vector<K>{K::kShort, K::kByline, K::kParagraph});
+}
