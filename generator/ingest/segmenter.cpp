@@ -1108,6 +1108,19 @@ class Segmenter {
     return true;
   }
 
+  // A table among the next few units from `j`, before any other line that
+  // may head text (a short line, a heading, a byline, a dateline): the text
+  // below heads toward a table.
+  bool table_within(size_t j) const {
+    for (size_t m = j; m < u_.size() && m < j + 5; ++m) {
+      if (u_[m].kind == Kind::kTable) return true;
+      if (u_[m].kind == Kind::kShort || u_[m].kind == Kind::kByline ||
+          u_[m].kind == Kind::kHeading || has_dateline(u_[m]))
+        return false;
+    }
+    return false;
+  }
+
   // The body units from `j` start a numbered run at its first item: two
   // paragraphs numbered 1 and 2 in one style, or a list that starts at 1.
   bool opens_numbered_run(size_t j) const {
@@ -1170,6 +1183,9 @@ class Segmenter {
     // unnumbered line is the title of a list of its own (提示, 须知): a
     // feature's subheading is followed by prose.
     if (opens_numbered_run(j)) return false;
+    // So over a table within its first few paragraphs ("春节期间城区药店营业安排" /
+    // "为方便群众…" / the table): a feature prints no tables, a table notice does.
+    if (table_within(j)) return false;
     // A line that opens with a cause or a condition, over text, is the
     // start of a sentence the break cut ("因供水管网改造" / "施工需要，…",
     // "如遇施工" / "延误，…"): it dangles, the continuation joins it.

@@ -38,7 +38,8 @@
 //     short lines set off between whole paragraphs as banners are the article's
 //     sections after all when it has two sections or more with them: "告别矿井"
 //     before "重新当“学生”";
-//     over a numbered run from its first item it is a list's own title; a series
+//     over a numbered run from its first item it is a list's own title, and so over text that
+//     reaches a table within a few units (before another line that may head text); a series
 //     or an occasion, alone or before a title on one line, is never a section; a column's name
 //     ("营商环境大家谈", stack_cues.h is_column_name) alone over text with no dateline, in an
 //     article with a headline, is a banner: it heads neither an article nor a section, and so is

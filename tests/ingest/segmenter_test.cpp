@@ -2123,3 +2123,27 @@ TEST_CASE("segmenter: a piece read as a banner over a wedged stack goes back to 
   CHECK(a.body[2].text.find("自今年4月启动以来，") == 0);
   CHECK(std::count(p.banners.begin(), p.banners.end(), "自今年4月启动以") == 0);
 }
+
+TEST_CASE("segmenter: a line over text that heads toward a table is a title, not a section",
+          "[ingest]") {
+  // After a commentary signed at its top and still open (its last paragraph
+  // printed later), "春节期间城区药店营业安排" over an intro and a table heads a
+  // table notice of its own: a feature prints no tables.
+  auto p = seg(
+      "养老服务既要“适老”更要“知老”\n\n晏清河\n\n"
+      "这几年，走进平城区的社区，能明显感到养老服务的变化：楼道里装上了扶手，社区食堂飘出饭菜香。\n"
+      "\n"
+      "但也要看到，一些地方的养老服务还停留在“有没有”的层面，在“好不好”上下的功夫不够。\n\n"
+      "问题的根子，在于对老人的需求摸得不够准。知老，则是真正弄清楚老人想要什么、缺什么。\n\n"
+      "养老服务要从“知老”做起，就得多到老人中间去。服务好不好，最终要由老人说了算。\n\n"
+      "春节期间城区药店营业安排\n\n"
+      "为方便群众春节期间购药，经与各连锁药店协商，现将城区部分药店节日营业安排公布如下：\n\n"
+      "药店名称\t地址\t营业时间\t联系电话\n仁和大药房鼓楼店\t鼓楼东街26号\t24小时\t0352-5046001\n"
+      "百草堂药店\t迎宾路67号\t8:00—20:00\t0352-5046003\n\n"
+      "如遇急症，请及时拨打120急救电话或前往医院急诊科就诊。\n\n"
+      "人人都会老去，今天我们怎样对待老人，明天就会怎样被对待。把养老服务做细做实，是在为每个人的明"
+      "天铺路。\n");
+  REQUIRE(p.articles.size() >= 2);
+  CHECK(p.articles[1].title == "春节期间城区药店营业安排");
+  CHECK(p.articles[0].body.size() == 4);
+}
