@@ -1471,7 +1471,11 @@ class Segmenter {
     // A word quoted alone over text that goes on with its predicate
     // ("“物业议事会”" / "由社区党组织牵头，…", "“时间银行”" / "是…"): the
     // paragraph's subject, cut after its quote.
-    const bool quoted_subject = is_quoted_word(piece) && opens_with_predicate(after);
+    // So does a line ending on a quoted word ("让“高效办成一件事”" / "成为常态，…"):
+    // no paragraph under a headline opens on its predicate.
+    const bool quoted_subject =
+        (is_quoted_word(piece) || (!piece.empty() && piece.back() == U'”')) &&
+        opens_with_predicate(after);
     if (has_dateline(*next) || jump_from(after) || (ends_sentence(piece) && !quoted_subject))
       return false;
     // In a news item (subheadings are rare there) or a fragment, a piece

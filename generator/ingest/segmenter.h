@@ -91,9 +91,9 @@
 //   - photos between an article's end and the next headline go to the
 //     article their caption is about (topic_similarity.h; the earlier one
 //     when the caption does not tell);
-//   - a word quoted alone over text that opens with its predicate
-//     ("“物业议事会”" / "由社区党组织牵头，…") is that paragraph's subject, cut
-//     after its quote;
+//   - a word quoted alone, or a line ending on one, over text that opens with its predicate
+//     ("“物业议事会”" / "由社区党组织牵头，…", "让“高效办成一件事”" / "成为常态，…") is that
+//     paragraph's first piece, cut after its quote;
 //   - a short line that points back at the text above it (以上, 上述 …) is
 //     that text's cut first piece, never a headline; so is a lone line of
 //     two characters or fewer over text ("小事" / "连着民生，…"): no headline,

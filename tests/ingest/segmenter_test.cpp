@@ -674,6 +674,17 @@ TEST_CASE("segmenter: a word quoted alone over its predicate is the paragraph's 
         "“物业议事会”由社区党组织牵头，业委会、物业企业、居民代表共同参与。");
 }
 
+TEST_CASE("segmenter: a line ending on a quoted word over its predicate is a cut piece",
+          "[ingest]") {
+  // "让“高效办成一件事”" / "成为常态，…": the clause goes on with its verb.
+  auto p =
+      seg("政务服务再提速\n\n本报讯（记者 钱慧敏）今年以来，区政务服务中心推出12项集成服务。\n\n"
+          "让“高效办成一件事”\n\n成为常态，还要久久为功，持续优化办事流程。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 2);
+  CHECK(p.articles[0].body[1].text.find("让“高效办成一件事”成为常态，") == 0);
+}
+
 TEST_CASE("segmenter: a name the break cut under a title after a notice is the text's start",
           "[ingest]") {
   auto p =
