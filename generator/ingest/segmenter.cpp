@@ -1670,8 +1670,12 @@ class Segmenter {
     // an article printed inside the column break.
     // So does a whole article under it signed off before the cut paragraph
     // goes on ("为每一位“城市美容师”点赞！" / its text / "本报评论员" / "发生。").
+    // So does a "——" subtitle under it ("公交线网优化后，市民出行会有哪些变化？" /
+    // "——访…": the line is its title, though 办公 reads across the seam).
     bool heads_text = !run.empty() && ((run.size() == 1 && next && has_dateline(*next)) ||
                                        (run.size() >= 2 && run[1]->kind == Kind::kByline) ||
+                                       (run.size() >= 2 && run[1]->kind == Kind::kShort &&
+                                        is_subtitle_dash(to_u32(run[1]->text))) ||
                                        (run.size() == 1 && signed_off_before_continuation(j)));
     // Over more headline lines and a dateline, the line most likely starts a
     // stack: a word the dictionary reads across the seam is no proof there

@@ -13,6 +13,10 @@
 //     and up to two short lines right above them (a hotline, or its cut
 //     first piece over the rest) the notice's last text, never a headline
 //     over an article of a signature alone;
+//   - a short line right after a dangling paragraph that the dictionary reads across, or that
+//     ends a sentence, is that paragraph's continuation — not when it heads text: a dateline
+//     right under it, a byline or a "——" subtitle after it ("三、新址办" / "公交线网优化后，
+//     市民出行会有哪些变化？" / "——访…": 办公 reads across by chance);
 //   - photos, or up to two unmarked short lines followed by text that starts
 //     mid-sentence, inside a dangling paragraph are wedged into it (a column
 //     break) — not lines over a whole article signed off by its byline, after

@@ -574,7 +574,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
         is_subtitle_dash(text_of(units[i + 1])) && letter_count(text_of(units[i])) <= 24 &&
         !ends_with_clause_mark(text_of(units[i])) && !ends_with(text_of(units[i]), U"。") &&
         (i == 0 || units[i - 1].kind != Unit::Kind::kParagraph ||
-         ends_sentence(text_of(units[i - 1]))))
+         ends_sentence(text_of(units[i - 1])) || !starts_mid_sentence(text_of(units[i]))))
       units[i].kind = Unit::Kind::kShort;
   // So is such a title printed on one line with its subtitle ("AI进课堂，老师会被
   // 替代吗？ ——访…"): no sentence in it, the dash part a subtitle's shape.

@@ -27,7 +27,8 @@
 // unmarked line but a dash subtitle is
 // text: notices have no subtitles. Over a dash subtitle, a line of at most 24
 // characters that ends no sentence with 。 or a clause mark is its title, even
-// asking with a comma inside ("AI进课堂，老师会被替代吗？" / "——访…"); so is such a
+// asking with a comma inside ("AI进课堂，老师会被替代吗？" / "——访…") and after a paragraph
+// left open unless it starts mid-sentence (then it is that paragraph's end); so is such a
 // title printed on one line with its dash subtitle, no 。 in it, not under a paragraph left open.
 // Up to two one-line paragraphs of at most 24 letters that end no sentence, between a headline
 // line and a byline the text follows, are headline lines ("奔跑吧，平城" under "写在…之际"); so

@@ -2158,3 +2158,20 @@ TEST_CASE("segmenter: a line over text that heads toward a table is a title, not
   CHECK(p.articles[1].title == "春节期间城区药店营业安排");
   CHECK(p.articles[0].body.size() == 4);
 }
+
+TEST_CASE("segmenter: a line over a dash subtitle is its title, even after a cut item",
+          "[ingest]") {
+  // "三、新址办" was cut by the break; "公交线网优化后，市民出行会有哪些变化？"
+  // over "——访…" heads the interview (办公 reads across the seam by chance).
+  auto p = seg(
+      "关于区政务服务中心迁址办公的公告\n\n广大市民、各市场主体：\n\n"
+      "为进一步改善办事环境，平城区政务服务中心将于近期整体迁至新址办公。现将有关事项公告如下：\n\n"
+      "一、2025年3月28日起，原政务服务中心停止对外受理业务。\n\n"
+      "二、迁址期间，政务服务网等线上渠道正常运行，可网上办理的事项请优先选择网上办理。\n\n"
+      "三、新址办\n\n公交线网优化后，市民出行会有哪些变化？\n\n——访区交通运输局局长卜振江\n\n"
+      "8月1日起，我区将实施新一轮公交线网优化调整，涉及线路17条。日前，记者专访了卜振江。\n\n"
+      "记者：这次公交线网为什么要调整？主要考虑了哪些因素？\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[1].title == "公交线网优化后，市民出行会有哪些变化？");
+  CHECK(p.articles[0].body.back().text == "三、新址办");
+}
