@@ -273,8 +273,10 @@ std::vector<TailMove> tail_candidates(const PageImport& page, bool all) {
     // that text is its own, not an earlier article's continuation.
     if (signed_at_end(a)) continue;
     // A head of one paragraph is too noisy; a list is a whole (a table's
-    // labels say little of its topic).
-    const bool whole_head = a.body[0].kind == BodyBlock::Kind::kList;
+    // labels say little of its topic), and so is a paragraph opening with a
+    // dateline (a brief: "本报讯（记者 裴雪）…").
+    const bool whole_head = a.body[0].kind == BodyBlock::Kind::kList ||
+                            (is_paragraph(a.body[0]) && parse_dateline(to_u32(a.body[0].text)));
     for (size_t s = 1; s < a.body.size(); ++s) {
       if ((s == 1 && !whole_head) || !can_split(a.body, s)) continue;
       TopicSpace::Vector tail = space.vec(a.body, s, a.body.size());
@@ -620,10 +622,12 @@ bool titles_its_sections(const Article& a) {
 // Where text moving from `from` (from block `first` on) to article `to` starts:
 // right after the wedge, not where it is most like `to` — the blocks before
 // `first` go too while each is closer to `to` than to the head it follows,
-// leaving a head of at least two blocks.
+// leaving a head of at least two blocks (one when it opens with a dateline: a brief).
 size_t extend_back(const Space& space, const Article& from, size_t first, const Article& to) {
   const auto to_vec = space.vec(to.body, 0, to.body.size());
-  while (first > 2 && can_split(from.body, first - 1)) {
+  // (A head of one paragraph only when it opens with a dateline: a brief.)
+  const size_t least = parse_dateline(to_u32(from.body.front().text)) ? 1 : 2;
+  while (first > least && can_split(from.body, first - 1)) {
     const auto one = space.vec(from.body, first - 1, first);
     if (cosine(one, to_vec) <= cosine(one, space.vec(from.body, 0, first - 1))) break;
     --first;

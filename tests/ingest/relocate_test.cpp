@@ -93,6 +93,45 @@ TEST_CASE("relocate: a tail with a list inside it moves back whole", "[ingest]")
                     [](const BodyBlock& b) { return b.kind == BodyBlock::Kind::kList; }));
 }
 
+TEST_CASE("relocate: a brief of one dated paragraph gives back all the text after it", "[ingest]") {
+  // The blood-donation brief is one paragraph under its dateline; both of
+  // the recruitment article's paragraphs after it go back, not only the last.
+  PageImport p =
+      seg("“家门口招聘”把岗位送到社区\n\n"
+          "本报讯（记者 "
+          "崔立伟）6月28日，一场“家门口招聘”活动在城东街道向阳社区广场举行，28家企业带来岗位500多个"
+          "。\n\n"
+          "今年以来，平城区人力资源和社会保障局把招聘会从人才市场搬到了社区，分批次举办专场招聘活动"
+          "。\n\n"
+          "爱心献血屋一周采血逾4万毫升\n\n"
+          "本报讯（记者 "
+          "裴雪）记者从市中心血站获悉，爱心献血屋一周共接待献血者163人次，采集全血4.15万毫升。\n\n"
+          "招聘现场还设置了政策咨询台，工作人员为求职者讲解创业担保贷款等政策，并提供简历指导。\n\n"
+          "据统计，今年全区已举办各类“家门口招聘”活动34场，达成就业意向2100余人。\n");
+  REQUIRE(p.articles.size() == 2);
+  REQUIRE(p.articles[1].body.size() == 3);
+  relocate_continuations(p);
+  CHECK(p.articles[0].body.size() == 4);
+  CHECK(p.articles[1].body.size() == 1);
+
+  // One paragraph after the brief goes back alone too.
+  PageImport one =
+      seg("“家门口招聘”把岗位送到社区\n\n"
+          "本报讯（记者 "
+          "崔立伟）6月28日，一场“家门口招聘”活动在城东街道向阳社区广场举行，28家企业带来岗位500多个"
+          "。\n\n"
+          "今年以来，平城区人力资源和社会保障局把招聘会从人才市场搬到了社区，分批次举办专场招聘活动"
+          "。\n\n"
+          "爱心献血屋一周采血逾4万毫升\n\n"
+          "本报讯（记者 "
+          "裴雪）记者从市中心血站获悉，爱心献血屋一周共接待献血者163人次，采集全血4.15万毫升。\n\n"
+          "据统计，今年全区已举办各类“家门口招聘”活动34场，达成就业意向2100余人。\n");
+  REQUIRE(one.articles.size() == 2);
+  relocate_continuations(one);
+  CHECK(one.articles[0].body.size() == 3);
+  CHECK(one.articles[1].body.size() == 1);
+}
+
 TEST_CASE("relocate: articles on related topics stay whole", "[ingest]") {
   PageImport p =
       seg("服务业新引擎\n\n本报记者 "
