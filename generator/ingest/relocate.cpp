@@ -482,19 +482,28 @@ bool is_note(const BodyBlock& b) { return is_paragraph(b) && opens_note(to_u32(b
 
 // A note printed away from its table: the last block of an article, a
 // paragraph opening with a note label ("注：表中价格为…", heading.h opens_note)
-// that is all a headless fragment holds or follows a block other than a table
-// or list (a notice's signature lines), goes to an earlier article on the
-// page that ends on a table or list with no note of its own — the one its
-// text is most like, the nearest when none is.
+// that is all a headless fragment holds (no photo, no byline) or follows a
+// block other than a table or list (a notice's signature lines, a paragraph),
+// goes to an earlier article on the page that ends on a table or list with no
+// note of its own — the one its text is most like, the nearest when none is,
+// and never one it is less like than the article it ends (whose own note it
+// may be).
 void reattach_notes(PageImport& page, const Space& space) {
   for (size_t ai = 1; ai < page.articles.size(); ++ai) {
     Article& a = page.articles[ai];
     if (a.body.empty() || !is_note(a.body.back())) continue;
     const size_t s = a.body.size() - 1;
-    if (s == 0 ? !a.headless : is_table_end(a.body[s - 1]) || is_note(a.body[s - 1])) continue;
+    // A fragment of the note alone (nothing else of it: no photo, no
+    // byline), or a note after another kind of block (a notice's signature
+    // lines, another article's paragraph).
+    if (s == 0 ? !a.headless || !a.photos.empty() || !a.byline.empty()
+               : is_table_end(a.body[s - 1]) || is_note(a.body[s - 1]))
+      continue;
     const auto note = space.vec(a.body, s, s + 1);
     std::optional<size_t> to;
-    double best = -1;
+    // (Never to a table it says less of than of its own article: a notice's
+    // own note stays.)
+    double best = s == 0 ? 0 : cosine(note, space.with_headline(a, s));
     for (size_t bi = 0; bi < ai; ++bi) {
       const Article& b = page.articles[bi];
       if (b.body.empty() || !is_table_end(b.body.back()) ||
@@ -540,7 +549,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
         if (!follows_whole_block(b.body, s)) continue;
         if (parse_dateline(to_u32(b.body[s].text))) continue;
         TopicSpace::Vector tail = space.vec(b.body, s, b.body.size());
-        double head = s > 0 ? cosine(tail, space.vec(b.body, 0, s)) : 0.0;
+        double head = s > 0 ? cosine(tail, space.with_headline(b, s)) : 0.0;
         double to = cosine(tail, dv);
         std::u32string first = to_u32(b.body[s].text);
         Continuation c{bi, s, cuts_inside(end, first) || seam_recurs(end, first, page_text, true),
@@ -565,7 +574,7 @@ void reconnect_cut_paragraphs(PageImport& page) {
         if (split_trailing_byline(to_u32(b.body[s].text))) break;
         if (!follows_whole_block(b.body, s)) break;
         TopicSpace::Vector one = space.vec(b.body, s, s + 1);
-        const double to_cut = cosine(one, dv), to_own = cosine(one, space.vec(b.body, 0, s));
+        const double to_cut = cosine(one, dv), to_own = cosine(one, space.with_headline(b, s));
         // A short piece that says nothing of either ("一直没能落地。") is the
         // cut sentence's end, printed first after the wedge.
         // So is a longer one after a paragraph of the wedged article's own

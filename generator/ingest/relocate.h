@@ -13,17 +13,16 @@
 // brief) — is much closer to an
 // earlier article than to its own head (both with their headline's words: a
 // tail may name what only the title names, "东关农贸市场") (similarity ≥ 0.02 and ≥ 3 × the
-// similarity to the head; measured on the sample: the true case 0.22 vs 0.01,
-// the closest false one 0.20 vs 0.07; on generated pages the best candidate
-// per article was right 22 times, wrong 3), the tail is moved to the end of that
-// earlier article and both get a review note. The tail starts right after
-// the wedge: the paragraphs before the best split go too while each is closer
-// to that article than to the head it follows. A photo printed in the gap
-// before the tail goes with it when its caption is closer in topic to that
-// article than to the head left behind. Each article gives or takes at
-// most one tail (but one that took a tail may still take whole fragments:
-// its end printed in more than one place); an article whose byline is printed after its last
-// paragraph gives none (the byline signs the text above it), and a tail ending in a run-in byline
+// similarity to the head; measured, before headline words counted, on the sample: the true case
+// 0.22 vs 0.01, the closest false one 0.20 vs 0.07; on generated pages the best candidate per
+// article was right 22 times, wrong 3), the tail is moved to the end of that earlier article and
+// both get a review note. The tail starts right after the wedge: the paragraphs before the best
+// split go too while each is closer to that article than to the head it follows. A photo printed in
+// the gap before the tail goes with it when its caption is closer in topic to that article than to
+// the head left behind. Each article gives or takes at most one tail (but one that took a tail may
+// still take whole fragments: its end printed in more than one place); an article whose byline is
+// printed after its last paragraph gives none (the byline signs the text above it), and a tail
+// ending in a run-in byline
 // ("…达标。本报记者 杜志刚") that names none of an article's writers (byline or dateline) is not
 // that article's. A headless fragment of whole paragraphs (starting a sentence, no byline) gives
 // itself whole when it is about an earlier article (similarity ≥ 0.06, or ≥ 0.03 and three times
@@ -52,9 +51,10 @@
 // the page's banner; a numbered list under a title is never a section.
 // Before all of that, a table's note printed away from it (a paragraph opening
 // "注：" that ends an article after a block other than a table or list — a
-// notice's signature lines — or is all a headless fragment holds) goes back
-// to an earlier article ending on a table or list with no note yet, the one
-// its text is most like (the nearest when none is).
+// notice's signature lines, a paragraph — or is all a headless fragment holds,
+// with no photo or byline) goes back to an earlier article ending on a table or
+// list with no note yet, the one its text is most like (the nearest when none
+// is), never one it is less like than the article it ends (its own note stays).
 #pragma once
 
 #include <vector>

@@ -57,6 +57,10 @@ constexpr double kSubheadingEcho = 0.5;
 // A paragraph after a wedged article rejoins the open one on a word seam only
 // when its topic is clearly closer to that article.
 constexpr double kRejoinMargin = 0.02;
+// A byline after an article signed at its top signs a feature printed after
+// it, whose title was read as a section heading, when the text from that
+// heading on is this far or further from the text before it.
+constexpr double kSignedFeatureSimilarity = 0.05;
 // How many units below a numbered line the next item is looked for (its
 // continuation, a banner or photo in the break, then the item).
 constexpr size_t kRunInItemReach = 4;
@@ -456,7 +460,9 @@ class Segmenter {
       // So does text that starts mid-sentence under a kicker that opens a
       // sentence on a preposition or a condition and leaves it open ("在位于
       // 白鹭街道" / "的区第七幼儿园，…"): no kicker asks for its clause.
-      const bool clause_goes_on = mid && (opens_with_preposition(K) || opens_with_condition(K));
+      // (Only the last article's kicker, left open: no quote or bracket closes it.)
+      const bool clause_goes_on = mid && k == cur_ && !is_closing(K.back()) &&
+                                  (opens_with_preposition(K) || opens_with_condition(K));
       if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) &&
           !seam_recurs(K, s, page_text_) && !list_goes_on && !clause_goes_on)
         continue;
@@ -493,7 +499,8 @@ class Segmenter {
       Draft& above = drafts_[static_cast<size_t>(k)];
       const std::u32string K = to_u32(piece->text);
       if (above.closed || above.a.body.empty() || above.dangles()) continue;
-      const bool clause_goes_on = mid && (opens_with_preposition(K) || opens_with_condition(K));
+      const bool clause_goes_on = mid && n + 1 == piece_banners_.size() && !is_closing(K.back()) &&
+                                  (opens_with_preposition(K) || opens_with_condition(K));
       if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) &&
           !seam_recurs(K, s, page_text_) && !clause_goes_on)
         continue;
@@ -762,24 +769,53 @@ class Segmenter {
   // the article ("给“银发族”多留一扇门" / paragraphs / "石一苇"). It and its
   // paragraphs become that commentary, signed by the name.
   bool split_signed_section(const Unit& u, const std::vector<std::string>& names) {
-    if (u.kind != Kind::kShort || cur_ < 0 || !pending_photos_.empty()) return false;
+    if ((u.kind != Kind::kShort && u.kind != Kind::kByline) || cur_ < 0 || !pending_photos_.empty())
+      return false;
     const size_t from = static_cast<size_t>(cur_);
     const std::vector<BodyBlock>& body = drafts_[from].a.body;
+    auto unmarked_at = [&](size_t i) {
+      const std::string note = msg::unmarked_subheading(body[i].text);
+      const int line = body[i].lines.empty() ? u.line : body[i].lines.front();
+      return body[i].kind == BodyBlock::Kind::kSubheading &&
+             std::any_of(drafts_[from].a.notes.begin(), drafts_[from].a.notes.end(),
+                         [&](const Note& n) { return n.line == line && n.message == note; });
+    };
     size_t h = body.size();
-    for (size_t i = body.size(); i-- > 1;)
-      if (body[i].kind == BodyBlock::Kind::kSubheading) {
-        h = i;
-        break;
+    if (u.kind == Kind::kShort) {
+      for (size_t i = body.size(); i-- > 1;)
+        if (body[i].kind == BodyBlock::Kind::kSubheading) {
+          h = i;
+          break;
+        }
+      if (h + 1 >= body.size()) return false;
+      for (size_t i = h + 1; i < body.size(); ++i)
+        if (body[i].kind != BodyBlock::Kind::kParagraph) return false;
+      if (!unmarked_at(h)) return false;
+    } else {
+      // A byline signs a whole feature, its sections too: the "subheading"
+      // that was its title is the unmarked one whose text after it (all
+      // paragraphs and sections) is furthest in topic from the text before
+      // it, and far ("夜班公交司机" … / "一碗刀削面里的乡愁" / its sections /
+      // "本报记者 帅楠" after an article signed at its top).
+      double least = kSignedFeatureSimilarity;
+      for (size_t i = 2; i + 1 < body.size(); ++i) {
+        if (!unmarked_at(i)) continue;
+        bool prose = true;
+        std::vector<std::string> head, tail;
+        for (size_t m = 0; m < body.size(); ++m) {
+          (m < i ? head : tail).push_back(body[m].text);
+          if (m > i)
+            prose = prose && (body[m].kind == BodyBlock::Kind::kParagraph ||
+                              body[m].kind == BodyBlock::Kind::kSubheading);
+        }
+        if (!prose) continue;
+        const double sim = TopicSpace::cosine(topics_.vector_of(head), topics_.vector_of(tail));
+        if (sim < least) least = sim, h = i;
       }
-    if (h + 1 >= body.size()) return false;
-    for (size_t i = h + 1; i < body.size(); ++i)
-      if (body[i].kind != BodyBlock::Kind::kParagraph) return false;
+      if (h >= body.size()) return false;
+    }
     const std::string note = msg::unmarked_subheading(body[h].text);
     const int line = body[h].lines.empty() ? u.line : body[h].lines.front();
-    const bool unmarked =
-        std::any_of(drafts_[from].a.notes.begin(), drafts_[from].a.notes.end(),
-                    [&](const Note& n) { return n.line == line && n.message == note; });
-    if (!unmarked) return false;
     Draft& d = start_article(line, false, "");
     Draft& c = drafts_[from];  // (start_article may have moved it)
     d.a.title = c.a.body[h].text;
@@ -793,10 +829,14 @@ class Segmenter {
         std::remove_if(c.a.notes.begin(), c.a.notes.end(),
                        [&](const Note& n) { return n.line == line && n.message == note; }),
         c.a.notes.end());
-    d.a.byline = u.text;
-    d.a.authors.insert(d.a.authors.end(), names.begin(), names.end());
-    d.a.signed_commentary = true;
-    d.add_lines(u);
+    if (u.kind == Kind::kByline) {
+      d.add_byline(u);
+    } else {
+      d.a.byline = u.text;
+      d.a.authors.insert(d.a.authors.end(), names.begin(), names.end());
+      d.a.signed_commentary = true;
+      d.add_lines(u);
+    }
     d.closed = true;
     return true;
   }
@@ -1206,6 +1246,14 @@ class Segmenter {
       return true;
     }
     double sim = continuation_similarity(j);
+    // A column's name ("营商环境大家谈") alone over text that goes on, no dateline
+    // under it, heads no article and no section: a banner the layout printed
+    // between two of the open article's paragraphs.
+    if (is_column_name(s) && !c->a.headless) {
+      page_.banners.push_back(h.text);
+      c->note(h.line, msg::wedged_banner(h.text, h.line));
+      return true;
+    }
     if (is_slogan_pair(s) || s.size() <= 5 || is_page_name_like(s)) {
       if (sim < kShortSubheadingSimilarity && !c->dangles()) return false;
       // (A line of five characters or fewer, between whole paragraphs of a
@@ -1232,14 +1280,6 @@ class Segmenter {
           j < u_.size() && u_[j].kind == Kind::kParagraph &&
           !starts_mid_sentence(to_u32(u_[j].text)))
         wedged_sections_.push_back({static_cast<size_t>(cur_), &h, u_[j].line});
-      return true;
-    }
-    // A column's name ("营商环境大家谈") alone over text that goes on, no dateline
-    // under it, heads no article and no section: a banner the layout printed
-    // between two of the open article's paragraphs.
-    if (is_column_name(s) && !c->a.headless) {
-      page_.banners.push_back(h.text);
-      c->note(h.line, msg::wedged_banner(h.text, h.line));
       return true;
     }
     if (c->has_dateline()) return false;
@@ -1474,7 +1514,8 @@ class Segmenter {
     // So does a line ending on a quoted word ("让“高效办成一件事”" / "成为常态，…"):
     // no paragraph under a headline opens on its predicate.
     const bool quoted_subject =
-        (is_quoted_word(piece) || (!piece.empty() && piece.back() == U'”')) &&
+        (is_quoted_word(piece) || (!piece.empty() && piece.back() == U'”' &&
+                                   !ends_sentence(piece) && !is_quoted_voice(piece))) &&
         opens_with_predicate(after);
     if (has_dateline(*next) || jump_from(after) || (ends_sentence(piece) && !quoted_subject))
       return false;
@@ -1732,7 +1773,8 @@ class Segmenter {
     // dateline), is never the title it would be there: the page's banner,
     // the lines above it read without it ("为了让好" / "民生直通车" / "谷子卖出…").
     if (continues && run.size() >= k + 2 && run.back()->kind == Kind::kShort &&
-        is_column_name(to_u32(run.back()->text)) && c && !c->closed) {
+        is_column_name(to_u32(run.back()->text)) && c && !c->closed && !c->a.headless &&
+        headlines >= 2) {
       headlines -= is_headline_unit(*run.back()) ? 1 : 0;
       add_banner(run.back()->text, run.back()->line);
       run.pop_back();

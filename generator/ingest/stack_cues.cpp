@@ -241,6 +241,7 @@ bool is_theme_line(std::u32string_view line) {
 
 namespace {
 
+// (A column's kind of report over a title: see decide_two_lines.)
 bool ends_in_report_kind(std::u32string_view line) {
   return ends_with_any(
       trim(line), {U"见闻", U"侧记", U"纪实", U"小记", U"速写", U"掠影", U"扫描", U"手记", U"札记",
@@ -434,7 +435,8 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // A short line naming the kind of report its column prints ("基层医疗走访手记",
   // "记者手记") over the headline: the column's name, a kicker; a subtitle that
   // names the kind is longer or opens with a dash.
-  if (ends_in_report_kind(upper) && up <= 10 && !starts_with(trim(upper), U"—"))
+  if (ends_with_any(trim(upper), {U"手记", U"札记", U"小记", U"速写", U"日记"}) && up <= 10 &&
+      !starts_with(trim(upper), U"—"))
     return {TwoLineShape::kKickerTitle, true};
   // 实引虚主: a plain statement of what a named body or place did
   // over a line that speaks in images — a word set in quotes ("小杂粮“串”起致富链")

@@ -38,10 +38,10 @@
 // (is_column_label_over) over the lower line is a kicker even when the lower states figures
 // ("数字平城" / "平城区今年新建5G基站326个"). A lower line naming the kind of report
 // (names_report_kind) is the subtitle ("百亩荷塘引客来" / "云门镇东河湾村发展乡村旅游见闻");
-// a short upper line (ten letters or fewer, no dash) ending on such a word names its column
-// ("基层医疗走访手记", "记者手记"): a kicker.
-// A named body or place and what it did, in plain words, over a line that speaks in images (a
-// word in quotes, a voice quoted whole, a pair of halves without figures; six letters or more)
+// a short upper line (ten letters or fewer, no dash) ending on the kind of report a column
+// prints (手记, 札记, 小记, 速写, 日记) names its column ("基层医疗走访手记", "记者手记"): a
+// kicker. A named body or place and what it did, in plain words, over a line that speaks in images
+// (a word in quotes, a voice quoted whole, a pair of halves without figures; six letters or more)
 // is kicker + title:
 // "高山镇卫生院组建12支家庭医生签约服务团队" / "“医生把血压计背到了炕头！”" (实引虚主).
 #pragma once

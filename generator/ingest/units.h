@@ -6,7 +6,9 @@
 // date a notice's signature, three or more other lines that are all text
 // (no byline, credit, date, banner, heading or dateline) a list whose items
 // lost their markers (a headline stack or a paragraph is set off by blank
-// lines); any other multi-line block is read line by line.
+// lines on every real and generated page seen: the raw text prints a
+// paragraph on one line, and a hard-wrapped one would read as a list); any
+// other multi-line block is read line by line.
 // Each single line is classified by shape alone — Markdown heading, byline
 // (never an interview turn: "记者：今年" is a question cut by the break),
 // photo credit (with its caption when that is the line above or on the same

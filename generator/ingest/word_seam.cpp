@@ -118,9 +118,13 @@ bool opens_with_preposition(std::u32string_view s) {
 }
 
 bool opens_with_condition(std::u32string_view s) {
-  static constexpr std::u32string_view kConditions[] = {
-      U"因", U"因为", U"由于", U"如", U"如遇", U"如果", U"如有", U"若", U"假如", U"一旦", U"为了", U"据", U"根据", U"按照"};
-  return one_of(edge_word(trim(s), false), kConditions);
+  static constexpr std::u32string_view kConditions[] = {U"因",   U"因为", U"由于", U"如",   U"如遇",
+                                                        U"如果", U"如有", U"若",   U"假如", U"一旦",
+                                                        U"据",   U"根据", U"按照"};
+  const std::u32string word = edge_word(trim(s), false);
+  // A purpose (为了) only in a line too short to hold its clause: "为了让好" /
+  // "谷子卖出好价钱，…"; a section heading may open on it ("为了山里娃的笑脸").
+  return one_of(word, kConditions) || (word == U"为了" && letter_count(trim(s)) <= 5);
 }
 
 bool refers_back(std::u32string_view s) {

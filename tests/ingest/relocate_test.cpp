@@ -231,6 +231,24 @@ TEST_CASE("relocate: a table's note printed after a notice's signature goes back
   relocate_continuations(noted);
   REQUIRE(noted.articles.size() == 3);
   CHECK(noted.articles.back().body.back().text.find("注：停水") == 0);
+  // A fragment of the note that holds a photo keeps both (nothing is lost).
+  PageImport pictured = seg(table + notice + "\n\n工人在抢修供水管道。 张三摄\n\n" + note);
+  size_t photos = 0;
+  for (const auto& a : pictured.articles) photos += a.photos.size();
+  relocate_continuations(pictured);
+  size_t after = 0;
+  for (const auto& a : pictured.articles) after += a.photos.size();
+  CHECK(after == photos);
+  // A news item's own note, about it, stays with it though a list ends the notice before.
+  PageImport own =
+      seg("冬季用电安全提示\n\n广大居民朋友：\n\n冬季取暖用电增多，请注意以下几点：\n\n"
+          "- 一、不私拉乱接电线。\n- 二、不使用劣质电器。\n\n"
+          "十年守护山里娃\n\n本报讯（记者 "
+          "林向东）山坳里的小学只有一名老师，她为山里的学生坚守了十年。\n\n"
+          "十年间，她送走了一届又一届学生。\n\n注：文中受访学生均为化名。\n");
+  REQUIRE(own.articles.size() == 2);
+  relocate_continuations(own);
+  CHECK(own.articles[1].body.back().text == "注：文中受访学生均为化名。");
   PageImport no_table = seg(notice + note);
   REQUIRE(no_table.articles.size() == 2);
   relocate_continuations(no_table);

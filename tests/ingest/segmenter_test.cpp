@@ -2175,3 +2175,110 @@ TEST_CASE("segmenter: a line over a dash subtitle is its title, even after a cut
   CHECK(p.articles[1].title == "公交线网优化后，市民出行会有哪些变化？");
   CHECK(p.articles[0].body.back().text == "三、新址办");
 }
+
+TEST_CASE(
+    "segmenter: a byline after a feature signed at its top signs the feature printed after it",
+    "[ingest]") {
+  // "一碗刀削面里的乡愁" was read as a section of the bus driver's feature
+  // (signed 本报记者 聂文博 at its top); "本报记者 帅楠" at the end signs it and
+  // its own sections, whose text is far from the driver's.
+  auto p =
+      seg("夜班公交司机\n\n"
+          "本报记者 聂文博\n\n"
+          "晚上10点，城市渐渐安静下来。在平城公交公司北站调度室，驾驶员韩立军领了路单，检查完车辆，"
+          "准时驾驶着夜间公交车驶出了站台。\n\n"
+          "一条线路跑了八年\n\n"
+          "韩立军今年46岁，开夜班公交车已经八年了。他驾驶的夜1路从火车站出发，途经南关大街、迎宾路"
+          "、高铁站，全程18公里，一晚上要跑4个来回，收车时往往已是凌晨2点多。\n\n"
+          "“坐夜班车的，多是下夜班的工人、医院的护士，还有赶火车的旅客。”韩立军说，乘客虽然不多，但"
+          "每一位都需要这趟车。有的老乘客天天坐，上车打声招呼，就像老朋友一样。\n\n"
+          "车厢里的一盏灯\n\n"
+          "深夜行车，最要紧的是安全。韩立军每次出车前都要把车辆仔细检查一遍，路上精力高度集中，遇到"
+          "醉酒乘客，他会耐心劝导，必要时\n\n"
+          "停车报警。\n\n"
+          "有一年冬天，一位女乘客在车上突发疾病，韩立军立即把车开到最近的医院，一路陪着送进急诊室。"
+          "事后，这位乘客专门送来了锦旗。\n\n"
+          "家人的理解最珍贵\n\n"
+          "常年上夜班，韩立军和家人的作息完全颠倒。妻子白天上班，他白天补觉，一家人能坐在一起吃顿饭"
+          "都不容易。“孩子小时候问我，为什么别人的爸爸晚上都在家。”说起这些，他有些愧疚。\n\n"
+          "如今孩子上了大学，也理解了父亲的工作。凌晨收车后，韩立军总能在手机上看到妻子留的话：“饭"
+          "在锅里，路上慢点。”\n\n"
+          "一碗刀削面里的乡愁\n\n"
+          "早上6点，安宁路上的“老鄂削面”已经飘出了热气。店主鄂福来左手托着一块揉好的面团，右手握着"
+          "一把弯弯的削面刀，手腕一抖，一条条柳叶似的面片就“飞”进了翻滚的大锅里。\n\n"
+          "“削面讲究一叶连一叶,一叶赶一叶,中间厚、两边薄,煮出来才筋道。”今年65岁的鄂福来,"
+          "削了45年面,一分钟能削200多刀。\n\n"
+          "一碗面养活一家人\n\n"
+          "上世纪80年代，鄂福来在国营饭店当学徒，从和面、揉面学起。1995年，饭店改制，他在自家门口开"
+          "起了面馆，只有三张桌子，卖刀削面和臊子。\n\n"
+          "“那时候一碗面8毛钱，一天卖两三百碗，靠着这个小店，供两个孩子上了大学。”鄂福来说。如今，"
+          "一碗面涨到了15元，面馆扩到了12张桌子，生意一直不错。\n\n"
+          "老味道留住老顾客\n\n"
+          "店里的臊子是鄂福来每天凌晨4点起来熬的，用的是自家腌的酸菜、本地的猪肉和老陈醋，几十年没"
+          "变过配方。\n\n"
+          "不少老顾客吃了二三十年。在北京工作的靳先生每次回大同，下了火车第一件事就是来吃\n\n"
+          "一碗削面。“在外面也吃过刀削面，就是没有这个味儿。”他说。\n\n"
+          "儿子接过了削面刀\n\n"
+          "前几年，儿子鄂小强辞去了外地的工作，回到面馆帮忙。他在网上开了店，把真空包装的削面和臊子"
+          "卖到全国各地，还拍短视频教网友削面，粉丝有十几万人。\n\n"
+          "“老手艺不能丢，但也得跟上时代。”鄂小强说。在父亲的指导下，他的削面已经有模有样了。鄂福来"
+          "看着儿子，笑着说：“再练几年，就能出师了。”\n\n"
+          "本报记者 帅楠\n");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].title == "夜班公交司机");
+  CHECK(p.articles[0].byline == "本报记者 聂文博");
+  CHECK(p.articles[1].title == "一碗刀削面里的乡愁");
+  CHECK(p.articles[1].byline == "本报记者 帅楠");
+}
+
+TEST_CASE("segmenter: a photo and a column's name over text that goes on lose nothing",
+          "[ingest]") {
+  // With the column's name taken out, only the photo is left of the run: it
+  // stays a photo, and no empty headline starts an article.
+  for (const std::string caption :
+       {"图为交警在校门口执勤。 张三摄", "小朋友们在滑梯上玩耍。 张三摄"}) {
+    auto p =
+        seg("校门口设起交通劝导岗\n\n"
+            "本报讯（记者 "
+            "林向东）9月2日是秋季开学第一天，全区中小学校门口设立了交通安全劝导岗。\n\n\n\n" +
+            caption +
+            "\n\n营商环境大家谈\n\n"
+            "区教育局表示，将把交通安全教育纳入开学第一课，推动安全知识进家庭、进社区。\n");
+    size_t photos = 0, paragraphs = 0;
+    for (const auto& a : p.articles) {
+      photos += a.photos.size();
+      paragraphs += a.body.size();
+      CHECK(!(a.title.empty() && !a.headless));
+    }
+    CHECK(photos == 1);
+    CHECK(paragraphs == 2);
+  }
+}
+
+TEST_CASE("segmenter: text that lost its start takes no kicker but the last article's",
+          "[ingest]") {
+  // "从“输血”到“造血”" is the kicker of the article two before the text; a
+  // clause opened on a preposition goes on only from the nearest one.
+  auto p =
+      seg("城区新增公办幼儿园学位2160个\n\n"
+          "本报讯（记者 崔立伟）8月28日，记者从区教育局获悉，8所新建改扩建幼儿园将于9月开园。\n\n"
+          "从“输血”到“造血”\n\n西岭村发展杂粮产业\n\n"
+          "本报讯（记者 杜志刚）金秋时节，西岭村连片的谷子地一片金黄，村民们忙着收割。\n\n"
+          "校门口设起交通劝导岗\n\n"
+          "本报讯（记者 林向东）9月2日是秋季开学第一天，全区中小学校门口设立了交通安全劝导岗。\n\n"
+          "的老人们说，这样的服务站开到家门口，办事再也不用跑远路了。\n");
+  REQUIRE(p.articles.size() == 4);
+  CHECK(p.articles[1].kicker == "从“输血”到“造血”");
+  CHECK(p.articles[0].body.size() == 1);
+}
+
+TEST_CASE("segmenter: a section heading of a feature opening on 为了 stays a heading", "[ingest]") {
+  auto p = seg(
+      "大山深处的坚守\n\n本报记者 林向东\n\n"
+      "东坡村小学坐落在大山深处，全校只有十二名学生和一名老师。今年是李老师在这里的第十个年头。\n\n"
+      "为了山里娃的笑脸\n\n2014年，李老师从师范学校毕业，主动申请到东坡村小学任教。\n\n"
+      "十年来，她的学生有五人考上了大学。\n");
+  REQUIRE(p.articles.size() == 1);
+  REQUIRE(p.articles[0].body.size() == 4);
+  CHECK(p.articles[0].body[1].kind == BodyBlock::Kind::kSubheading);
+}

@@ -491,7 +491,7 @@ TEST_CASE("stack cues: a time that frames the news is a kicker", "[ingest]") {
   CHECK(is_theme_line(U"“五一”临近"));
   CHECK(is_theme_line(U"新学期开学首日"));
   CHECK(is_theme_line(U"汛期来临"));
-  CHECK_FALSE(is_theme_line(U"汛期将至 防汛这根弦必须绷紧"));             // a title in two parts
+  CHECK_FALSE(is_theme_line(U"汛期将至 防汛这根弦必须绷紧"));             // two parts: no frame
   CHECK_FALSE(is_theme_line(U"全区迎来今冬首场降雪的第一个工作日前夕"));  // too long for a frame
   CHECK(decide_two_lines(U"中秋将至", U"18家商户因明码标价不规范被约谈").shape ==
         TwoLineShape::kKickerTitle);
@@ -501,6 +501,8 @@ TEST_CASE("stack cues: a short column named by its kind of report is a kicker", 
   CHECK(decide_two_lines(U"社区蹲点手记", U"楼道里的“共享工具箱”").shape ==
         TwoLineShape::kKickerTitle);
   CHECK(decide_two_lines(U"乡村教师走访札记", U"山坳里的读书声").decided_by_cue);
+  // A short title ending on 故事 names no column.
+  CHECK_FALSE(decide_two_lines(U"一面锦旗背后的故事", U"医生深夜出诊救回一条命").decided_by_cue);
   // A long one under the title is its subtitle, and so is a dash line.
   CHECK(decide_two_lines(U"山坳里的读书声", U"东坡村小学坚持二十年送教上门纪实").shape ==
         TwoLineShape::kTitleSubtitle);

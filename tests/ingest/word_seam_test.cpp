@@ -167,8 +167,9 @@ TEST_CASE("word seam: a line opening with a cause or a condition", "[ingest]") {
   CHECK(opens_with_condition(U"因供水管网改造"));
   CHECK(opens_with_condition(U"如遇施工"));
   CHECK(opens_with_condition(U"由于连日降雨"));
-  CHECK(opens_with_condition(U"为了让好"));    // a purpose asks for its clause too
-  CHECK(opens_with_condition(U"据气象部门"));  // and the grounds it is said on
+  CHECK(opens_with_condition(U"为了让好"));                // a purpose too short to hold its clause
+  CHECK_FALSE(opens_with_condition(U"为了山里娃的笑脸"));  // a section heading may open on it
+  CHECK(opens_with_condition(U"据气象部门"));              // and the grounds it is said on
   CHECK(opens_with_condition(U"根据有关规定"));
   CHECK_FALSE(opens_with_condition(U"因地制宜发展特色产业"));
   CHECK_FALSE(opens_with_condition(U"如何守护好一江清水"));
