@@ -820,6 +820,17 @@ class Segmenter {
     Draft& c = drafts_[from];  // (start_article may have moved it)
     d.a.title = c.a.body[h].text;
     move_tail(c.a, h + 1, d.a, /*join_first=*/false);
+    // The notes on the moved text (its own sections' headings) go with it.
+    std::set<int> moved;
+    for (const BodyBlock& b : d.a.body) moved.insert(b.lines.begin(), b.lines.end());
+    for (auto n = c.a.notes.begin(); n != c.a.notes.end();) {
+      if (!moved.count(n->line)) {
+        ++n;
+        continue;
+      }
+      d.a.notes.push_back(*n);
+      n = c.a.notes.erase(n);
+    }
     for (int l : c.a.body[h].lines) {
       c.a.lines.erase(std::remove(c.a.lines.begin(), c.a.lines.end(), l), c.a.lines.end());
       d.a.lines.push_back(l);

@@ -2229,6 +2229,12 @@ TEST_CASE(
   CHECK(p.articles[0].byline == "本报记者 聂文博");
   CHECK(p.articles[1].title == "一碗刀削面里的乡愁");
   CHECK(p.articles[1].byline == "本报记者 帅楠");
+  // The notes on its section headings went with them.
+  for (const auto& n : p.articles[0].notes)
+    CHECK(n.message.find("老味道留住老顾客") == std::string::npos);
+  CHECK(std::any_of(p.articles[1].notes.begin(), p.articles[1].notes.end(), [](const Note& n) {
+    return n.message.find("老味道留住老顾客") != std::string::npos;
+  }));
 }
 
 TEST_CASE("segmenter: a photo and a column's name over text that goes on lose nothing",
