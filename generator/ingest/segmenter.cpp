@@ -495,7 +495,8 @@ class Segmenter {
   bool give_back_banner_piece(const Unit& u, bool mid) {
     const std::u32string s = to_u32(u.text);
     for (size_t n = piece_banners_.size(); n-- > 0;) {
-      const auto [k, piece] = piece_banners_[n];
+      const int k = piece_banners_[n].first;
+      const Unit* piece = piece_banners_[n].second;
       Draft& above = drafts_[static_cast<size_t>(k)];
       const std::u32string K = to_u32(piece->text);
       if (above.closed || above.a.body.empty() || above.dangles()) continue;
