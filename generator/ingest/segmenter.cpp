@@ -457,25 +457,37 @@ class Segmenter {
       // Text opening on an enumeration comma goes on with the list of names
       // the kicker left open ("此次展览由区教育局" / "、区文联联合主办…").
       const bool list_goes_on = mid && !s.empty() && s.front() == U'、' && is_han(K.back());
-      // So does text that starts mid-sentence under a kicker that opens a
-      // sentence on a preposition or a condition and leaves it open ("在位于
-      // 白鹭街道" / "的区第七幼儿园，…"): no kicker asks for its clause.
-      // (Only the last article's kicker, left open: no quote or bracket closes it.)
-      const bool clause_goes_on = mid && k == cur_ && !is_closing(K.back()) &&
-                                  (opens_with_preposition(K) || opens_with_condition(K));
-      if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) &&
-          !seam_recurs(K, s, page_text_) && !list_goes_on && !clause_goes_on)
-        continue;
+      if (!list_goes_on && !goes_on_from(K, s, mid, k == cur_)) continue;
       d.a.kicker.clear();
       std::erase(d.a.lines, piece.line);
       lone_kickers_.erase(it);
-      above.add_paragraph(piece);
-      above.join(u);
-      above.note(u.line, msg::reconnected(u.line));
-      cur_ = k - 1;
+      take_back(above, piece, u, k - 1);
       return true;
     }
     return false;
+  }
+
+  // Text `s` (starting mid-sentence with `mid`) goes on from a line `K` that
+  // the walk read as a headline or banner: a number cut, a word the
+  // dictionary reads across the seam (for text that starts mid-sentence), one
+  // the page prints whole — or, from the `nearest` such line only, a clause
+  // `K` opened on a preposition or a condition and left open ("在位于白鹭街道"
+  // / "的区第七幼儿园，…"): no kicker or banner asks for its clause.
+  bool goes_on_from(const std::u32string& K, const std::u32string& s, bool mid,
+                    bool nearest) const {
+    const bool clause_goes_on = mid && nearest && !K.empty() && !is_closing(K.back()) &&
+                                (opens_with_preposition(K) || opens_with_condition(K));
+    return splits_a_number(K, s) || (mid && splits_a_word(K, s)) || seam_recurs(K, s, page_text_) ||
+           clause_goes_on;
+  }
+
+  // The piece becomes `above`'s last paragraph, finished by `u`; the walk
+  // goes on in `above` (draft `k`).
+  void take_back(Draft& above, const Unit& piece, const Unit& u, int k) {
+    above.add_paragraph(piece);
+    above.join(u);
+    above.note(u.line, msg::reconnected(u.line));
+    cur_ = k;
   }
 
   // A line read as a banner above a stack that has no banner's shape and
@@ -499,21 +511,15 @@ class Segmenter {
       const Unit* piece = piece_banners_[n].second;
       Draft& above = drafts_[static_cast<size_t>(k)];
       const std::u32string K = to_u32(piece->text);
-      if (above.closed || above.a.body.empty() || above.dangles()) continue;
-      const bool clause_goes_on = mid && n + 1 == piece_banners_.size() && !is_closing(K.back()) &&
-                                  (opens_with_preposition(K) || opens_with_condition(K));
-      if (!splits_a_number(K, s) && !(mid && splits_a_word(K, s)) &&
-          !seam_recurs(K, s, page_text_) && !clause_goes_on)
+      if (above.closed || above.a.body.empty() || above.dangles() ||
+          !goes_on_from(K, s, mid, n + 1 == piece_banners_.size()))
         continue;
       if (auto b = std::find(page_.banners.begin(), page_.banners.end(), piece->text);
           b != page_.banners.end())
         page_.banners.erase(b);
       std::erase_if(page_.notes, [&](const Note& x) { return x.line == piece->line; });
       piece_banners_.erase(piece_banners_.begin() + static_cast<long>(n));
-      above.add_paragraph(*piece);
-      above.join(u);
-      above.note(u.line, msg::reconnected(u.line));
-      cur_ = k;
+      take_back(above, *piece, u, k);
       return true;
     }
     return false;
