@@ -339,7 +339,12 @@ void promote_comma_headlines(std::vector<Unit>& units) {
                     std::u32string_view(U"？！?!").find(s.back()) != std::u32string_view::npos &&
                     s.size() <= 20;  // "垃圾分类，你做对了吗？"
     // "“人这一辈子，": a comma at the end or a quote left open is a cut sentence.
-    if (s.size() > 24 || (ends_sentence(s) && !question) || ends_with_clause_mark(s) ||
+    // Under a headline line, right over the text's start, a subtitle may state
+    // its figures at length ("12支队伍460余人参演，重点检验极端情况下的应急处置能力").
+    const bool under_headline = i > 0 && (units[i - 1].kind == Unit::Kind::kShort ||
+                                          units[i - 1].kind == Unit::Kind::kHeading);
+    const size_t most = under_headline && heads_a_body_at(units, i + 1) ? 36 : 24;
+    if (s.size() > most || (ends_sentence(s) && !question) || ends_with_clause_mark(s) ||
         starts_with_speaker(s) || leaves_bracket_open(s) || opens_with_time_phrase(s) ||
         s.find_first_of(U"。；;") != std::u32string::npos || starts_mid_sentence(s) ||
         parse_dateline(s))

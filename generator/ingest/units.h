@@ -38,6 +38,9 @@
 // body) over text that starts a sentence of its own with no word cut across. A voice quoted
 // (is_quoted_voice) under a title, over the dateline or a byline the text follows, is a
 // headline line whatever the quotation says ("老人们说：“饭菜软和，…。”").
+// A line with a comma inside that ends no sentence, right over a dateline or byline (a caption
+// may stand between), is a headline line: at most 24 characters, or 36 right under another
+// headline line (a subtitle stating its figures: "12支队伍460余人参演，重点检验…").
 // Context (is this short line a title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

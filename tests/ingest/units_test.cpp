@@ -99,6 +99,18 @@ TEST_CASE("units: a comma headline above a dateline is a headline", "[ingest]") 
         std::vector<K>{K::kParagraph, K::kParagraph});
 }
 
+TEST_CASE("units: a long comma subtitle under a title, over the text's start, is a headline",
+          "[ingest]") {
+  // Under a title, over a caption and the dateline: a subtitle stating its figures.
+  CHECK(kinds("汀湾区举行防汛综合应急演练\n\n12支队伍460余人参演，重点检验极端情况下的应急处置能力"
+              "\n\n\n\n救援人员在梧桐镇段进行管涌抢护演练。\n\n柴俊峰摄\n\n本报讯（记者 甘雨桐）6月5日上"
+              "午，演练举行。\n") == std::vector<K>{K::kShort, K::kShort, K::kPhoto, K::kParagraph});
+  // The same length with no headline over it is a paragraph's piece.
+  CHECK(kinds("区里开了会。\n\n12支队伍460余人参演，重点检验极端情况下的应急处置能力\n\n本报讯（记者 "
+              "甘雨桐）6月5日上午，演练举行。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
+}
+
 TEST_CASE("units: a comma headline above a commentary's bare-name byline is a headline",
           "[ingest]") {
   CHECK(kinds("老街要“留”得住，更要“活”起来\n\n欧阳明\n\n近年来，不少老街经过改造焕然一新。\n") ==
