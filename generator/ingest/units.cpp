@@ -517,6 +517,14 @@ void join_cut_datelines(std::vector<Unit>& units) {
   }
 }
 
+// "…一位市民在", "…群众代表和": a line stopping on a word that needs what follows.
+bool ends_on_function_word(std::u32string_view s) {
+  s = trim(s);
+  return !s.empty() &&
+         std::u32string_view(U"的把被将让而或但在和与及对向从给为是了").find(s.back()) !=
+             std::u32string_view::npos;
+}
+
 // A one-line paragraph of a headline's size (at most 24 letters) that ends no
 // sentence and no clause: a headline line a comma inside hid, where the units
 // around it say so (make_units).
@@ -615,8 +623,16 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
     if (units[i - 1].kind != Unit::Kind::kShort) continue;
     const std::u32string t = text_of(units[i - 1]);
     const std::u32string_view above = trim(t);
+    // A column's label (2 to 5 letters: "岚溪时评", "读者来信") heads its title too, and so does
+    // a writer's bare name signing the text above ("南宫越" / "防溺水“六不”，家长孩子都要记牢");
+    // a page's name heads a page, and a line opening on a time phrase or stopping on a word that
+    // needs what follows ("前些天，一位市民在") is a sentence's piece.
+    const bool label = i < units.size() && !is_page_name_like(above) &&
+                       !opens_with_time_phrase(text_of(units[i])) &&
+                       !ends_on_function_word(text_of(units[i])) &&
+                       is_column_label_over(above, letter_count(text_of(units[i])));
     if (!is_theme_line(above) && !is_series_line(above) && !is_column_name(above) &&
-        !is_organisation_line(above))
+        !is_organisation_line(above) && !label)
       continue;
     size_t m = i;
     while (m < units.size() && m - i < 2 && open_headline_sized(units[m]) &&

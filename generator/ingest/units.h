@@ -35,7 +35,10 @@
 // Up to two one-line paragraphs of at most 24 letters that end no sentence, between a headline
 // line and a byline the text follows, are headline lines ("奔跑吧，平城" under "写在…之际"); so
 // are they under a kicker by its own shape (stack_cues.h: an occasion, a series, a column, a
-// body) over text that starts a sentence of its own with no word cut across. A voice quoted
+// body; a column's label of two to five letters, "岚溪时评", not a page's name; or a bare
+// name signing the text above) over text that starts a sentence of its own with no word cut
+// across (under a label or a name, only a line that opens on no time phrase and stops on no
+// word that needs more: "…一位市民在"). A voice quoted
 // (is_quoted_voice) under a title, over the dateline or a byline the text follows, is a
 // headline line whatever the quotation says ("老人们说：“饭菜软和，…。”").
 // A line with a comma inside that ends no sentence, right over a dateline or byline (a caption

@@ -111,6 +111,23 @@ TEST_CASE("units: a long comma subtitle under a title, over the text's start, is
         std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
 }
 
+TEST_CASE("units: a comma title under a column's label or a writer's name is a headline",
+          "[ingest]") {
+  CHECK(kinds("岚溪时评\n\n老旧小区改完了，“管”字要跟上\n\n北关街道17个老旧小区改造日前全部完工。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // The name signs the commentary above; the comma title heads the next one.
+  CHECK(kinds("南宫越\n\n防溺水“六不”，家长孩子都要记牢\n\n暑假将至，孩子们户外活动增多。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // A sentence's piece: it opens on a time phrase, or stops on a word that needs more.
+  CHECK(kinds("钟一鸣\n\n近日，一位老人打来\n\n热线反映了这样一件事。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("钟一鸣\n\n热线开通以来，一位市民在\n\n回访中说了这样一句话。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // A page's name heads no title.
+  CHECK(kinds("要闻\n\n老旧小区改完了，“管”字要跟上\n\n北关街道17个老旧小区改造日前全部完工。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+}
+
 TEST_CASE("units: a comma headline above a commentary's bare-name byline is a headline",
           "[ingest]") {
   CHECK(kinds("老街要“留”得住，更要“活”起来\n\n欧阳明\n\n近年来，不少老街经过改造焕然一新。\n") ==
