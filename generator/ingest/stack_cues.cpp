@@ -450,6 +450,13 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // A voice quoted whole under a line that is not: the subtitle.
   if (is_quoted_voice(lower) && !is_quoted_voice(upper))
     return {TwoLineShape::kTitleSubtitle, true};
+  // A long statement over a line with a comma inside and none in it: the title and a
+  // subtitle saying more in a sentence's shape ("城区主要农贸市场副食品零售价格" /
+  // "猪肉价格小幅回落，蔬菜价格总体平稳"); a kicker over a comma title is a label or a
+  // theme, read above.
+  if (up >= kLongLine && lower.find(U'，') != std::u32string_view::npos &&
+      upper.find(U'，') == std::u32string_view::npos)
+    return {TwoLineShape::kTitleSubtitle, true};
   bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
   // A subtitle states figures — unless it is the longer line and the one the
   // text is about: then it is the title under a kicker ("喜迁新居暖人心" /

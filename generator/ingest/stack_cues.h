@@ -132,6 +132,8 @@ struct TwoLineDecision {
   TwoLineShape shape = TwoLineShape::kKickerTitle;
   bool decided_by_cue = false;  // false: a default the editor should check
 };
+// A long upper line (eight letters or more) with no comma over a lower line with one: title and
+// subtitle (a kicker over a comma title is a label or a theme, read first).
 // `below`, the text under the stack when known: with no shape cue, the line
 // whose words it repeats clearly more is the title (a kicker sets a context,
 // a subtitle adds a result; the text is about the title).

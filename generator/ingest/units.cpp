@@ -517,6 +517,14 @@ void join_cut_datelines(std::vector<Unit>& units) {
   }
 }
 
+// "探望孤寡老人、清扫背街" / "小巷、义务理发，…": items joined by 、 that run on into the
+// text below, before its first clause ends.
+bool runs_items_on(std::u32string_view s, std::u32string_view below) {
+  if (s.find(U'、') == std::u32string_view::npos) return false;
+  const size_t item = below.find(U'、');
+  return item != std::u32string_view::npos && item < below.find_first_of(U"，。；,;！？");
+}
+
 // "…一位市民在", "…群众代表和": a line stopping on a word that needs what follows.
 bool ends_on_function_word(std::u32string_view s) {
   s = trim(s);
@@ -532,6 +540,55 @@ bool open_headline_sized(const Unit& u) {
   return u.kind == Unit::Kind::kParagraph && u.lines.size() == 1 &&
          letter_count(text_of(u)) <= 24 && !ends_sentence(text_of(u)) &&
          !ends_with_clause_mark(text_of(u));
+}
+
+// A subtitle with a comma inside, right under a headline line, over text that
+// begins on its own: "一碗热饭里的“邻里账”" / "东港街道长者食堂运营满一年，日均供餐420份" /
+// "上午10点半，…"; "——2025年7月1日起执行，首30分钟免费" under its title. Under a notice's
+// title only a dash subtitle (the text begins there: demote_cut_lines). The text below must plainly start
+// on its own (a first paragraph's piece cut by the break reads on into it: "古井村坐落在…，
+// 因村口" / "一口明代古井得名。"); a line opening on a time phrase or a speaker, or stopping on
+// a word that needs more, is the text's own start.
+void promote_open_subtitles(std::vector<Unit>& units, std::u32string_view page) {
+  for (size_t i = 1; i + 1 < units.size(); ++i) {
+    Unit& u = units[i];
+    const Unit& above = units[i - 1];
+    if (u.kind != Unit::Kind::kParagraph || u.lines.size() != 1 ||
+        (above.kind != Unit::Kind::kShort && above.kind != Unit::Kind::kHeading))
+      continue;
+    const std::u32string s = text_of(u);
+    if (is_subtitle_dash(s)) {
+      if (s.size() <= 48 && s.find_first_of(U"。；;") == std::u32string::npos &&
+          !ends_sentence(s) && !ends_with_clause_mark(s))
+        u.kind = Unit::Kind::kShort;
+      continue;
+    }
+    // One comma: two clauses; a paragraph's piece runs on ("为方便群众…，经与…，现将城区").
+    const size_t comma = s.find_first_of(U"，,");
+    if (is_notice_title(text_of(above)) || s.size() > 36 || comma == std::u32string::npos ||
+        s.find_first_of(U"，,", comma + 1) != std::u32string::npos ||
+        s.find_first_of(U"。；;：:") != std::u32string::npos || ends_sentence(s) ||
+        ends_with_clause_mark(s) || ends_on_function_word(s) || starts_with_speaker(s) ||
+        leaves_bracket_open(s) || opens_with_time_phrase(s) || starts_mid_sentence(s) ||
+        parse_dateline(s))
+      continue;
+    size_t n = i + 1;
+    while (n < units.size() && units[n].kind == Unit::Kind::kPhoto) ++n;
+    if (n >= units.size()) continue;
+    const Unit& next = units[n];
+    const std::u32string t = text_of(next);
+    // Text that plainly starts on its own: after a photo, on a time phrase, a quotation, a
+    // source (据…), or a notice's salutation ("各位应聘人员：").
+    const bool opens_plainly =
+        n > i + 1 || opens_with_time_phrase(t) || starts_with(t, U"“") ||
+        starts_with_any(t, {U"据", U"根据", U"按照"}) ||
+        (letter_count(t) <= 20 && (ends_with(t, U"：") || ends_with(t, U":")) &&
+         t.find(U"如下") == std::u32string::npos);
+    const bool text_of_its_own = next.kind == Unit::Kind::kParagraph && opens_plainly &&
+                                 !starts_mid_sentence(t) && !reads_across(s, t, page);
+    if (text_of_its_own || next.kind == Unit::Kind::kTable || next.kind == Unit::Kind::kList)
+      u.kind = Unit::Kind::kShort;
+  }
 }
 
 }  // namespace
@@ -569,6 +626,7 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
   promote_comma_headlines(units);
   demote_cut_lines(units, to_u32(text));
   join_cut_datelines(units);
+  promote_open_subtitles(units, to_u32(text));
   // A short line between a headline and the table under it, that ends no
   // sentence, is the table's subtitle ("2024—2025年度城区供热收费标准" /
   // "供热期：2024年11月1日至2025年3月31日" / the table), not its text.
@@ -625,11 +683,13 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
     const std::u32string_view above = trim(t);
     // A column's label (2 to 5 letters: "岚溪时评", "读者来信") heads its title too, and so does
     // a writer's bare name signing the text above ("南宫越" / "防溺水“六不”，家长孩子都要记牢");
-    // a page's name heads a page, and a line opening on a time phrase or stopping on a word that
-    // needs what follows ("前些天，一位市民在") is a sentence's piece.
+    // a page's name heads a page, and a line opening on a time phrase, stopping on a word that
+    // needs what follows ("前些天，一位市民在") or running items joined by 、 on into the text
+    // ("志愿服务队" / "探望孤寡老人、清扫背街" / "小巷、义务理发，…") is a sentence's piece.
     const bool label = i < units.size() && !is_page_name_like(above) &&
                        !opens_with_time_phrase(text_of(units[i])) &&
                        !ends_on_function_word(text_of(units[i])) &&
+                       !runs_items_on(text_of(units[i]), opening_text(units, i + 1)) &&
                        is_column_label_over(above, letter_count(text_of(units[i])));
     if (!is_theme_line(above) && !is_series_line(above) && !is_column_name(above) &&
         !is_organisation_line(above) && !label)

@@ -44,6 +44,11 @@
 // A line with a comma inside that ends no sentence, right over a dateline or byline (a caption
 // may stand between), is a headline line: at most 24 characters, or 36 right under another
 // headline line (a subtitle stating its figures: "12支队伍460余人参演，重点检验…").
+// Right under a headline line (not a notice's title), a line of at most 36 characters with one
+// comma, no sentence end and no word that needs more, over text that plainly starts on its own
+// (after a photo, on a time phrase, a quotation, 据…, or a salutation) or over a table or a list,
+// is a subtitle ("东港街道长者食堂运营满一年，日均供餐420份" / "上午10点半，…"); so is a dash line
+// with commas (48 at most) under a headline line.
 // Context (is this short line a title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

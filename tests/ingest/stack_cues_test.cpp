@@ -76,6 +76,12 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   auto slogan = decide_two_lines(U"发放宣传册 提高知晓度", U"迎宾街道开展异地就医政策宣传");
   CHECK(slogan.shape == TwoLineShape::kKickerTitle);
   CHECK(slogan.decided_by_cue);
+  // A comma inside the lower line only: a subtitle saying more in a sentence's shape.
+  auto comma = decide_two_lines(U"城区主要农贸市场副食品零售价格", U"猪肉价格小幅回落，蔬菜价格总体平稳");
+  CHECK(comma.shape == TwoLineShape::kTitleSubtitle);
+  CHECK(comma.decided_by_cue);
+  auto short_comma = decide_two_lines(U"秋收进行时", U"稻谷满仓，农民笑开颜");
+  CHECK(short_comma.shape == TwoLineShape::kKickerTitle);
   auto unsure = decide_two_lines(U"老旧小区焕新颜", U"居民生活更舒心");
   CHECK(unsure.shape == TwoLineShape::kKickerTitle);
   CHECK_FALSE(unsure.decided_by_cue);

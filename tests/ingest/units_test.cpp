@@ -123,8 +123,32 @@ TEST_CASE("units: a comma title under a column's label or a writer's name is a h
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
   CHECK(kinds("钟一鸣\n\n热线开通以来，一位市民在\n\n回访中说了这样一句话。\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // Items joined by 、 are a title's when the text below does not run them on.
+  CHECK(kinds("出行提示\n\n社区公交16路、17路6月16日开通，全程免费\n\n为方便居民出行，区交通运输局开通两条线路。"
+              "\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
   // A page's name heads no title.
   CHECK(kinds("要闻\n\n老旧小区改完了，“管”字要跟上\n\n北关街道17个老旧小区改造日前全部完工。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+}
+
+TEST_CASE("units: a comma subtitle under a title, over text that plainly starts, is a headline",
+          "[ingest]") {
+  CHECK(kinds("民生实事看落实\n\n一碗热饭里的“邻里账”\n\n东港街道长者食堂运营满一年，日均供餐420份\n\n"
+              "上午10点半，东港街道长者食堂刚开门。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kShort, K::kParagraph});
+  CHECK(kinds("城区主要农贸市场副食品零售价格\n\n猪肉价格小幅回落，蔬菜价格总体平稳\n\n据区价格监测中心"
+              "监测，本周猪肉价格回落。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // A dash subtitle may hold a comma too.
+  CHECK(kinds("城区公共停车场执行新收费标准\n\n——2025年7月1日起执行，首30分钟免费\n\n经区发展和改革局"
+              "核定，城区公共停车场执行新标准。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // The first paragraph's piece, cut by the break: the text below reads on from it.
+  CHECK(kinds("古井村的“新村规”\n\n古井村坐落在石桥镇北边的山脚下，因村口\n\n一口明代古井得名。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // Two commas run on as a sentence does; a notice's title has no such subtitle.
+  CHECK(kinds("春节期间城区药店营业安排\n\n为方便群众购药，经与药店协商，现将城区\n\n“部分药店节日营业”"
+              "安排如下。\n") == std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("关于湖滨路片区临时停水的通知\n\n因管网改造，湖滨路片区停水\n\n各位居民：\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
 }
 
