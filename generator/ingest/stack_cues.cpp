@@ -263,7 +263,10 @@ bool is_page_name_like(std::u32string_view line) {
 
 bool is_column_label_over(std::u32string_view label, size_t letters_after) {
   const size_t n = letter_count(label);
-  return all_han(label) && n >= 2 &&
+  // A page's section and its column may be joined by a middle dot ("周末·风物").
+  std::u32string letters(label);
+  std::erase(letters, U'·');
+  return all_han(letters) && (letters.size() == label.size() || n == 4) && n >= 2 &&
          ((n <= 4 && letters_after >= 6) || (n == 5 && letters_after >= 8));
 }
 

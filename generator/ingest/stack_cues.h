@@ -97,7 +97,8 @@ bool is_notice_title(std::u32string_view line);
 bool is_page_name_like(std::u32string_view line);
 // A column label over its title: all Han, two to four characters over a line
 // of six or more (平城新语, 时评, 数字平城), or five over eight or more
-// (实事惠民生, 平城新观察). A title states the news and is longer; no title
+// (实事惠民生, 平城新观察); four letters may be a section and its column joined by a middle dot
+// (周末·风物). A title states the news and is longer; no title
 // of this pool or of the sample paper is so short over a longer subtitle.
 bool is_column_label_over(std::u32string_view label, size_t letters_after);
 

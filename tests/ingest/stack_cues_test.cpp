@@ -61,6 +61,11 @@ TEST_CASE("stack cues: halves that repeat a word are a label and a title, not a 
   REQUIRE(cut);
   CHECK(to_utf8(cut->first) == "平城交警");
   CHECK(to_utf8(cut->second) == "交警进校园 上好安全“第一课”");
+  // A section and its column joined by a middle dot are one label.
+  auto dotted = split_merged_kicker(U"周末·风物 一口糍粑香 半城秋意浓");
+  REQUIRE(dotted);
+  CHECK(to_utf8(dotted->first) == "周末·风物");
+  CHECK(to_utf8(dotted->second) == "一口糍粑香 半城秋意浓");
   auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
@@ -169,6 +174,11 @@ TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair sp
       split_merged_kicker(U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化");
   REQUIRE(series);
   CHECK(to_utf8(series->second) == "前端收集全路段形成常态化");
+  // A section and its column joined by a middle dot are one label.
+  auto dotted = split_merged_kicker(U"周末·风物 一口糍粑香 半城秋意浓");
+  REQUIRE(dotted);
+  CHECK(to_utf8(dotted->first) == "周末·风物");
+  CHECK(to_utf8(dotted->second) == "一口糍粑香 半城秋意浓");
   auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
