@@ -1086,6 +1086,41 @@ class Segmenter {
     return false;
   }
 
+  // "产业账：一棵杏树结出“金果果”": a label of two to four letters, a colon, then
+  // what the section tells (four letters or more); no place ("北关街道：…" is a
+  // kicker's shape, stack_cues.h).
+  static std::optional<std::u32string> section_label(std::u32string_view line) {
+    const std::u32string_view s = trim(line);
+    const size_t colon = s.find(U'：');
+    if (colon == std::u32string_view::npos || colon < 2 || colon > 4 || opens_with_place(s) ||
+        letter_count(s.substr(colon + 1)) < 4)
+      return std::nullopt;
+    for (size_t k = 0; k < colon; ++k)
+      if (!is_han(s[k])) return std::nullopt;
+    return std::u32string(s.substr(0, colon));
+  }
+
+  // A feature's sections printed as labels in one pattern ("产业账：…", later "生态账：…"):
+  // a labelled line, in an article with no dateline, over text that opens a sentence, is
+  // a section when another of the article's sections, or a line further down the page,
+  // carries a label of the same length ending on the same letter.
+  bool labelled_section(const Draft& c, std::u32string_view s, size_t j) const {
+    const auto label = section_label(s);
+    if (!label || c.has_dateline() || j >= u_.size() || u_[j].kind != Kind::kParagraph ||
+        starts_mid_sentence(to_u32(u_[j].text)) || has_dateline(u_[j]))
+      return false;
+    auto alike = [&](std::u32string_view t) {
+      const auto other = section_label(t);
+      return other && other->size() == label->size() && other->back() == label->back();
+    };
+    for (const auto& b : c.a.body)
+      if (b.kind == BodyBlock::Kind::kSubheading && alike(to_u32(b.text))) return true;
+    for (size_t m = j; m < u_.size(); ++m)
+      if ((u_[m].kind == Kind::kShort || u_[m].kind == Kind::kHeading) && alike(to_u32(u_[m].text)))
+        return true;
+    return false;
+  }
+
   static std::vector<std::string> draft_texts(const Draft& c) {
     std::vector<std::string> out{c.a.title};
     for (const auto& b : c.a.body) {
@@ -1348,7 +1383,7 @@ class Segmenter {
     // in an article whose sections are not is that text's title: a feature
     // prints its sections in one pattern.
     if (timeline_below(j) && !has_timeline_section(*c)) return false;
-    if (!on_topic && !comma_section) return false;
+    if (!on_topic && !comma_section && !labelled_section(*c, s, j)) return false;
     c->add_subheading(h);
     c->note(h.line, msg::unmarked_subheading(h.text));
     return true;

@@ -720,6 +720,29 @@ TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]
   CHECK(a.body[3].kind == BodyBlock::Kind::kSubheading);
 }
 
+TEST_CASE("segmenter: a feature's sections labelled in one pattern are its sections",
+          "[ingest]") {
+  // The first section's topic is far from the lead's; its label's pattern shows further down.
+  const std::string feature =
+      "“走进新时代乡村”系列报道之五\n\n雁门岭村的“三本账”\n\n"
+      "雁门岭村坐落在平城区北部的山梁上，全村218户、560口人。\n\n"
+      "产业账：一棵杏树结出“金果果”\n\n村子周边的山坡上，成片的杏树郁郁葱葱。\n\n"
+      "生态账：荒山坡变成了绿屏障\n\n十年前，这里的山头还光秃秃的。\n";
+  auto p = seg(feature);
+  REQUIRE(p.articles.size() == 1);
+  const Article& a = p.articles[0];
+  CHECK(a.title == "雁门岭村的“三本账”");
+  REQUIRE(a.body.size() == 5);
+  CHECK(a.body[1].kind == BodyBlock::Kind::kSubheading);
+  CHECK(a.body[1].text == "产业账：一棵杏树结出“金果果”");
+  CHECK(a.body[3].kind == BodyBlock::Kind::kSubheading);
+  // A lone label line with no partner heads an article of its own.
+  auto q = seg(
+      "雁门岭村的“三本账”\n\n雁门岭村坐落在平城区北部的山梁上，全村218户、560口人。\n\n"
+      "两会声音：让养老服务更有温度\n\n区人大代表建议，加快社区养老服务站建设。\n");
+  CHECK(q.articles.size() == 2);
+}
+
 TEST_CASE("segmenter: an interview's cut question and its answer after another article",
           "[ingest]") {
   const std::string interview =
