@@ -323,6 +323,12 @@ bool ends_with_clause_mark(std::u32string_view s) {
   return !t.empty() && is_clause_mark(t.back());
 }
 
+// A time phrase opens the line ("目前，…", "开通一年来，…") — not a statement of figures whose
+// first word only holds a time's letter ("日均受理97件，群众满意率达99.6%").
+bool opens_on_time(std::u32string_view s) {
+  return opens_with_time_phrase(s) && (opens_with_whole_time_phrase(s) || !states_figures(s));
+}
+
 // A headline may hold a comma ("稳就业，保民生"; never after a time phrase, "目前，…",
 // which opens a sentence): a short line that does not end
 // a sentence and stands right above a dateline or byline (or above another
@@ -345,7 +351,7 @@ void promote_comma_headlines(std::vector<Unit>& units) {
                                           units[i - 1].kind == Unit::Kind::kHeading);
     const size_t most = under_headline && heads_a_body_at(units, i + 1) ? 36 : 24;
     if (s.size() > most || (ends_sentence(s) && !question) || ends_with_clause_mark(s) ||
-        starts_with_speaker(s) || leaves_bracket_open(s) || opens_with_time_phrase(s) ||
+        starts_with_speaker(s) || leaves_bracket_open(s) || opens_on_time(s) ||
         s.find_first_of(U"。；;") != std::u32string::npos || starts_mid_sentence(s) ||
         parse_dateline(s))
       continue;
@@ -545,8 +551,8 @@ bool open_headline_sized(const Unit& u) {
 // A subtitle with a comma inside, right under a headline line, over text that
 // begins on its own: "一碗热饭里的“邻里账”" / "东港街道长者食堂运营满一年，日均供餐420份" /
 // "上午10点半，…"; "——2025年7月1日起执行，首30分钟免费" under its title. Under a notice's
-// title only a dash subtitle (the text begins there: demote_cut_lines). The text below must plainly start
-// on its own (a first paragraph's piece cut by the break reads on into it: "古井村坐落在…，
+// title only a dash subtitle (the text begins there: demote_cut_lines). The text below must plainly
+// start on its own (a first paragraph's piece cut by the break reads on into it: "古井村坐落在…，
 // 因村口" / "一口明代古井得名。"); a line opening on a time phrase or a speaker, or stopping on
 // a word that needs more, is the text's own start.
 void promote_open_subtitles(std::vector<Unit>& units, std::u32string_view page) {
@@ -569,8 +575,7 @@ void promote_open_subtitles(std::vector<Unit>& units, std::u32string_view page) 
         s.find_first_of(U"，,", comma + 1) != std::u32string::npos ||
         s.find_first_of(U"。；;：:") != std::u32string::npos || ends_sentence(s) ||
         ends_with_clause_mark(s) || ends_on_function_word(s) || starts_with_speaker(s) ||
-        leaves_bracket_open(s) || opens_with_time_phrase(s) || starts_mid_sentence(s) ||
-        parse_dateline(s))
+        leaves_bracket_open(s) || opens_on_time(s) || starts_mid_sentence(s) || parse_dateline(s))
       continue;
     size_t n = i + 1;
     while (n < units.size() && units[n].kind == Unit::Kind::kPhoto) ++n;

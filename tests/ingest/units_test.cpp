@@ -105,6 +105,13 @@ TEST_CASE("units: a long comma subtitle under a title, over the text's start, is
   CHECK(kinds("汀湾区举行防汛综合应急演练\n\n12支队伍460余人参演，重点检验极端情况下的应急处置能力"
               "\n\n\n\n救援人员在梧桐镇段进行管涌抢护演练。\n\n柴俊峰摄\n\n本报讯（记者 甘雨桐）6月5日上"
               "午，演练举行。\n") == std::vector<K>{K::kShort, K::kShort, K::kPhoto, K::kParagraph});
+  // A subtitle of figures whose first word only holds a time's letter (日均) opens on no time.
+  CHECK(kinds("区政务服务中心“夜间窗口”开办首月受理业务2136件\n\n日均受理97件，群众满意率达99.6%\n\n本报讯"
+              "（记者 魏思远）下班也能办事了。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // A time phrase opens a sentence's piece ("开通一年来，平城高" / "铁站…").
+  CHECK(kinds("一条铁路 一座城的“加速度”\n\n开通一年来，平城高\n\n区政府召开常务会议\n\n本报讯（记者 覃海波）"
+              "11月26日，会议召开。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kShort, K::kParagraph});
   // The same length with no headline over it is a paragraph's piece.
   CHECK(kinds("区里开了会。\n\n12支队伍460余人参演，重点检验极端情况下的应急处置能力\n\n本报讯（记者 "
               "甘雨桐）6月5日上午，演练举行。\n") ==
