@@ -323,6 +323,14 @@ bool ends_with_clause_mark(std::u32string_view s) {
   return !t.empty() && is_clause_mark(t.back());
 }
 
+// "…一位市民在", "…群众代表和": a line stopping on a word that needs what follows.
+bool ends_on_function_word(std::u32string_view s) {
+  s = trim(s);
+  return !s.empty() &&
+         std::u32string_view(U"的把被将让而或但在和与及对向从给为是了").find(s.back()) !=
+             std::u32string_view::npos;
+}
+
 // A time phrase opens the line ("目前，…", "开通一年来，…") — not a statement of figures whose
 // first word only holds a time's letter ("日均受理97件，群众满意率达99.6%").
 bool opens_on_time(std::u32string_view s) {
@@ -365,13 +373,16 @@ void promote_comma_headlines(std::vector<Unit>& units) {
                            i + 2 < units.size() && units[i + 2].kind == Unit::Kind::kParagraph &&
                            !starts_mid_sentence(text_of(units[i + 2]));
     // A feature's subheading with a comma ("一间教室，三个年级"), over a
-    // paragraph that opens with a time phrase ("上午第一节课，…"): a new
-    // sentence starts there, so the line is no cut piece of it.
+    // paragraph that opens with a time phrase ("上午第一节课，…") or a quotation
+    // ("一根竹子，劈出几十层" / "“竹编的功夫，…"; not after a word that needs
+    // more): a new sentence starts there, so the line is no cut piece of it.
     // (Also over a number the break cut at the text's start: "19" / "96年，…".)
     const std::u32string opening = opening_text(units, i + 1);
     bool above_time_phrase =
         (next.kind == Unit::Kind::kParagraph || opening.size() > text_of(next).size()) &&
-        letter_count(s) <= 12 && opens_with_time_phrase(opening);
+        letter_count(s) <= 12 &&
+        (opens_with_time_phrase(opening) ||
+         (starts_with(opening, U"“") && !ends_on_function_word(s)));
     if (!heads_a_body_at(units, i + 1) && !above_headline && !above_signature && !above_time_phrase)
       continue;
     if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
@@ -529,14 +540,6 @@ bool runs_items_on(std::u32string_view s, std::u32string_view below) {
   if (s.find(U'、') == std::u32string_view::npos) return false;
   const size_t item = below.find(U'、');
   return item != std::u32string_view::npos && item < below.find_first_of(U"，。；,;！？");
-}
-
-// "…一位市民在", "…群众代表和": a line stopping on a word that needs what follows.
-bool ends_on_function_word(std::u32string_view s) {
-  s = trim(s);
-  return !s.empty() &&
-         std::u32string_view(U"的把被将让而或但在和与及对向从给为是了").find(s.back()) !=
-             std::u32string_view::npos;
 }
 
 // A one-line paragraph of a headline's size (at most 24 letters) that ends no

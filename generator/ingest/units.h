@@ -43,7 +43,9 @@
 // headline line whatever the quotation says ("老人们说：“饭菜软和，…。”").
 // A line with a comma inside that ends no sentence, right over a dateline or byline (a caption
 // may stand between), is a headline line: at most 24 characters, or 36 right under another
-// headline line (a subtitle stating its figures: "12支队伍460余人参演，重点检验…").
+// headline line (a subtitle stating its figures: "12支队伍460余人参演，重点检验…"); one of at
+// most 12 letters between whole paragraphs over text opening on a time phrase or a quotation
+// is a feature's section ("一根竹子，劈出几十层" / "“竹编的功夫，…").
 // Right under a headline line (not a notice's title), a line of at most 36 characters with one
 // comma, no sentence end and no word that needs more, over text that plainly starts on its own
 // (after a photo, on a time phrase, a quotation, 据…, or a salutation) or over a table or a list,

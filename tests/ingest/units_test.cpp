@@ -94,6 +94,11 @@ TEST_CASE("units: a comma headline above a dateline is a headline", "[ingest]") 
         std::vector<K>{K::kParagraph, K::kShort, K::kParagraph});
   CHECK(kinds("老街坊都说好。\n\n但热闹的背后，也有\n\n一些让人皱眉的现象。\n") ==
         std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
+  // So over text that opens on a quotation, unless it stops on a word that needs more.
+  CHECK(kinds("老街坊都说好。\n\n一根竹子，劈出几十层\n\n“竹编的功夫，一半在编。”\n") ==
+        std::vector<K>{K::kParagraph, K::kShort, K::kParagraph});
+  CHECK(kinds("老街坊都说好。\n\n说起竹编，一位老人对\n\n“手艺”情有独钟。\n") ==
+        std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
   // A line opening with a time phrase and a comma starts a sentence.
   CHECK(kinds("目前，小区另外3个单\n\n本报讯（记者 孙露）今年以来。\n") ==
         std::vector<K>{K::kParagraph, K::kParagraph});
