@@ -385,8 +385,11 @@ void promote_comma_headlines(std::vector<Unit>& units) {
          (starts_with(opening, U"“") && !ends_on_function_word(s)));
     if (!heads_a_body_at(units, i + 1) && !above_headline && !above_signature && !above_time_phrase)
       continue;
+    // (Over a writer's bare name the line is no piece of a paragraph left open above: a
+    // paragraph's last piece ends its sentence, and nothing but text follows a name that signs
+    // the text below.)
     if (i > 0 && units[i - 1].kind == Unit::Kind::kParagraph &&
-        !ends_sentence(text_of(units[i - 1])))
+        !ends_sentence(text_of(units[i - 1])) && !above_signature)
       continue;
     u.kind = Unit::Kind::kShort;
   }

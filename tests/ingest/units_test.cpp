@@ -168,6 +168,9 @@ TEST_CASE("units: a comma headline above a commentary's bare-name byline is a he
           "[ingest]") {
   CHECK(kinds("老街要“留”得住，更要“活”起来\n\n欧阳明\n\n近年来，不少老街经过改造焕然一新。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // So after a paragraph the break left open: the line is no piece of it.
+  CHECK(kinds("集体经济收入达到86万元，村\n\n消费券，怎样发才更“有感”\n\n温予诚\n\n这两年，发放消费券成了"
+              "常规动作。\n") == std::vector<K>{K::kParagraph, K::kShort, K::kShort, K::kParagraph});
   // A name a column break cut goes on mid-sentence: the line is text.
   CHECK(kinds("街道负责人介绍，记者刘\n\n卫东\n\n的说法得到了居民认可。\n")[0] == K::kParagraph);
 }
