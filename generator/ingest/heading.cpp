@@ -143,7 +143,12 @@ bool is_timeline_heading(std::u32string_view line) {
     return true;
   };
   if (!digits(2) || s.empty()) return false;
-  if (s.front() == U':' || s.front() == U'：') {
+  if (s.front() == U'月') {
+    // A diary's day: "5月15日 星期三 晴".
+    s.remove_prefix(1);
+    if (!digits(2) || s.empty() || (s.front() != U'日' && s.front() != U'号')) return false;
+    s.remove_prefix(1);
+  } else if (s.front() == U':' || s.front() == U'：') {
     s.remove_prefix(1);
     if (!digits(2)) return false;
   } else if (s.front() == U'时' || s.front() == U'点') {

@@ -60,8 +60,9 @@ bool continues_field_number(std::u32string_view field, std::u32string_view next)
 // space and a phrase ("22时15分 “快！准备抢救室”", "凌晨1时40分 醉酒者与受伤的
 // 孩子", "上午9点 出发"). At most 24 characters; the time is an optional part
 // of the day (凌晨, 上午, 傍晚 …), an hour of 1–2 digits with 时 or 点 (or
-// "9:30"), and optional minutes (15分, 半). A new article's title does not
-// open with a clock time.
+// "9:30"), and optional minutes (15分, 半); or, for a feature told day by day (a diary), a day
+// of the month ("5月15日 星期三 晴"). A new article's title does not open with a clock time
+// or a day and a space.
 bool is_timeline_heading(std::u32string_view line);
 
 // "记者：…" / "问：…" / "答：…" / "主持人：…": a turn of an interview.

@@ -131,6 +131,12 @@ TEST_CASE("heading: a feature's section told by the clock", "[ingest]") {
   CHECK_FALSE(is_timeline_heading(U"上午9点，志愿者们来到社区"));  // a sentence
   CHECK_FALSE(is_timeline_heading(U"2023年 平城区十件民生实事"));
   CHECK_FALSE(is_timeline_heading(U"123时 太长的数"));
+  // A diary's day.
+  CHECK(is_timeline_heading(U"5月15日 星期三 晴"));
+  CHECK(is_timeline_heading(U"12月3日 小雪"));
+  CHECK_FALSE(is_timeline_heading(U"5月15日"));                     // a day alone
+  CHECK_FALSE(is_timeline_heading(U"5月15日起城区实行错峰停车"));   // no space: a title
+  CHECK_FALSE(is_timeline_heading(U"5月 全区开展安全生产月活动"));  // a month, no day
 }
 
 TEST_CASE("heading: an interview's questions and answers", "[ingest]") {
