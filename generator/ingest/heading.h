@@ -27,7 +27,7 @@ std::optional<MarkedHeading> parse_marked_heading(std::u32string_view line);
 // no 。 at all and no ！？ with text after it (a sentence ends inside the
 // line: it is a cut paragraph) unless inside a quotation that closes the line
 // ("22时15分 “快！准备抢救室”") or after a short call that opens the line, the
-// news stated after it ("鸣枪开跑！8600名跑者竞逐御河畔": two to eight letters
+// news stated after it ("鸣枪开跑！8600名跑者竞逐御河畔": two to twelve letters
 // before, six or more after, at most 24, no other sentence or clause mark), not a turn of an
 // interview (记者：/问：/答：) nor a contact field (is_field_line) nor a note (opens_note), no
 // quote left open or closed that it did not open, not ending in a terminal or clause mark (a ！/？

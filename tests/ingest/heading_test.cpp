@@ -163,6 +163,8 @@ TEST_CASE("heading: a line wholly in quotes may be a headline and one in bracket
 
 TEST_CASE("heading: a short call before the news it states is a headline", "[ingest]") {
   CHECK(is_headline_like(U"鸣枪开跑！8600名跑者竞逐御河畔"));
+  // A longer question, then who answers it.
+  CHECK(is_headline_like(U"职工医保门诊共济怎么用？区医保局负责人答记者问"));
   CHECK(is_headline_like(U"好消息！老旧小区加装电梯有补贴"));
   CHECK(is_headline_like(U"注意！这些路段今晚起临时封闭"));
   // A clause before it, a call of one letter or a short rest: a sentence's piece.
