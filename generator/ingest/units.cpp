@@ -554,6 +554,16 @@ bool open_headline_sized(const Unit& u) {
          !ends_with_clause_mark(text_of(u));
 }
 
+// Or one that asks, of at most 20 letters with no full stop in it ("鹭洲公园的路灯，能否晚关
+// 一小时？"): a headline may ask.
+bool asking_headline_sized(const Unit& u) {
+  const std::u32string s = text_of(u);
+  return u.kind == Unit::Kind::kParagraph && u.lines.size() == 1 && letter_count(s) <= 20 &&
+         (ends_with(s, U"？") || ends_with(s, U"?")) &&
+         s.find_first_of(U"。；;！!") == std::u32string::npos &&
+         s.find_first_of(U"？?") + 1 == s.size();
+}
+
 // A subtitle with a comma inside, right under a headline line, over text that
 // begins on its own: "一碗热饭里的“邻里账”" / "东港街道长者食堂运营满一年，日均供餐420份" /
 // "上午10点半，…"; "——2025年7月1日起执行，首30分钟免费" under its title. Under a notice's
@@ -706,7 +716,8 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
         !is_organisation_line(above) && !label)
       continue;
     size_t m = i;
-    while (m < units.size() && m - i < 2 && open_headline_sized(units[m]) &&
+    while (m < units.size() && m - i < 2 &&
+           (open_headline_sized(units[m]) || asking_headline_sized(units[m])) &&
            !ends_with(text_of(units[m]), U"："))
       ++m;
     if (m == i || m >= units.size() || units[m].kind != Unit::Kind::kParagraph ||

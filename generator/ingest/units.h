@@ -38,7 +38,8 @@
 // body; a column's label of two to five letters, "岚溪时评", not a page's name; or a bare
 // name signing the text above) over text that starts a sentence of its own with no word cut
 // across (under a label or a name, only a line that opens on no time phrase and stops on no
-// word that needs more: "…一位市民在"). A voice quoted
+// word that needs more: "…一位市民在"); such a line may ask, at most 20 letters ending on its
+// only ？ ("读者来信" / "鹭洲公园的路灯，能否晚关一小时？"). A voice quoted
 // (is_quoted_voice) under a title, over the dateline or a byline the text follows, is a
 // headline line whatever the quotation says ("老人们说：“饭菜软和，…。”").
 // A line with a comma inside that ends no sentence, right over a dateline or byline (a caption

@@ -135,6 +135,11 @@ TEST_CASE("units: a comma title under a column's label or a writer's name is a h
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
   CHECK(kinds("钟一鸣\n\n热线开通以来，一位市民在\n\n回访中说了这样一句话。\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // A title may ask.
+  CHECK(kinds("读者来信\n\n鹭洲公园的路灯，能否晚关一小时？\n\n编辑同志：\n\n我家住在鹭洲公园附近。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("读者来信\n\n路灯为什么早早关了？我问了管理员。\n\n编辑同志：\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
   // Items joined by 、 are a title's when the text below does not run them on.
   CHECK(kinds("出行提示\n\n社区公交16路、17路6月16日开通，全程免费\n\n为方便居民出行，区交通运输局开通两条线路。"
               "\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
