@@ -1088,16 +1088,21 @@ class Segmenter {
 
   // "产业账：一棵杏树结出“金果果”": a label of two to four letters, a colon, then
   // what the section tells (four letters or more); no place ("北关街道：…" is a
-  // kicker's shape, stack_cues.h).
+  // kicker's shape, stack_cues.h), no body ("区民政局：…" heads a brief), no speaker.
   static std::optional<std::u32string> section_label(std::u32string_view line) {
     const std::u32string_view s = trim(line);
     const size_t colon = s.find(U'：');
     if (colon == std::u32string_view::npos || colon < 2 || colon > 4 || opens_with_place(s) ||
-        letter_count(s.substr(colon + 1)) < 4)
+        starts_with_speaker(s) || letter_count(s.substr(colon + 1)) < 4)
       return std::nullopt;
     for (size_t k = 0; k < colon; ++k)
       if (!is_han(s[k])) return std::nullopt;
-    return std::u32string(s.substr(0, colon));
+    const std::u32string label(s.substr(0, colon));
+    // A body and what it did ("区民政局：开展冬季送温暖活动") is a brief's title.
+    if (is_organisation_line(label) ||
+        ends_with_any(label, {U"局", U"委", U"办", U"院", U"所", U"队"}))
+      return std::nullopt;
+    return label;
   }
 
   // A feature's sections printed as labels in one pattern ("产业账：…", later "生态账：…"):
@@ -1106,12 +1111,14 @@ class Segmenter {
   // carries a label of the same length ending on the same letter.
   bool labelled_section(const Draft& c, std::u32string_view s, size_t j) const {
     const auto label = section_label(s);
-    if (!label || c.has_dateline() || j >= u_.size() || u_[j].kind != Kind::kParagraph ||
+    if (!label || j >= u_.size() || u_[j].kind != Kind::kParagraph ||
         starts_mid_sentence(to_u32(u_[j].text)) || has_dateline(u_[j]))
       return false;
+    // Alike, not the same: a column's label repeated over briefs ("两会声音：…") heads each.
     auto alike = [&](std::u32string_view t) {
       const auto other = section_label(t);
-      return other && other->size() == label->size() && other->back() == label->back();
+      return other && *other != *label && other->size() == label->size() &&
+             other->back() == label->back();
     };
     for (const auto& b : c.a.body)
       if (b.kind == BodyBlock::Kind::kSubheading && alike(to_u32(b.text))) return true;

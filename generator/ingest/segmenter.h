@@ -79,8 +79,8 @@
 //     unmarked line after a table (a feature prints no tables); so is a section labelled
 //     in one pattern ("产业账：一棵杏树结出“金果果”", a label of two to four letters and a
 //     colon), in an article without a dateline over text that opens a sentence, when the
-//     article already has, or the page further down prints, a label as long ending alike
-//     ("生态账：…");
+//     article already has, or the page further down prints, another label as long ending
+//     alike ("生态账：…"; never a body, "区民政局：…", which heads a brief);
 //   - the rest of an interview's question a break cut ("…新举措？"), with
 //     banners or photos beside it, over an answer ("答：…", "何建平：…") is
 //     joined to the open question of this article or an earlier one, and the

@@ -264,9 +264,9 @@ bool is_page_name_like(std::u32string_view line) {
 bool is_column_label_over(std::u32string_view label, size_t letters_after) {
   const size_t n = letter_count(label);
   // A page's section and its column may be joined by a middle dot ("周末·风物").
-  std::u32string letters(label);
-  std::erase(letters, U'·');
-  return all_han(letters) && (letters.size() == label.size() || n == 4) && n >= 2 &&
+  const bool dotted = label.size() == 5 && label[2] == U'·' && all_han(label.substr(0, 2)) &&
+                      all_han(label.substr(3));
+  return (all_han(label) || dotted) && n >= 2 &&
          ((n <= 4 && letters_after >= 6) || (n == 5 && letters_after >= 8));
 }
 
@@ -456,9 +456,9 @@ TwoLineDecision decide_two_lines(std::u32string_view upper, std::u32string_view 
   // A long statement over a line with a comma inside and none in it: the title and a
   // subtitle saying more in a sentence's shape ("城区主要农贸市场副食品零售价格" /
   // "猪肉价格小幅回落，蔬菜价格总体平稳"); a kicker over a comma title is a label or a
-  // theme, read above.
+  // theme, read above, or a slogan pair ("坚持生态优先 推动绿色发展" / "荒山变青山，村民变股民").
   if (up >= kLongLine && lower.find(U'，') != std::u32string_view::npos &&
-      upper.find(U'，') == std::u32string_view::npos)
+      upper.find(U'，') == std::u32string_view::npos && !is_slogan_pair(upper))
     return {TwoLineShape::kTitleSubtitle, true};
   bool upper_figures = states_figures(upper), lower_figures = states_figures(lower);
   // A subtitle states figures — unless it is the longer line and the one the

@@ -44,6 +44,9 @@
 // (a word in quotes, a voice quoted whole, a pair of halves without figures; six letters or more)
 // is kicker + title:
 // "高山镇卫生院组建12支家庭医生签约服务团队" / "“医生把血压计背到了炕头！”" (实引虚主).
+// A long upper line (eight letters or more, no comma, no slogan pair) over a lower line with a
+// comma is title + subtitle ("城区主要农贸市场副食品零售价格" / "猪肉价格小幅回落，蔬菜价格总体
+// 平稳"): a kicker over a comma title is a label, a theme or a slogan pair (read first).
 #pragma once
 
 #include <optional>
@@ -97,8 +100,9 @@ bool is_notice_title(std::u32string_view line);
 bool is_page_name_like(std::u32string_view line);
 // A column label over its title: all Han, two to four characters over a line
 // of six or more (平城新语, 时评, 数字平城), or five over eight or more
-// (实事惠民生, 平城新观察); four letters may be a section and its column joined by a middle dot
-// (周末·风物). A title states the news and is longer; no title
+// (实事惠民生, 平城新观察); or a section and its column, two letters each, joined by one
+// middle dot (周末·风物; a transliterated name of that shape, 米娜·艾力, reads the same — a
+// known gap). A title states the news and is longer; no title
 // of this pool or of the sample paper is so short over a longer subtitle.
 bool is_column_label_over(std::u32string_view label, size_t letters_after);
 
@@ -133,8 +137,6 @@ struct TwoLineDecision {
   TwoLineShape shape = TwoLineShape::kKickerTitle;
   bool decided_by_cue = false;  // false: a default the editor should check
 };
-// A long upper line (eight letters or more) with no comma over a lower line with one: title and
-// subtitle (a kicker over a comma title is a label or a theme, read first).
 // `below`, the text under the stack when known: with no shape cue, the line
 // whose words it repeats clearly more is the title (a kicker sets a context,
 // a subtitle adds a result; the text is about the title).

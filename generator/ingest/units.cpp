@@ -331,6 +331,17 @@ bool ends_on_function_word(std::u32string_view s) {
              std::u32string_view::npos;
 }
 
+// Text that opens quoting a voice: a quotation of six letters or more, or one with a mark
+// inside ("“两荤两素一汤，老人价12元…”"), not a word set in quotes ("“龙眼井”。…").
+bool opens_on_voice(std::u32string_view t) {
+  if (!starts_with(t, U"“")) return false;
+  const size_t close = t.find(U'”');
+  const std::u32string_view quoted =
+      t.substr(1, close == std::u32string_view::npos ? t.npos : close - 1);
+  return letter_count(quoted) >= 6 ||
+         quoted.find_first_of(U"，。！？") != std::u32string_view::npos;
+}
+
 // A time phrase opens the line ("目前，…", "开通一年来，…") — not a statement of figures whose
 // first word only holds a time's letter ("日均受理97件，群众满意率达99.6%").
 bool opens_on_time(std::u32string_view s) {
@@ -381,8 +392,7 @@ void promote_comma_headlines(std::vector<Unit>& units) {
     bool above_time_phrase =
         (next.kind == Unit::Kind::kParagraph || opening.size() > text_of(next).size()) &&
         letter_count(s) <= 12 &&
-        (opens_with_time_phrase(opening) ||
-         (starts_with(opening, U"“") && !ends_on_function_word(s)));
+        (opens_with_time_phrase(opening) || (opens_on_voice(opening) && !ends_on_function_word(s)));
     if (!heads_a_body_at(units, i + 1) && !above_headline && !above_signature && !above_time_phrase)
       continue;
     // (Over a writer's bare name the line is no piece of a paragraph left open above: a
@@ -598,10 +608,12 @@ void promote_open_subtitles(std::vector<Unit>& units, std::u32string_view page) 
     if (n >= units.size()) continue;
     const Unit& next = units[n];
     const std::u32string t = text_of(next);
-    // Text that plainly starts on its own: after a photo, on a time phrase, a quotation, a
-    // source (据…), or a notice's salutation ("各位应聘人员：").
+    // Text that plainly starts on its own: on a time phrase, a voice quoted (not a word: "…村里
+    // 人都叫它" / "“龙眼井”。…"), a source (据…), or a notice's salutation ("各位应聘人员："); or
+    // after a photo, under a subtitle that states figures ("…山脚下，因村口" / a photo /
+    // "一口明代古井得名。" is a piece).
     const bool opens_plainly =
-        n > i + 1 || opens_with_time_phrase(t) || starts_with(t, U"“") ||
+        (n > i + 1 && states_figures(s)) || opens_with_time_phrase(t) || opens_on_voice(t) ||
         starts_with_any(t, {U"据", U"根据", U"按照"}) ||
         (letter_count(t) <= 20 && (ends_with(t, U"：") || ends_with(t, U":")) &&
          t.find(U"如下") == std::u32string::npos);
@@ -707,18 +719,23 @@ std::vector<Unit> make_units(std::string_view text, const UnitOptions& options) 
     // a page's name heads a page, and a line opening on a time phrase, stopping on a word that
     // needs what follows ("前些天，一位市民在") or running items joined by 、 on into the text
     // ("志愿服务队" / "探望孤寡老人、清扫背街" / "小巷、义务理发，…") is a sentence's piece.
-    const bool label = i < units.size() && !is_page_name_like(above) &&
-                       !opens_with_time_phrase(text_of(units[i])) &&
-                       !ends_on_function_word(text_of(units[i])) &&
-                       !runs_items_on(text_of(units[i]), opening_text(units, i + 1)) &&
+    // (Nor after a paragraph left open: the short line is then a piece wedged in its break.)
+    const bool label = !is_page_name_like(above) && !after_open_paragraph(units, i - 1) &&
                        is_column_label_over(above, letter_count(text_of(units[i])));
     if (!is_theme_line(above) && !is_series_line(above) && !is_column_name(above) &&
         !is_organisation_line(above) && !label)
       continue;
+    // A line opening on a pronoun or a speaker ("他说，这几年…") starts a sentence too.
+    auto sentence_piece = [&](size_t k) {
+      const std::u32string line = text_of(units[k]);
+      return opens_on_time(line) || ends_on_function_word(line) || starts_with_speaker(line) ||
+             starts_with_any(line, {U"他", U"她", U"我", U"你", U"它", U"咱"}) ||
+             runs_items_on(line, opening_text(units, k + 1));
+    };
     size_t m = i;
     while (m < units.size() && m - i < 2 &&
            (open_headline_sized(units[m]) || asking_headline_sized(units[m])) &&
-           !ends_with(text_of(units[m]), U"："))
+           !ends_with(text_of(units[m]), U"：") && !(label && sentence_piece(m)))
       ++m;
     if (m == i || m >= units.size() || units[m].kind != Unit::Kind::kParagraph ||
         starts_mid_sentence(text_of(units[m])) ||

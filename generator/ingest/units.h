@@ -49,9 +49,10 @@
 // is a feature's section ("一根竹子，劈出几十层" / "“竹编的功夫，…").
 // Right under a headline line (not a notice's title), a line of at most 36 characters with one
 // comma, no sentence end and no word that needs more, over text that plainly starts on its own
-// (after a photo, on a time phrase, a quotation, 据…, or a salutation) or over a table or a list,
-// is a subtitle ("东港街道长者食堂运营满一年，日均供餐420份" / "上午10点半，…"); so is a dash line
-// with commas (48 at most) under a headline line.
+// (on a time phrase, a voice quoted — not a word in quotes —, 据…, or a salutation; after a
+// photo only when the line states figures) or over a table or a list, is a subtitle
+// ("东港街道长者食堂运营满一年，日均供餐420份" / "上午10点半，…"); so is any dash line of at
+// most 48 characters with no full stop under a headline line (commas and all).
 // Context (is this short line a title, a kicker or a banner?) is the segmenter's job.
 #pragma once
 

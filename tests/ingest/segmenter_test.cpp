@@ -720,8 +720,16 @@ TEST_CASE("segmenter: a feature told by the clock keeps its sections", "[ingest]
   CHECK(a.body[3].kind == BodyBlock::Kind::kSubheading);
 }
 
-TEST_CASE("segmenter: a feature's sections labelled in one pattern are its sections",
-          "[ingest]") {
+TEST_CASE("segmenter: briefs headed by bodies and what they did are briefs", "[ingest]") {
+  // Bodies and what they did head briefs of their own, however alike.
+  auto briefs = seg(
+      "区民政局：开展冬季送温暖活动\n\n近日，区民政局走访慰问困难群众120户，送去棉被和米面油。\n\n"
+      "区卫健局：组织专家义诊进社区\n\n上周六，十二名医学专家在文苑社区为居民测血压、看牙齿。\n\n"
+      "区教育局：举办校园安全培训班\n\n全区中小学校长和安全干部参加了消防演练与防溺水讲座。\n");
+  CHECK(briefs.articles.size() == 3);
+}
+
+TEST_CASE("segmenter: a feature's sections labelled in one pattern are its sections", "[ingest]") {
   // The first section's topic is far from the lead's; its label's pattern shows further down.
   const std::string feature =
       "“走进新时代乡村”系列报道之五\n\n雁门岭村的“三本账”\n\n"
@@ -737,9 +745,9 @@ TEST_CASE("segmenter: a feature's sections labelled in one pattern are its secti
   CHECK(a.body[1].text == "产业账：一棵杏树结出“金果果”");
   CHECK(a.body[3].kind == BodyBlock::Kind::kSubheading);
   // A lone label line with no partner heads an article of its own.
-  auto q = seg(
-      "雁门岭村的“三本账”\n\n雁门岭村坐落在平城区北部的山梁上，全村218户、560口人。\n\n"
-      "两会声音：让养老服务更有温度\n\n区人大代表建议，加快社区养老服务站建设。\n");
+  auto q =
+      seg("雁门岭村的“三本账”\n\n雁门岭村坐落在平城区北部的山梁上，全村218户、560口人。\n\n"
+          "两会声音：让养老服务更有温度\n\n区人大代表建议，加快社区养老服务站建设。\n");
   CHECK(q.articles.size() == 2);
 }
 

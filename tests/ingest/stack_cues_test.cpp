@@ -66,6 +66,10 @@ TEST_CASE("stack cues: halves that repeat a word are a label and a title, not a 
   REQUIRE(dotted);
   CHECK(to_utf8(dotted->first) == "周末·风物");
   CHECK(to_utf8(dotted->second) == "一口糍粑香 半城秋意浓");
+  // One dot between two pairs of letters only, not a dot astray.
+  CHECK(is_column_label_over(U"周末·风物", 10));
+  CHECK_FALSE(is_column_label_over(U"周·末风物", 10));
+  CHECK_FALSE(is_column_label_over(U"米·娜·艾", 10));
   auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");
@@ -85,6 +89,9 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   auto comma = decide_two_lines(U"城区主要农贸市场副食品零售价格", U"猪肉价格小幅回落，蔬菜价格总体平稳");
   CHECK(comma.shape == TwoLineShape::kTitleSubtitle);
   CHECK(comma.decided_by_cue);
+  // A slogan pair over a comma title stays kicker + title.
+  auto pair_over_comma = decide_two_lines(U"坚持生态优先 推动绿色发展", U"荒山变青山，村民变股民");
+  CHECK(pair_over_comma.shape == TwoLineShape::kKickerTitle);
   auto short_comma = decide_two_lines(U"秋收进行时", U"稻谷满仓，农民笑开颜");
   CHECK(short_comma.shape == TwoLineShape::kKickerTitle);
   auto unsure = decide_two_lines(U"老旧小区焕新颜", U"居民生活更舒心");
@@ -174,11 +181,6 @@ TEST_CASE("stack cues: series lines, column labels and a trailing slogan pair sp
       split_merged_kicker(U"平城区环境卫生“提档升级六大战略”系列报道之五 前端收集全路段形成常态化");
   REQUIRE(series);
   CHECK(to_utf8(series->second) == "前端收集全路段形成常态化");
-  // A section and its column joined by a middle dot are one label.
-  auto dotted = split_merged_kicker(U"周末·风物 一口糍粑香 半城秋意浓");
-  REQUIRE(dotted);
-  CHECK(to_utf8(dotted->first) == "周末·风物");
-  CHECK(to_utf8(dotted->second) == "一口糍粑香 半城秋意浓");
   auto pair = split_merged_kicker(U"抓党建 促治理 凤鸣街道“红色管家”进小区");
   REQUIRE(pair);
   CHECK(to_utf8(pair->first) == "抓党建 促治理");

@@ -108,25 +108,34 @@ TEST_CASE("units: a long comma subtitle under a title, over the text's start, is
           "[ingest]") {
   // Under a title, over a caption and the dateline: a subtitle stating its figures.
   CHECK(kinds("汀湾区举行防汛综合应急演练\n\n12支队伍460余人参演，重点检验极端情况下的应急处置能力"
-              "\n\n\n\n救援人员在梧桐镇段进行管涌抢护演练。\n\n柴俊峰摄\n\n本报讯（记者 甘雨桐）6月5日上"
-              "午，演练举行。\n") == std::vector<K>{K::kShort, K::kShort, K::kPhoto, K::kParagraph});
+              "\n\n\n\n救援人员在梧桐镇段进行管涌抢护演练。\n\n柴俊峰摄\n\n本报讯（记者 "
+              "甘雨桐）6月5日上"
+              "午，演练举行。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kPhoto, K::kParagraph});
   // A subtitle of figures whose first word only holds a time's letter (日均) opens on no time.
-  CHECK(kinds("区政务服务中心“夜间窗口”开办首月受理业务2136件\n\n日均受理97件，群众满意率达99.6%\n\n本报讯"
-              "（记者 魏思远）下班也能办事了。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  CHECK(kinds("区政务服务中心“夜间窗口”开办首月受理业务2136件\n\n日均受理97件，群众满意率达99.6%"
+              "\n\n本报讯"
+              "（记者 魏思远）下班也能办事了。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
   // A time phrase opens a sentence's piece ("开通一年来，平城高" / "铁站…").
-  CHECK(kinds("一条铁路 一座城的“加速度”\n\n开通一年来，平城高\n\n区政府召开常务会议\n\n本报讯（记者 覃海波）"
-              "11月26日，会议召开。\n") ==
-        std::vector<K>{K::kShort, K::kParagraph, K::kShort, K::kParagraph});
+  CHECK(
+      kinds("一条铁路 一座城的“加速度”\n\n开通一年来，平城高\n\n区政府召开常务会议\n\n本报讯（记者 "
+            "覃海波）"
+            "11月26日，会议召开。\n") ==
+      std::vector<K>{K::kShort, K::kParagraph, K::kShort, K::kParagraph});
   // The same length with no headline over it is a paragraph's piece.
-  CHECK(kinds("区里开了会。\n\n12支队伍460余人参演，重点检验极端情况下的应急处置能力\n\n本报讯（记者 "
-              "甘雨桐）6月5日上午，演练举行。\n") ==
-        std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
+  CHECK(
+      kinds("区里开了会。\n\n12支队伍460余人参演，重点检验极端情况下的应急处置能力\n\n本报讯（记者 "
+            "甘雨桐）6月5日上午，演练举行。\n") ==
+      std::vector<K>{K::kParagraph, K::kParagraph, K::kParagraph});
 }
 
 TEST_CASE("units: a comma title under a column's label or a writer's name is a headline",
           "[ingest]") {
-  CHECK(kinds("岚溪时评\n\n老旧小区改完了，“管”字要跟上\n\n北关街道17个老旧小区改造日前全部完工。\n") ==
-        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  CHECK(
+      kinds(
+          "岚溪时评\n\n老旧小区改完了，“管”字要跟上\n\n北关街道17个老旧小区改造日前全部完工。\n") ==
+      std::vector<K>{K::kShort, K::kShort, K::kParagraph});
   // The name signs the commentary above; the comma title heads the next one.
   CHECK(kinds("南宫越\n\n防溺水“六不”，家长孩子都要记牢\n\n暑假将至，孩子们户外活动增多。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kParagraph});
@@ -136,13 +145,20 @@ TEST_CASE("units: a comma title under a column's label or a writer's name is a h
   CHECK(kinds("钟一鸣\n\n热线开通以来，一位市民在\n\n回访中说了这样一句话。\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
   // A title may ask.
-  CHECK(kinds("读者来信\n\n鹭洲公园的路灯，能否晚关一小时？\n\n编辑同志：\n\n我家住在鹭洲公园附近。\n") ==
-        std::vector<K>{K::kShort, K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("读者来信\n\n鹭洲公园的路灯，能否晚关一小时？\n\n编辑同志：\n\n我家住在鹭洲公园附近。"
+              "\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph, K::kParagraph});
   CHECK(kinds("读者来信\n\n路灯为什么早早关了？我问了管理员。\n\n编辑同志：\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
   // Items joined by 、 are a title's when the text below does not run them on.
-  CHECK(kinds("出行提示\n\n社区公交16路、17路6月16日开通，全程免费\n\n为方便居民出行，区交通运输局开通两条线路。"
+  CHECK(kinds("出行提示\n\n社区公交16路、17路6月16日开通，全程免费\n\n为方便居民出行，区交通运输局"
+              "开通两条线路。"
               "\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  // A line opening on a pronoun starts a sentence; after a paragraph left open the label and the
+  // lines under it are that paragraph's pieces.
+  CHECK(kinds("钟一鸣\n\n他说，这几年村里的变化\n\n大家都看在眼里。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("他告诉记者，这些年\n\n村里的变化\n\n大家看在眼里，日子越过越好\n\n生活越来越有奔头。"
+              "\n") == std::vector<K>{K::kParagraph, K::kShort, K::kParagraph, K::kParagraph});
   // A page's name heads no title.
   CHECK(kinds("要闻\n\n老旧小区改完了，“管”字要跟上\n\n北关街道17个老旧小区改造日前全部完工。\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
@@ -150,21 +166,42 @@ TEST_CASE("units: a comma title under a column's label or a writer's name is a h
 
 TEST_CASE("units: a comma subtitle under a title, over text that plainly starts, is a headline",
           "[ingest]") {
-  CHECK(kinds("民生实事看落实\n\n一碗热饭里的“邻里账”\n\n东港街道长者食堂运营满一年，日均供餐420份\n\n"
-              "上午10点半，东港街道长者食堂刚开门。\n") ==
-        std::vector<K>{K::kShort, K::kShort, K::kShort, K::kParagraph});
-  CHECK(kinds("城区主要农贸市场副食品零售价格\n\n猪肉价格小幅回落，蔬菜价格总体平稳\n\n据区价格监测中心"
-              "监测，本周猪肉价格回落。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  CHECK(
+      kinds(
+          "民生实事看落实\n\n一碗热饭里的“邻里账”\n\n东港街道长者食堂运营满一年，日均供餐420份\n\n"
+          "上午10点半，东港街道长者食堂刚开门。\n") ==
+      std::vector<K>{K::kShort, K::kShort, K::kShort, K::kParagraph});
+  CHECK(
+      kinds(
+          "城区主要农贸市场副食品零售价格\n\n猪肉价格小幅回落，蔬菜价格总体平稳\n\n据区价格监测中心"
+          "监测，本周猪肉价格回落。\n") == std::vector<K>{K::kShort, K::kShort, K::kParagraph});
   // A dash subtitle may hold a comma too.
-  CHECK(kinds("城区公共停车场执行新收费标准\n\n——2025年7月1日起执行，首30分钟免费\n\n经区发展和改革局"
-              "核定，城区公共停车场执行新标准。\n") ==
-        std::vector<K>{K::kShort, K::kShort, K::kParagraph});
+  CHECK(
+      kinds("城区公共停车场执行新收费标准\n\n——2025年7月1日起执行，首30分钟免费\n\n经区发展和改革局"
+            "核定，城区公共停车场执行新标准。\n") ==
+      std::vector<K>{K::kShort, K::kShort, K::kParagraph});
   // The first paragraph's piece, cut by the break: the text below reads on from it.
-  CHECK(kinds("古井村的“新村规”\n\n古井村坐落在石桥镇北边的山脚下，因村口\n\n一口明代古井得名。\n") ==
-        std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(
+      kinds("古井村的“新村规”\n\n古井村坐落在石桥镇北边的山脚下，因村口\n\n一口明代古井得名。\n") ==
+      std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  // A word set in quotes opens no text of its own; after a photo, only figures make a subtitle.
+  CHECK(
+      kinds(
+          "古井村的“新村规”\n\n古井村坐落在石桥镇北边的山脚下，村里人都叫它\n\n“龙眼井”。村民们说，"
+          "井水从没干过。\n") == std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(kinds("古井村的“新村规”\n\n古井村坐落在石桥镇北边的山脚下，因村口\n\n\n\n村口的古井。\n\n麦"
+              "嘉怡摄"
+              "\n\n一口明代古井得名。\n") ==
+        std::vector<K>{K::kShort, K::kParagraph, K::kPhoto, K::kParagraph});
+  CHECK(kinds("区政务服务中心“夜间窗口”开办首月\n\n日均受理97件，群众满意率达99.6%"
+              "\n\n\n\n市民在窗口办理"
+              "业务。\n\n魏思远摄\n\n自10月9日起，窗口延时开放。\n") ==
+        std::vector<K>{K::kShort, K::kShort, K::kPhoto, K::kParagraph});
   // Two commas run on as a sentence does; a notice's title has no such subtitle.
-  CHECK(kinds("春节期间城区药店营业安排\n\n为方便群众购药，经与药店协商，现将城区\n\n“部分药店节日营业”"
-              "安排如下。\n") == std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
+  CHECK(
+      kinds(
+          "春节期间城区药店营业安排\n\n为方便群众购药，经与药店协商，现将城区\n\n“部分药店节日营业”"
+          "安排如下。\n") == std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
   CHECK(kinds("关于湖滨路片区临时停水的通知\n\n因管网改造，湖滨路片区停水\n\n各位居民：\n") ==
         std::vector<K>{K::kShort, K::kParagraph, K::kParagraph});
 }
@@ -174,8 +211,10 @@ TEST_CASE("units: a comma headline above a commentary's bare-name byline is a he
   CHECK(kinds("老街要“留”得住，更要“活”起来\n\n欧阳明\n\n近年来，不少老街经过改造焕然一新。\n") ==
         std::vector<K>{K::kShort, K::kShort, K::kParagraph});
   // So after a paragraph the break left open: the line is no piece of it.
-  CHECK(kinds("集体经济收入达到86万元，村\n\n消费券，怎样发才更“有感”\n\n温予诚\n\n这两年，发放消费券成了"
-              "常规动作。\n") == std::vector<K>{K::kParagraph, K::kShort, K::kShort, K::kParagraph});
+  CHECK(kinds("集体经济收入达到86万元，村\n\n消费券，怎样发才更“有感”\n\n温予诚\n\n这两年，发放消费"
+              "券成了"
+              "常规动作。\n") ==
+        std::vector<K>{K::kParagraph, K::kShort, K::kShort, K::kParagraph});
   // A name a column break cut goes on mid-sentence: the line is text.
   CHECK(kinds("街道负责人介绍，记者刘\n\n卫东\n\n的说法得到了居民认可。\n")[0] == K::kParagraph);
 }
