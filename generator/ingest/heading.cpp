@@ -55,9 +55,9 @@ bool has_text_after(std::u32string_view s, size_t i) {
 
 // A headline that opens with a short call and states the news after it
 // ("鸣枪开跑！8600名跑者竞逐御河畔", "全民健身月来了！22处场馆免费开放", "职工医保门诊共济
-// 怎么用？区医保局负责人答记者问"): two to twelve letters before the ！ or ？ at `i`, no other sentence or clause mark in the line,
-// at least six letters after it and at most 24 in all. A paragraph's piece
-// stopping there has a clause before it ("他说，太好了！大家").
+// 怎么用？区医保局负责人答记者问"): two to twelve letters before the ！ or ？ at `i`, no other
+// sentence or clause mark in the line, at least six letters after it and at most 24 in all. A
+// paragraph's piece stopping there has a clause before it ("他说，太好了！大家").
 bool calls_out_before_statement(std::u32string_view s, size_t i) {
   size_t before = 0, after = 0;
   for (size_t k = 0; k < s.size(); ++k) {

@@ -86,7 +86,8 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   CHECK(slogan.shape == TwoLineShape::kKickerTitle);
   CHECK(slogan.decided_by_cue);
   // A comma inside the lower line only: a subtitle saying more in a sentence's shape.
-  auto comma = decide_two_lines(U"城区主要农贸市场副食品零售价格", U"猪肉价格小幅回落，蔬菜价格总体平稳");
+  auto comma =
+      decide_two_lines(U"城区主要农贸市场副食品零售价格", U"猪肉价格小幅回落，蔬菜价格总体平稳");
   CHECK(comma.shape == TwoLineShape::kTitleSubtitle);
   CHECK(comma.decided_by_cue);
   // A slogan pair over a comma title stays kicker + title.
