@@ -37,8 +37,9 @@
 // are they under a kicker by its own shape (stack_cues.h: an occasion, a series, a column, a
 // body; a column's label of two to five letters, "岚溪时评", not a page's name; or a bare
 // name signing the text above) over text that starts a sentence of its own with no word cut
-// across (under a label or a name, only a line that opens on no time phrase and stops on no
-// word that needs more: "…一位市民在"); such a line may ask, at most 20 letters ending on its
+// across (under a label or a name: not after a paragraph left open, and only lines that open on
+// no time phrase, pronoun or speaker, stop on no word that needs more — "…一位市民在" — and run
+// no items joined by 、 on into the text); such a line may ask, at most 20 letters ending on its
 // only ？ ("读者来信" / "鹭洲公园的路灯，能否晚关一小时？"). A voice quoted
 // (is_quoted_voice) under a title, over the dateline or a byline the text follows, is a
 // headline line whatever the quotation says ("老人们说：“饭菜软和，…。”").
