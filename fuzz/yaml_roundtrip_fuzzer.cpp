@@ -39,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string file = ingest::render_article(a, {"2023-07-20", 1, std::nullopt, 1});
   Article back;
   try {
-    back = read_article(file, SourceRef{"content/2023/07/20/a.md"},
-                        *Date::parse("2023-07-20"), SiteConfig{});
+    back = read_article(file, SourceRef{"content/2023/07/20/a.md"}, *Date::parse("2023-07-20"),
+                        SiteConfig{});
   } catch (const ContentError& e) {
     fuzz::broken("what the writer writes reads back", std::string(e.what()) + "\n" + file);
   }

@@ -63,7 +63,6 @@ TEST_CASE("only a fragment may have an empty title", "[content]") {
 }
 
 TEST_CASE("standalone pages need a title", "[content]") {
-  CHECK(read_standalone_page("---\ntitle: 关于\n---\n正文", SourceRef{"p.md"}).title ==
-        "关于");
+  CHECK(read_standalone_page("---\ntitle: 关于\n---\n正文", SourceRef{"p.md"}).title == "关于");
   CHECK_THROWS_AS(read_standalone_page("正文", SourceRef{"p.md"}), ContentError);
 }

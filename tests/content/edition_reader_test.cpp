@@ -21,8 +21,7 @@ TEST_CASE("an edition lists its pages with banners", "[content]") {
 
 TEST_CASE("an edition's date must match its folder", "[content]") {
   try {
-    read_edition("---\ndate: 2023-07-21\n---\n", SourceRef{"_index.md"},
-                 Date{2023, 7, 20});
+    read_edition("---\ndate: 2023-07-21\n---\n", SourceRef{"_index.md"}, Date{2023, 7, 20});
     FAIL("no error");
   } catch (const ContentError& e) {
     CHECK(e.diagnostic().line == 2);
