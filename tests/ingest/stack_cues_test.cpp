@@ -93,8 +93,6 @@ TEST_CASE("stack cues: two lines are kicker + title or title + subtitle", "[inge
   // A slogan pair over a comma title stays kicker + title.
   auto pair_over_comma = decide_two_lines(U"坚持生态优先 推动绿色发展", U"荒山变青山，村民变股民");
   CHECK(pair_over_comma.shape == TwoLineShape::kKickerTitle);
-  auto short_comma = decide_two_lines(U"秋收进行时", U"稻谷满仓，农民笑开颜");
-  CHECK(short_comma.shape == TwoLineShape::kKickerTitle);
   auto unsure = decide_two_lines(U"老旧小区焕新颜", U"居民生活更舒心");
   CHECK(unsure.shape == TwoLineShape::kKickerTitle);
   CHECK_FALSE(unsure.decided_by_cue);
